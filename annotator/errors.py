@@ -1,0 +1,64 @@
+"""The project's error types: every failure a user can cause is an AnnotatorError."""
+
+from __future__ import annotations
+
+
+class AnnotatorError(Exception):
+    """Base class of every error a user can cause; the message says what and where."""
+
+
+class ProjectFileError(AnnotatorError):
+    """The project file cannot be opened or is not a Nisba project."""
+
+
+class ImportFailed(AnnotatorError):
+    """A file could not be imported; the project is unchanged."""
+
+    def __init__(self, path: object, reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+class EmptyFileError(ImportFailed):
+    """The file holds no text."""
+
+
+class NotTextError(ImportFailed):
+    """The file is binary (an image, an archive...) rather than text."""
+
+
+class DecodingError(ImportFailed):
+    """The bytes could not be decoded in any supported encoding."""
+
+
+class UnreadableFileError(ImportFailed):
+    """The path does not exist, is a folder, or cannot be read."""
+
+
+class FileTooLargeError(ImportFailed):
+    """The file is larger than an article can sensibly be."""
+
+
+class DuplicateArticleError(ImportFailed):
+    """The same text is already in the project."""
+
+    def __init__(self, path: object, existing_id: int) -> None:
+        self.existing_id = existing_id
+        super().__init__(path, f"the same text is already in the project (article {existing_id})")
+
+
+class NotFoundError(AnnotatorError):
+    """An id names no article, source or claim."""
+
+
+class InvalidValueError(AnnotatorError):
+    """A value given to the project is out of range or malformed."""
+
+
+class OffsetError(InvalidValueError):
+    """A span lies outside the article's text or is empty or reversed."""
+
+
+class ExportError(AnnotatorError):
+    """An export could not be written; any previous file at the target is kept."""

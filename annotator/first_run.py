@@ -1,0 +1,28 @@
+"""Opening the default project, seeded with the sample article the first time."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from .errors import AnnotatorError
+from .paths import SAMPLE_ARTICLE, default_project_path
+from .project import Project
+
+log = logging.getLogger(__name__)
+
+
+def open_default_project(path: Path | None = None, sample: Path = SAMPLE_ARTICLE) -> Project:
+    """Open the default project; on first run (no file yet) import the sample article into it.
+
+    A missing or unreadable sample is logged and skipped: the project still opens.
+    """
+    target = path or default_project_path()
+    first_run = not target.exists()
+    project = Project.open(target)
+    if first_run:
+        try:
+            project.import_file(sample)
+        except AnnotatorError as exc:
+            log.warning("sample article not imported: %s", exc)
+    return project

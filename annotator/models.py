@@ -1,0 +1,182 @@
+"""The stored data: typed SQLAlchemy 2 models of articles, sources, claims and attributions.
+
+Offsets (``start``/``end`` and the optional mention and cue spans) are
+half-open code point indices into :attr:`Article.text`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from typing import Literal, get_args
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+SourceKind = Literal["person", "organization", "media", "government", "document", "anonymous", "other"]
+QuoteType = Literal["direct", "indirect", "mixed", "unmarked"]
+ArticleStatus = Literal["todo", "in_progress", "done"]
+
+SOURCE_KINDS: tuple[str, ...] = get_args(SourceKind)
+QUOTE_TYPES: tuple[str, ...] = get_args(QuoteType)
+ARTICLE_STATUSES: tuple[str, ...] = get_args(ArticleStatus)
+
+# Named constraints keep later schema migrations (batch mode on SQLite) predictable.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    """The current time in UTC, as stored in the project."""
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    """Declarative base with named constraints."""
+
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Article(Base):
+    """One imported news article; its ``text`` is never changed after import."""
+
+    __tablename__ = "article"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str | None] = mapped_column(String(1000))
+    outlet: Mapped[str | None] = mapped_column(String(300))
+    url: Mapped[str | None] = mapped_column(String(2000))
+    published: Mapped[date | None] = mapped_column(Date)
+    language: Mapped[str | None] = mapped_column(String(20))
+    direction: Mapped[str] = mapped_column(String(3), default="rtl")
+    text: Mapped[str] = mapped_column(Text)
+    text_hash: Mapped[str] = mapped_column(String(64), index=True)
+    imported_from: Mapped[str | None] = mapped_column(String(4000))
+    imported_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    encoding: Mapped[str | None] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(20), default="todo")
+
+    claims: Mapped[list[Claim]] = relationship(
+        back_populates="article", cascade="all, delete-orphan", passive_deletes=True, lazy="raise"
+    )
+
+    __table_args__ = (
+        CheckConstraint("direction IN ('rtl', 'ltr')", name="direction"),
+        CheckConstraint("status IN ('todo', 'in_progress', 'done')", name="status"),
+    )
+
+    def __repr__(self) -> str:
+        return f"Article(id={self.id!r}, title={self.title!r})"
+
+
+class Source(Base):
+    """Who a claim is attributed to: a person, an outlet, an agency..."""
+
+    __tablename__ = "source"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(20), default="other")
+    aliases: Mapped[list[str]] = mapped_column(JSON, default=list)
+    colour: Mapped[str] = mapped_column(String(9))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (
+        CheckConstraint(
+            "kind IN ('person', 'organization', 'media', 'government', 'document', 'anonymous', 'other')",
+            name="kind",
+        ),
+    )
+
+    def __repr__(self) -> str:
+        return f"Source(id={self.id!r}, name={self.name!r}, kind={self.kind!r})"
+
+
+class Claim(Base):
+    """A highlighted span of an article: the content of reported speech."""
+
+    __tablename__ = "claim"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    quote_type: Mapped[str] = mapped_column(String(10), default="unmarked")
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    article: Mapped[Article] = relationship(back_populates="claims", lazy="raise")
+    attributions: Mapped[list[Attribution]] = relationship(
+        back_populates="claim",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Attribution.position",
+        lazy="selectin",
+    )
+
+    __table_args__ = (
+        CheckConstraint("start >= 0 AND start < \"end\"", name="span"),
+        CheckConstraint("quote_type IN ('direct', 'indirect', 'mixed', 'unmarked')", name="quote_type"),
+        Index("ix_claim_article_start", "article_id", "start"),
+    )
+
+    @property
+    def source_ids(self) -> list[int]:
+        """Ids of the attributed sources, in chain order (first = primary)."""
+        return [a.source_id for a in self.attributions]
+
+    def __repr__(self) -> str:
+        return f"Claim(id={self.id!r}, article_id={self.article_id!r}, start={self.start!r}, end={self.end!r})"
+
+
+class Attribution(Base):
+    """Links a claim to one source at a position in its attribution chain.
+
+    Position 0 is the source the claim is attributed to first ("The Hill
+    reports Putin said": The Hill 0, Putin 1).  The optional mention and cue
+    spans mark where the text names the source and the reporting cue.
+    """
+
+    __tablename__ = "attribution"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), index=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("source.id", ondelete="RESTRICT"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    mention_start: Mapped[int | None] = mapped_column(Integer)
+    mention_end: Mapped[int | None] = mapped_column(Integer)
+    cue_start: Mapped[int | None] = mapped_column(Integer)
+    cue_end: Mapped[int | None] = mapped_column(Integer)
+
+    claim: Mapped[Claim] = relationship(back_populates="attributions", lazy="raise")
+
+    __table_args__ = (
+        UniqueConstraint("claim_id", "position", name="uq_attribution_claim_position"),
+        CheckConstraint(
+            "(mention_start IS NULL) = (mention_end IS NULL) AND "
+            "(mention_start IS NULL OR (mention_start >= 0 AND mention_start < mention_end))",
+            name="mention_span",
+        ),
+        CheckConstraint(
+            "(cue_start IS NULL) = (cue_end IS NULL) AND (cue_start IS NULL OR (cue_start >= 0 AND cue_start < cue_end))",
+            name="cue_span",
+        ),
+    )

@@ -235,6 +235,51 @@ class Project:
             s.delete(claim)
         self._notifier.emit(Change("claim", "deleted", (claim_id,), article_id))
 
+    def restore_claim(self, claim: Claim) -> Claim:
+        """Put back a deleted claim exactly as it was: same id, fields, times and attribution chain.
+
+        ``claim`` is a record returned earlier by this project (used by undo).
+        """
+        with self._write() as s:
+            if s.get(Claim, claim.id) is not None:
+                raise InvalidValueError(f"claim {claim.id} already exists; it cannot be restored twice")
+            article = _get(s, Article, claim.article_id, "article")
+            _check_span(claim.start, claim.end, len(article.text), f"article {claim.article_id}")
+            for sid in claim.source_ids:
+                _get(s, Source, sid, "source")
+            restored = Claim(
+                id=claim.id,
+                article_id=claim.article_id,
+                start=claim.start,
+                end=claim.end,
+                text=article.text[claim.start : claim.end],
+                quote_type=claim.quote_type,
+                note=claim.note,
+                created_at=claim.created_at,
+                updated_at=claim.updated_at,
+                attributions=[
+                    Attribution(
+                        id=a.id,
+                        source_id=a.source_id,
+                        position=a.position,
+                        mention_start=a.mention_start,
+                        mention_end=a.mention_end,
+                        cue_start=a.cue_start,
+                        cue_end=a.cue_end,
+                    )
+                    for a in claim.attributions
+                ],
+            )
+            s.add(restored)
+        self._notifier.emit(Change("claim", "added", (restored.id,), restored.article_id))
+        return restored
+
+    def claim_counts(self) -> dict[int, int]:
+        """Number of claims per article id (articles without claims are left out)."""
+        with self._read() as s:
+            rows = s.execute(select(Claim.article_id, func.count()).group_by(Claim.article_id))
+            return {article_id: count for article_id, count in rows.tuples()}
+
     def claims(self, article_id: int | None = None) -> list[Claim]:
         """Claims of one article (or of all), in text order."""
         stmt = select(Claim).order_by(Claim.article_id, Claim.start, Claim.end, Claim.id)

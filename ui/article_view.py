@@ -1,0 +1,238 @@
+"""The article view: read-only text, each paragraph in its own direction, claims highlighted.
+
+Highlights are per-paragraph layout formats (as QSyntaxHighlighter keeps
+them), so marking a claim re-formats only the paragraphs it touches, however
+many highlights the article already shows, and never touches the document's
+undo stack.  Positions cross to the core only through :class:`OffsetMap`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QHelpEvent,
+    QMouseEvent,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextLayout,
+)
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+
+from annotator import Article
+from annotator.direction import detect_direction
+from annotator.offsets import OffsetMap
+from annotator.spans import covering, segments
+
+from .fonts import article_font
+from .highlight_style import HighlightSpan, segment_format
+
+_ALIGN = {
+    "rtl": Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute,
+    "ltr": Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute,
+}
+_DIRECTION = {"rtl": Qt.LayoutDirection.RightToLeft, "ltr": Qt.LayoutDirection.LeftToRight}
+
+
+class ArticleView(QTextEdit):
+    """Shows one article; reports selections and clicks on claims in code point offsets."""
+
+    claimActivated = Signal(int)  # a claim was clicked in the text
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleView")
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setFont(article_font())
+        self.setUndoRedoEnabled(False)
+        self._article: Article | None = None
+        self._map = OffsetMap("")
+        self._spans: dict[int, HighlightSpan] = {}
+        self._by_block: defaultdict[int, set[int]] = defaultdict(set)
+        self._context_actions: list[QAction] = []
+        self.setPlaceholderText("No article open. Import one from the File menu.")
+
+    # -- showing an article ------------------------------------------------
+
+    @property
+    def article(self) -> Article | None:
+        """The article shown, if any."""
+        return self._article
+
+    def show_article(self, article: Article | None, spans: list[HighlightSpan]) -> None:
+        """Show ``article`` with its claims highlighted (or nothing, for None)."""
+        self._article = article
+        self._spans = {}
+        self._by_block = defaultdict(set)
+        doc = QTextDocument(self)
+        doc.setUndoRedoEnabled(False)
+        doc.setDefaultFont(self.font())
+        if article is None:
+            self._map = OffsetMap("")
+            self.setDocument(doc)
+            return
+        self._map = OffsetMap(article.text)
+        doc.setPlainText(article.text)
+        self._set_paragraph_directions(doc, article.direction)
+        for span in spans:
+            self._index(doc, span)
+        for number in list(self._by_block):
+            self._format_block(doc.findBlockByNumber(number), dirty=False)
+        doc.setModified(False)
+        self.setDocument(doc)
+
+    @staticmethod
+    def _set_paragraph_directions(doc: QTextDocument, article_direction: str) -> None:
+        default = "rtl" if article_direction == "rtl" else "ltr"
+        cursor = QTextCursor(doc)
+        block = doc.begin()
+        while block.isValid():
+            direction = detect_direction(block.text(), default)
+            fmt = QTextBlockFormat(block.blockFormat())
+            fmt.setLayoutDirection(_DIRECTION[direction])
+            fmt.setAlignment(_ALIGN[direction])
+            fmt.setLineHeight(115.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            cursor.setPosition(block.position())
+            cursor.setBlockFormat(fmt)
+            block = block.next()
+
+    # -- highlights --------------------------------------------------------
+
+    def upsert_span(self, span: HighlightSpan) -> None:
+        """Add or redraw one claim's highlight; only the paragraphs it touches are re-formatted."""
+        old = self._spans.get(span.id)
+        touched = self._blocks_of(old) if old else set()
+        if old:
+            self._unindex(old)
+        touched |= self._index(self.document(), span)
+        for number in touched:
+            self._format_block(self.document().findBlockByNumber(number))
+
+    def remove_span(self, claim_id: int) -> None:
+        """Remove one claim's highlight."""
+        old = self._spans.get(claim_id)
+        if old is None:
+            return
+        touched = self._blocks_of(old)
+        self._unindex(old)
+        for number in touched:
+            self._format_block(self.document().findBlockByNumber(number))
+
+    def spans(self) -> list[HighlightSpan]:
+        """The highlights shown, in text order."""
+        return sorted(self._spans.values(), key=lambda s: (s.start, s.end, s.id))
+
+    def _blocks_of(self, span: HighlightSpan, doc: QTextDocument | None = None) -> set[int]:
+        d = doc or self.document()
+        first = d.findBlock(self._map.to_utf16(span.start)).blockNumber()
+        last = d.findBlock(max(self._map.to_utf16(span.end) - 1, 0)).blockNumber()
+        return set(range(first, last + 1))
+
+    def _index(self, doc: QTextDocument, span: HighlightSpan) -> set[int]:
+        self._spans[span.id] = span
+        blocks = self._blocks_of(span, doc)
+        for number in blocks:
+            self._by_block[number].add(span.id)
+        return blocks
+
+    def _unindex(self, span: HighlightSpan) -> None:
+        for number in self._blocks_of(span):
+            self._by_block[number].discard(span.id)
+        del self._spans[span.id]
+
+    def _format_block(self, block: QTextBlock, *, dirty: bool = True) -> None:
+        lo_u16 = block.position()
+        lo = self._map.to_code_point(lo_u16)
+        hi = self._map.to_code_point(min(lo_u16 + block.length() - 1, self._map.utf16_length), round_up=True)
+        here = [self._spans[i] for i in self._by_block.get(block.blockNumber(), ())]
+        ranges = []
+        for start, end, ids in segments(((s.start, s.end, s.id) for s in here), lo, hi):
+            u_start, u_end = self._map.range_to_utf16(start, end)
+            fr = QTextLayout.FormatRange()
+            fr.start = u_start - lo_u16
+            fr.length = u_end - u_start
+            fr.format = segment_format([self._spans[i] for i in ids])
+            ranges.append(fr)
+        block.layout().setFormats(ranges)
+        if dirty:
+            self.document().markContentsDirty(block.position(), block.length())
+
+    # -- selection and hit testing ----------------------------------------
+
+    def selected_range(self) -> tuple[int, int] | None:
+        """The selection as code point offsets into the stored text, or None."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection() or self._article is None:
+            return None
+        start, end = self._map.range_to_code_points(cursor.selectionStart(), cursor.selectionEnd())
+        return (start, end) if start < end else None
+
+    def select_range(self, start: int, end: int) -> None:
+        """Select code points ``start..end`` and scroll them into view."""
+        u_start, u_end = self._map.range_to_utf16(start, end)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(u_start)
+        cursor.setPosition(u_end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def collapse_selection(self) -> None:
+        """Drop the selection (so the new highlight shows), keeping the cursor where it was."""
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        self.setTextCursor(cursor)
+
+    def claims_at(self, point: QPoint) -> list[int]:
+        """Ids of the claims under a viewport point, innermost first."""
+        if self._article is None:
+            return []
+        u16 = self.cursorForPosition(point).position()
+        block = self.document().findBlock(u16)
+        cp = self._map.to_code_point(min(u16, self._map.utf16_length))
+        candidates = [self._spans[i] for i in self._by_block.get(block.blockNumber(), ())]
+        tuples = [(s.start, s.end, s.id) for s in candidates]
+        return covering(tuples, cp) or covering(tuples, cp - 1)
+
+    # -- events ------------------------------------------------------------
+
+    def set_context_actions(self, actions: list[QAction]) -> None:
+        """Actions offered at the top of the context menu."""
+        self._context_actions = actions
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            hits = self.claims_at(event.position().toPoint())
+            if hits:
+                self.claimActivated.emit(hits[0])
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        hits = self.claims_at(event.pos())
+        if hits and not self.textCursor().hasSelection():
+            self.claimActivated.emit(hits[0])
+        menu = self.createStandardContextMenu(event.pos())
+        first = menu.actions()[0] if menu.actions() else None
+        for action in self._context_actions:
+            menu.insertAction(first, action)
+        if self._context_actions:
+            menu.insertSeparator(first)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            hits = self.claims_at(event.pos())
+            if hits:
+                QToolTip.showText(event.globalPos(), "\n\n".join(self._spans[i].tooltip for i in hits), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)

@@ -1,0 +1,118 @@
+"""Table model of the claims of the open article, kept current by change notices."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from annotator import Claim
+from annotator.events import Change
+
+from .highlight_style import UNATTRIBUTED
+from .project_bridge import ProjectBridge
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("Claim", "Source", "Quote type")
+CHAIN_SEPARATOR = " ← "
+
+
+def _key(c: Claim) -> tuple[int, int, int]:
+    return (c.start, c.end, c.id)
+
+
+class ClaimsModel(QAbstractTableModel):
+    """Rows are the claims of one article in text order."""
+
+    def __init__(self, bridge: ProjectBridge) -> None:
+        super().__init__()
+        self._bridge = bridge
+        self._article_id: int | None = None
+        self._claims: list[Claim] = []
+        bridge.changed.connect(self._on_change)
+        bridge.sourcesChanged.connect(self._on_sources_changed)
+
+    def set_article(self, article_id: int | None) -> None:
+        """Show the claims of this article (or none)."""
+        self.beginResetModel()
+        self._article_id = article_id
+        self._claims = self._bridge.project.claims(article_id) if article_id is not None else []
+        self.endResetModel()
+
+    def claim_at(self, row: int) -> Claim:
+        """The claim shown on ``row``."""
+        return self._claims[row]
+
+    def row_of(self, claim_id: int) -> int | None:
+        """The row showing this claim, if any."""
+        for row, claim in enumerate(self._claims):
+            if claim.id == claim_id:
+                return row
+        return None
+
+    def source_names(self, claim: Claim) -> str:
+        """The claim's attribution chain as text."""
+        names = [s.name for sid in claim.source_ids if (s := self._bridge.source(sid)) is not None]
+        return CHAIN_SEPARATOR.join(names)
+
+    def colour(self, claim: Claim) -> str:
+        """The highlight colour of a claim: its first source's colour."""
+        first = self._bridge.source(claim.source_ids[0]) if claim.source_ids else None
+        return first.colour if first else UNATTRIBUTED
+
+    # -- Qt model interface ------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._claims)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        claim = self._claims[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return " ".join(claim.text.split())
+            if col == 1:
+                return self.source_names(claim) or "(no source)"
+            return claim.quote_type
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
+            return claim.text + (f"\n\nNote: {claim.note}" if claim.note else "")
+        if role == Qt.ItemDataRole.DecorationRole and col == 1:
+            return QColor(self.colour(claim))
+        return None
+
+    # -- change notices ----------------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        if change.entity != "claim" or change.article_id != self._article_id:
+            return
+        for claim_id in change.ids:
+            row = self.row_of(claim_id)
+            if change.action == "deleted" and row is not None:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._claims[row]
+                self.endRemoveRows()
+            elif change.action == "added" and row is None:
+                claim = self._bridge.project.claim(claim_id)
+                at = bisect_left([_key(c) for c in self._claims], _key(claim))
+                self.beginInsertRows(QModelIndex(), at, at)
+                self._claims.insert(at, claim)
+                self.endInsertRows()
+            elif change.action == "changed" and row is not None:
+                self._claims[row] = self._bridge.project.claim(claim_id)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def _on_sources_changed(self) -> None:
+        if self._claims:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._claims) - 1, len(COLUMNS) - 1))

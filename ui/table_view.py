@@ -1,0 +1,43 @@
+"""A read-only, row-selecting table view with right-to-left aware cells."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from .bidi_delegate import BidiDelegate
+
+
+class RowTable(QTableView):
+    """Table of records: whole-row selection, no editing, first column stretched."""
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setItemDelegate(BidiDelegate(self))
+        self.setWordWrap(False)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setHighlightSections(False)
+
+    def stretch_first_column(self, widths: dict[int, int] | None = None) -> None:
+        """Give spare width to the first column; others get ``widths`` or fit their contents (after setModel)."""
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, self.model().columnCount()):
+            if widths and col in widths:
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(col, widths[col])
+            else:
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+
+    def select_row(self, row: int | None) -> None:
+        """Select (and scroll to) ``row``, or clear the selection for None."""
+        if row is None:
+            self.clearSelection()
+            return
+        index = self.model().index(row, 0)
+        self.setCurrentIndex(index)
+        self.scrollTo(index)

@@ -1,0 +1,189 @@
+"""The Project service: storage, validation, persistence and change notices."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from annotator import AnnotatorError, Project
+from annotator.errors import InvalidValueError, NotFoundError, OffsetError, ProjectFileError
+from annotator.events import Change
+from annotator.first_run import open_default_project
+from tests.conftest import span_of
+
+
+def test_full_path_persists_across_reopen(tmp_path: Path, sample_text: str) -> None:
+    path = tmp_path / "p.nisba"
+    with Project.open(path) as p:
+        article = p.add_article(sample_text, title="T", outlet="Outlet", url="https://x.example/a", published="2024-06-20")
+        hill = p.add_source("The Hill", "media")
+        putin = p.add_source("Putin", "person", aliases=["بوتين", "فلاديمير بوتين"])
+        start, end = span_of(sample_text, "وقع الرئيس", "ضد أعدائهما")
+        claim = p.add_claim(article.id, start, end, [hill.id, putin.id], "indirect", "note")
+    with Project.open(path) as p:
+        [a] = p.articles()
+        [c] = p.claims()
+        assert (a.title, a.outlet, a.url, str(a.published), a.direction, a.language) == (
+            "T", "Outlet", "https://x.example/a", "2024-06-20", "rtl", "ar"
+        )
+        assert a.text == sample_text
+        assert (c.id, c.article_id, c.start, c.end, c.quote_type, c.note) == (claim.id, a.id, start, end, "indirect", "note")
+        assert c.text == sample_text[start:end] and c.text.startswith("وقع الرئيس") and c.text.endswith("ضد أعدائهما")
+        assert c.source_ids == [hill.id, putin.id]
+        assert [(s.name, s.kind, s.aliases) for s in p.sources()] == [
+            ("Putin", "person", ["بوتين", "فلاديمير بوتين"]),
+            ("The Hill", "media", []),
+        ]
+        assert p.claims(article_id=a.id + 1) == []
+
+
+def test_records_stay_readable_after_the_project_closes(tmp_path: Path) -> None:
+    with Project.open(tmp_path / "p.nisba") as p:
+        article = p.add_article("Some text here")
+        source = p.add_source("AP", "media")
+        claim = p.add_claim(article.id, 0, 4, [source.id])
+        listed = p.claims()[0]
+    assert (article.id, article.title, article.outlet, article.url, article.text, article.direction) == (
+        1, None, None, None, "Some text here", "ltr"
+    )
+    assert (source.id, source.name, source.kind, source.aliases) == (1, "AP", "media", [])
+    assert (claim.id, claim.article_id, claim.start, claim.end, claim.text, claim.quote_type, claim.note) == (
+        1, 1, 0, 4, "Some", "unmarked", ""
+    )
+    assert claim.source_ids == listed.source_ids == [1]
+
+
+@pytest.mark.parametrize(("start", "end"), [(-1, 3), (3, 3), (5, 2), (0, 99)])
+def test_offsets_outside_the_text_are_refused(project: Project, start: int, end: int) -> None:
+    article = project.add_article("short text")
+    with pytest.raises(OffsetError, match=f"{start}..{end}"):
+        project.add_claim(article.id, start, end)
+    assert project.claims() == []
+
+
+def test_unknown_ids_and_values_are_refused_without_a_trace(project: Project) -> None:
+    article = project.add_article("short text")
+    with pytest.raises(NotFoundError, match="source with id 42"):
+        project.add_claim(article.id, 0, 5, [42])
+    with pytest.raises(NotFoundError, match="article with id 9"):
+        project.add_claim(9, 0, 5)
+    with pytest.raises(InvalidValueError, match="quote type"):
+        project.add_claim(article.id, 0, 5, quote_type="shouted")
+    with pytest.raises(InvalidValueError, match="kind"):
+        project.add_source("X", kind="alien")
+    with pytest.raises(NotFoundError):
+        project.delete_claim(123)
+    with pytest.raises(InvalidValueError, match="empty"):
+        project.add_article("  \n ")
+    assert project.claims() == [] and project.sources() == []
+
+
+def test_source_names_are_unique_ignoring_case_and_diacritics(project: Project) -> None:
+    project.add_source("بوتين", "person")
+    with pytest.raises(InvalidValueError, match="already exists"):
+        project.add_source("بُوتِين")
+    a = project.add_source("The Hill", "media")
+    b = project.add_source("AP", "media")
+    assert a.colour != b.colour
+
+
+def test_delete_and_restore_keep_id_fields_and_chain(project: Project) -> None:
+    article = project.add_article("وقال بوتين إن الاتفاق تاريخي")
+    s1, s2 = project.add_source("A"), project.add_source("B")
+    claim = project.add_claim(article.id, 5, 10, [s2.id, s1.id], "direct", "n")
+    project.delete_claim(claim.id)
+    assert project.claims() == []
+    restored = project.restore_claim(claim)
+    again = project.claim(claim.id)
+    for c in (restored, again):
+        assert (c.id, c.start, c.end, c.text, c.quote_type, c.note, c.source_ids, c.created_at) == (
+            claim.id, 5, 10, "بوتين", "direct", "n", [s2.id, s1.id], claim.created_at
+        )
+    with pytest.raises(InvalidValueError, match="already exists"):
+        project.restore_claim(claim)
+
+
+def test_foreign_keys_and_wal_are_on(tmp_path: Path) -> None:
+    path = tmp_path / "p.nisba"
+    with Project.open(path) as p:
+        article = p.add_article("text of article")
+        source = p.add_source("S")
+        p.add_claim(article.id, 0, 4, [source.id])
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    con.execute("PRAGMA foreign_keys = ON")
+    with pytest.raises(sqlite3.IntegrityError):
+        con.execute("INSERT INTO attribution (claim_id, source_id, position) VALUES (99, 1, 0)")
+    con.execute("DELETE FROM article")  # cascades to claims and attributions
+    assert con.execute("SELECT count(*) FROM claim").fetchone()[0] == 0
+    assert con.execute("SELECT count(*) FROM attribution").fetchone()[0] == 0
+    con.close()
+
+
+def test_files_that_are_not_projects_are_refused_and_untouched(tmp_path: Path) -> None:
+    text_file = tmp_path / "notes.nisba"
+    text_file.write_bytes(b"just some notes, not a database at all")
+    other = tmp_path / "other.db"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE t (x)")
+    con.commit()
+    con.close()
+    before = (text_file.read_bytes(), other.read_bytes())
+    with pytest.raises(ProjectFileError, match="not a Nisba project"):
+        Project.open(text_file)
+    with pytest.raises(ProjectFileError, match="another program"):
+        Project.open(other)
+    with pytest.raises(ProjectFileError, match="folder"):
+        Project.open(tmp_path)
+    assert (text_file.read_bytes(), other.read_bytes()) == before
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "p.nisba"
+    Project.open(path).close()
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA user_version = 999")
+    con.close()
+    with pytest.raises(ProjectFileError, match="newer version"):
+        Project.open(path)
+
+
+def test_change_notices_follow_each_commit(project: Project) -> None:
+    seen: list[Change] = []
+    unsubscribe = project.subscribe(seen.append)
+    article = project.add_article("some text")
+    source = project.add_source("S")
+    claim = project.add_claim(article.id, 0, 4, [source.id])
+    project.delete_claim(claim.id)
+    unsubscribe()
+    project.add_source("T")
+    assert seen == [
+        Change("article", "added", (article.id,), article.id),
+        Change("source", "added", (source.id,)),
+        Change("claim", "added", (claim.id,), article.id),
+        Change("claim", "deleted", (claim.id,), article.id),
+    ]
+
+
+def test_closed_project_says_so(tmp_path: Path) -> None:
+    p = Project.open(tmp_path / "p.nisba")
+    p.close()
+    with pytest.raises(AnnotatorError, match="closed"):
+        p.articles()
+
+
+def test_first_run_imports_the_sample_once(tmp_path: Path, sample_text: str) -> None:
+    path = tmp_path / "data" / "default.nisba"
+    with open_default_project(path) as p:
+        [article] = p.articles()
+        assert article.text == sample_text and article.direction == "rtl"
+        assert article.title == "خلال زيارة تاريخية.. بوتين وكيم يوقعان اتفاقية جديدة للدفاع المشترك"
+    with open_default_project(path) as p:
+        assert len(p.articles()) == 1
+
+
+def test_first_run_without_sample_still_opens(tmp_path: Path) -> None:
+    with open_default_project(tmp_path / "d.nisba", sample=tmp_path / "missing.txt") as p:
+        assert p.articles() == []

@@ -8,6 +8,7 @@ leaves any earlier file untouched.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from collections import Counter, defaultdict
@@ -216,6 +217,14 @@ def write_workbook(target: Path, articles: Sequence[Article], sources: Sequence[
 
 def save_atomically(wb: Workbook, target: Path) -> None:
     """Save ``wb`` to a temporary file beside ``target``, then rename it over ``target``."""
+    try:
+        _save_atomically(wb, target)
+    except BaseException:
+        _abandon(wb)
+        raise
+
+
+def _save_atomically(wb: Workbook, target: Path) -> None:
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise ExportError(f"{target}: the folder {folder} does not exist")
@@ -234,6 +243,13 @@ def save_atomically(wb: Workbook, target: Path) -> None:
     finally:
         if tmp.exists():
             tmp.unlink()
+
+
+def _abandon(wb: Workbook) -> None:
+    """Finish the write-only sheets' pending row writers so nothing fails later when they are collected."""
+    for ws in wb.worksheets:
+        with contextlib.suppress(Exception):
+            ws.close()
 
 
 def _umask() -> int:

@@ -1,0 +1,60 @@
+"""The ``annotator`` command, run as a real subprocess."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from annotator import Project
+from annotator.paths import SAMPLE_ARTICLE
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "annotator", *args], capture_output=True, text=True, timeout=120)
+
+
+def test_import_reports_each_file_and_fails_on_bad_ones(tmp_path: Path) -> None:
+    project = tmp_path / "p.nisba"
+    bad = tmp_path / "image.txt"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(40))
+    cp1256 = tmp_path / "win.txt"
+    cp1256.write_bytes("وقال وزير الخارجية أنتوني بلينكن إن الاتفاق يظهر أن موسكو في حالة يأس".encode("cp1256"))
+    result = run("import", str(SAMPLE_ARTICLE), str(bad), str(cp1256), "--project", str(project))
+    assert result.returncode == 1
+    assert "imported" in result.stdout and "article 1" in result.stdout and "article 2" in result.stdout
+    assert f"{bad}: is a PNG image" in result.stderr
+    assert "2 imported, 0 skipped, 1 failed" in result.stderr
+    with Project.open(project) as p:
+        assert [a.text[:4] for a in p.articles()] == ["أخبا", "وقال"]
+    again = run("import", str(SAMPLE_ARTICLE), "--project", str(project))
+    assert again.returncode == 0 and "skipped" in again.stderr and "already in the project (article 1)" in again.stderr
+
+
+def test_import_folder_then_export(tmp_path: Path) -> None:
+    folder = tmp_path / "articles" / "deep"
+    folder.mkdir(parents=True)
+    (folder / "a.txt").write_text("خبر أول عن بوتين\nوقال بوتين إن الاتفاق تاريخي", encoding="utf-8")
+    (folder / "b.txt").write_text("Second article text", encoding="utf-8")
+    (folder / "skip.png").write_bytes(b"\x89PNG")
+    project = tmp_path / "p.nisba"
+    assert run("import", str(tmp_path / "articles"), "--project", str(project)).returncode == 0
+    with Project.open(project) as p:
+        article = p.articles()[0]
+        source = p.add_source("بوتين", "person")
+        start = article.text.index("بوتين", 10)
+        p.add_claim(article.id, start, start + 5, [source.id])
+    out = tmp_path / "out.xlsx"
+    result = run("export", "--project", str(project), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "exported 1 claims" in result.stdout
+    row = [c.value for c in load_workbook(out)["Claims"][2]]
+    assert row[4] == "بوتين" and row[5] == "بوتين"
+
+
+def test_export_of_missing_project_is_an_error(tmp_path: Path) -> None:
+    result = run("export", "--project", str(tmp_path / "none.nisba"), "--out", str(tmp_path / "x.xlsx"))
+    assert result.returncode == 1 and "no such project" in result.stderr
+    assert not (tmp_path / "none.nisba").exists()

@@ -278,7 +278,7 @@ class Project:
         """Number of claims per article id (articles without claims are left out)."""
         with self._read() as s:
             rows = s.execute(select(Claim.article_id, func.count()).group_by(Claim.article_id))
-            return {article_id: count for article_id, count in rows.tuples()}
+            return {article_id: count for article_id, count in rows}
 
     def claims(self, article_id: int | None = None) -> list[Claim]:
         """Claims of one article (or of all), in text order."""

@@ -13,8 +13,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from .errors import DecodingError, EmptyFileError, FileTooLargeError, NotTextError, UnreadableFileError
 
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
@@ -97,6 +95,8 @@ def decode_bytes(data: bytes, path: object = "<bytes>") -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    from charset_normalizer import from_bytes  # loaded on first use: it is not needed at start-up
+
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         raise DecodingError(path, "is not text in any encoding this app recognises (UTF-8, UTF-16, Windows-1256, ISO-8859-6...)")

@@ -1,0 +1,50 @@
+"""The core stays free of Qt: checked by importing it in a clean interpreter, and by reading its source."""
+
+from __future__ import annotations
+
+import ast
+import pkgutil
+import subprocess
+import sys
+from pathlib import Path
+
+import annotator
+
+FORBIDDEN = ("PySide6", "qtawesome", "qtpy", "shiboken6", "ui")
+CORE = Path(annotator.__file__).parent
+
+
+def test_importing_every_core_module_loads_no_qt() -> None:
+    modules = [f"annotator.{m.name}" for m in pkgutil.iter_modules([str(CORE)]) if m.name != "__main__"]
+    assert "annotator.project" in modules and "annotator.export_xlsx" in modules
+    code = (
+        "import importlib, sys\n"
+        f"for m in {modules!r}: importlib.import_module(m)\n"
+        f"bad = sorted(n for n in sys.modules if n.split('.')[0] in {FORBIDDEN!r})\n"
+        "print(','.join(bad))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == ""
+
+
+def test_no_core_source_file_names_qt() -> None:
+    offenders = []
+    for path in CORE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = [node.module]
+            offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] in FORBIDDEN]
+    assert offenders == []
+
+
+def test_startup_does_not_load_openpyxl_or_qtawesome() -> None:
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "import ui.main_window, ui.app, annotator.first_run\n"
+        "print(','.join(sorted(n for n in ('openpyxl', 'qtawesome', 'charset_normalizer') if n in sys.modules)))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == ""

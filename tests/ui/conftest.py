@@ -1,0 +1,78 @@
+"""Helpers for driving the real widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from annotator import Project
+from ui.app import make_application
+from ui.article_view import ArticleView
+from ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _app(qapp: QApplication) -> None:
+    make_application([])
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot) -> Iterator[Callable[[Project], MainWindow]]:
+    made: list[MainWindow] = []
+
+    def make(project: Project) -> MainWindow:
+        window = MainWindow(project)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()  # window shortcuts need the active window, as for a user
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        made.append(window)
+        return window
+
+    yield make
+
+
+def utf16(text: str, cp: int) -> int:
+    """UTF-16 position of code point ``cp``, computed independently of the app's OffsetMap."""
+    return len(text[:cp].encode("utf-16-le")) // 2
+
+
+def select_code_points(view: ArticleView, text: str, start: int, end: int) -> None:
+    """Select ``text[start:end]`` in the view, as a user's drag would (Qt positions)."""
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(utf16(text, start))
+    cursor.setPosition(utf16(text, end), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type any text, Arabic included, as key events (QTest.keyClicks only knows ASCII)."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def when_modal(handler: Callable[[QWidget], None]) -> None:
+    """Run ``handler`` on the next modal dialog once it is open (before a blocking exec() returns)."""
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, poll)
+            return
+        handler(dialog)
+
+    QTimer.singleShot(0, poll)
+
+
+def write_article(tmp_path: Path, name: str, text: str, newline: str = "\n") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.replace("\n", newline).encode("utf-8"))
+    return path

@@ -3,7 +3,10 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test lint bench
+.PHONY: run test lint bench system-deps
+
+system-deps:
+	@bash scripts/system-deps.sh
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -11,16 +14,16 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $@
 
-run: $(VENV)/.installed
+run: system-deps $(VENV)/.installed
 	$(PY) main.py $(ARGS)
 
-test: $(VENV)/.installed
-	$(VENV)/bin/lint-imports --no-cache
+test: system-deps $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check annotator ui tests benchmarks main.py
 	$(PY) -m mypy
+	$(VENV)/bin/lint-imports
 
-bench: $(VENV)/.installed
+bench: system-deps $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py

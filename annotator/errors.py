@@ -11,7 +11,7 @@ class ProjectFileError(AnnotatorError):
     """The project file cannot be opened or is not a Nisba project."""
 
 
-class ImportFailed(AnnotatorError):
+class FileImportError(AnnotatorError):
     """A file could not be imported; the project is unchanged."""
 
     def __init__(self, path: object, reason: str) -> None:
@@ -20,27 +20,27 @@ class ImportFailed(AnnotatorError):
         super().__init__(f"{self.path}: {reason}")
 
 
-class EmptyFileError(ImportFailed):
+class EmptyFileError(FileImportError):
     """The file holds no text."""
 
 
-class NotTextError(ImportFailed):
+class NotTextError(FileImportError):
     """The file is binary (an image, an archive...) rather than text."""
 
 
-class DecodingError(ImportFailed):
+class DecodingError(FileImportError):
     """The bytes could not be decoded in any supported encoding."""
 
 
-class UnreadableFileError(ImportFailed):
+class UnreadableFileError(FileImportError):
     """The path does not exist, is a folder, or cannot be read."""
 
 
-class FileTooLargeError(ImportFailed):
+class FileTooLargeError(FileImportError):
     """The file is larger than an article can sensibly be."""
 
 
-class DuplicateArticleError(ImportFailed):
+class DuplicateArticleError(FileImportError):
     """The same text is already in the project."""
 
     def __init__(self, path: object, existing_id: int) -> None:

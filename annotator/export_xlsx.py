@@ -43,7 +43,7 @@ Column = tuple[str, int]  # header, maximum width
 
 def safe_text(value: str) -> str:
     """``value`` as Excel can store it: forbidden characters marked, long text cut with a visible note."""
-    text = ILLEGAL_CHARACTERS_RE.sub(MARKER, value).translate(_EXTRA_ILLEGAL)
+    text: str = ILLEGAL_CHARACTERS_RE.sub(MARKER, value).translate(_EXTRA_ILLEGAL)
     if len(text) > EXCEL_CELL_LIMIT:
         note = f" [... cut: {len(text):,} characters in all]"
         text = text[: EXCEL_CELL_LIMIT - len(note)] + note
@@ -170,7 +170,9 @@ ARTICLE_COLUMNS: tuple[Column, ...] = (
 )
 
 
-def write_workbook(target: Path, articles: Sequence[Article], sources: Sequence[Source], claims: Sequence[Claim]) -> None:
+def write_workbook(
+    target: Path, articles: Sequence[Article], sources: Sequence[Source], claims: Sequence[Claim]
+) -> None:
     """Write the workbook to ``target`` atomically; raises ExportError naming the file and reason."""
     by_article = {a.id: a for a in articles}
     by_source = {s.id: s for s in sources}
@@ -186,7 +188,15 @@ def write_workbook(target: Path, articles: Sequence[Article], sources: Sequence[
             articles_per_source[sid].add(c.article_id)
 
     source_rows = [
-        [s.id, s.name, s.kind, CHAIN_SEPARATOR.join(s.aliases), s.colour, claims_per_source[s.id], len(articles_per_source[s.id])]
+        [
+            s.id,
+            s.name,
+            s.kind,
+            CHAIN_SEPARATOR.join(s.aliases),
+            s.colour,
+            claims_per_source[s.id],
+            len(articles_per_source[s.id]),
+        ]
         for s in sorted(sources, key=lambda s: (-claims_per_source[s.id], s.name))
     ]
     article_rows = [
@@ -239,7 +249,9 @@ def _save_atomically(wb: Workbook, target: Path) -> None:
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual permissions
         os.replace(tmp, target)
     except OSError as exc:
-        raise ExportError(f"{target}: could not be written ({exc.strerror or exc}); any earlier file there is unchanged") from exc
+        raise ExportError(
+            f"{target}: could not be written ({exc.strerror or exc}); any earlier file there is unchanged"
+        ) from exc
     finally:
         if tmp.exists():
             tmp.unlink()

@@ -6,7 +6,7 @@ half-open code point indices into :attr:`Article.text`.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Literal, get_args
 
 from sqlalchemy import (
@@ -44,7 +44,7 @@ NAMING = {
 
 def utcnow() -> datetime:
     """The current time in UTC, as stored in the project."""
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class Base(DeclarativeBase):
@@ -133,7 +133,7 @@ class Claim(Base):
     )
 
     __table_args__ = (
-        CheckConstraint("start >= 0 AND start < \"end\"", name="span"),
+        CheckConstraint('start >= 0 AND start < "end"', name="span"),
         CheckConstraint("quote_type IN ('direct', 'indirect', 'mixed', 'unmarked')", name="quote_type"),
         Index("ix_claim_article_start", "article_id", "start"),
     )
@@ -176,7 +176,8 @@ class Attribution(Base):
             name="mention_span",
         ),
         CheckConstraint(
-            "(cue_start IS NULL) = (cue_end IS NULL) AND (cue_start IS NULL OR (cue_start >= 0 AND cue_start < cue_end))",
+            "(cue_start IS NULL) = (cue_end IS NULL) AND "
+            "(cue_start IS NULL OR (cue_start >= 0 AND cue_start < cue_end))",
             name="cue_span",
         ),
     )

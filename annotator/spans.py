@@ -46,3 +46,23 @@ def covering(spans: Iterable[Span], pos: int) -> list[int]:
     """Ids of the spans that contain the character at ``pos``, innermost (shortest) first."""
     hits = [(end - start, ident) for start, end, ident in spans if start <= pos < end]
     return [ident for _, ident in sorted(hits)]
+
+
+OPENING_QUOTES = "“«\"'„‘‹"
+CLOSING_QUOTES = "”»\"'“’›"
+
+
+def guess_quote_type(text: str, start: int, end: int) -> str:
+    """``"direct"`` when ``text[start:end]`` is wrapped in quotation marks, else ``"unmarked"``.
+
+    The marks may be inside the span or just outside it.  A suggestion for a
+    new claim; the user can change it.
+    """
+    inner = text[start:end].strip()
+    if len(inner) >= 2 and inner[0] in OPENING_QUOTES and inner[-1] in CLOSING_QUOTES:
+        return "direct"
+    before = text[:start].rstrip()[-1:]
+    after = text[end:].lstrip()[:1]
+    if before and after and before in OPENING_QUOTES and after in CLOSING_QUOTES:
+        return "direct"
+    return "unmarked"

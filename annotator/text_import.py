@@ -79,13 +79,17 @@ def guess_title(text: str) -> str | None:
 
 
 def decode_bytes(data: bytes, path: object = "<bytes>") -> tuple[str, str]:
-    """Decode ``data`` and return ``(text, encoding)``; raises an ImportFailed subclass naming ``path``."""
+    """Decode ``data`` and return ``(text, encoding)``; raises an FileImportError subclass naming ``path``."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError as exc:
-                raise DecodingError(path, f"starts with a {encoding} byte order mark but is not valid {encoding} ({exc.reason} at byte {exc.start})") from exc
+                raise DecodingError(
+                    path,
+                    f"starts with a {encoding} byte order mark but is not valid {encoding} "
+                    f"({exc.reason} at byte {exc.start})",
+                ) from exc
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise NotTextError(path, f"is {what}, not a text file")
@@ -99,14 +103,16 @@ def decode_bytes(data: bytes, path: object = "<bytes>") -> tuple[str, str]:
 
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
-        raise DecodingError(path, "is not text in any encoding this app recognises (UTF-8, UTF-16, Windows-1256, ISO-8859-6...)")
+        raise DecodingError(
+            path, "is not text in any encoding this app recognises (UTF-8, UTF-16, Windows-1256, ISO-8859-6...)"
+        )
     return str(best), best.encoding
 
 
 def read_text_file(path: str | Path, max_bytes: int = MAX_ARTICLE_BYTES) -> DecodedText:
     """Read an article from a plain-text file, detecting its encoding.
 
-    Raises an :class:`~annotator.errors.ImportFailed` subclass that names the
+    Raises an :class:`~annotator.errors.FileImportError` subclass that names the
     file and the reason: unreadable, empty, binary, too large, undecodable.
     """
     p = Path(path)
@@ -115,7 +121,9 @@ def read_text_file(path: str | Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Deco
         if p.is_dir():
             raise UnreadableFileError(p, "is a folder, not a file")
         if size > max_bytes:
-            raise FileTooLargeError(p, f"is {size / 1_048_576:.1f} MB, larger than the {max_bytes / 1_048_576:.0f} MB limit for one article")
+            raise FileTooLargeError(
+                p, f"is {size / 1_048_576:.1f} MB, larger than the {max_bytes / 1_048_576:.0f} MB limit for one article"
+            )
         data = p.read_bytes()
     except FileNotFoundError as exc:
         raise UnreadableFileError(p, "does not exist") from exc

@@ -21,7 +21,9 @@ def filled(project: Project, sample_text: str) -> Project:
     hill = project.add_source("The Hill", "media")
     putin = project.add_source("Putin", "person", aliases=["بوتين"])
     project.add_claim(article.id, *span_of(sample_text, "وقع الرئيس", "ضد أعدائهما"), [hill.id])
-    project.add_claim(article.id, *span_of(sample_text, "اتفاقية الشراكة", "هذا الاتفاق"), [hill.id, putin.id], "direct", "chain")
+    project.add_claim(
+        article.id, *span_of(sample_text, "اتفاقية الشراكة", "هذا الاتفاق"), [hill.id, putin.id], "direct", "chain"
+    )
     return project
 
 
@@ -32,8 +34,18 @@ def test_one_row_per_claim_with_text_chain_and_offsets(filled: Project, tmp_path
     ws = wb["Claims"]
     header = [c.value for c in ws[1]]
     assert header == [
-        "Claim ID", "Article ID", "Article", "Outlet", "Claim text", "Sources (chain order)",
-        "Source kind", "Quote type", "Start", "End", "Created at", "Note",
+        "Claim ID",
+        "Article ID",
+        "Article",
+        "Outlet",
+        "Claim text",
+        "Sources (chain order)",
+        "Source kind",
+        "Quote type",
+        "Start",
+        "End",
+        "Created at",
+        "Note",
     ]
     rows = [dict(zip(header, (c.value for c in row), strict=True)) for row in ws.iter_rows(min_row=2)]
     claims = filled.claims()

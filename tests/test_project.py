@@ -17,7 +17,9 @@ from tests.conftest import span_of
 def test_full_path_persists_across_reopen(tmp_path: Path, sample_text: str) -> None:
     path = tmp_path / "p.nisba"
     with Project.open(path) as p:
-        article = p.add_article(sample_text, title="T", outlet="Outlet", url="https://x.example/a", published="2024-06-20")
+        article = p.add_article(
+            sample_text, title="T", outlet="Outlet", url="https://x.example/a", published="2024-06-20"
+        )
         hill = p.add_source("The Hill", "media")
         putin = p.add_source("Putin", "person", aliases=["بوتين", "فلاديمير بوتين"])
         start, end = span_of(sample_text, "وقع الرئيس", "ضد أعدائهما")
@@ -26,10 +28,22 @@ def test_full_path_persists_across_reopen(tmp_path: Path, sample_text: str) -> N
         [a] = p.articles()
         [c] = p.claims()
         assert (a.title, a.outlet, a.url, str(a.published), a.direction, a.language) == (
-            "T", "Outlet", "https://x.example/a", "2024-06-20", "rtl", "ar"
+            "T",
+            "Outlet",
+            "https://x.example/a",
+            "2024-06-20",
+            "rtl",
+            "ar",
         )
         assert a.text == sample_text
-        assert (c.id, c.article_id, c.start, c.end, c.quote_type, c.note) == (claim.id, a.id, start, end, "indirect", "note")
+        assert (c.id, c.article_id, c.start, c.end, c.quote_type, c.note) == (
+            claim.id,
+            a.id,
+            start,
+            end,
+            "indirect",
+            "note",
+        )
         assert c.text == sample_text[start:end] and c.text.startswith("وقع الرئيس") and c.text.endswith("ضد أعدائهما")
         assert c.source_ids == [hill.id, putin.id]
         assert [(s.name, s.kind, s.aliases) for s in p.sources()] == [
@@ -46,11 +60,22 @@ def test_records_stay_readable_after_the_project_closes(tmp_path: Path) -> None:
         claim = p.add_claim(article.id, 0, 4, [source.id])
         listed = p.claims()[0]
     assert (article.id, article.title, article.outlet, article.url, article.text, article.direction) == (
-        1, None, None, None, "Some text here", "ltr"
+        1,
+        None,
+        None,
+        None,
+        "Some text here",
+        "ltr",
     )
     assert (source.id, source.name, source.kind, source.aliases) == (1, "AP", "media", [])
     assert (claim.id, claim.article_id, claim.start, claim.end, claim.text, claim.quote_type, claim.note) == (
-        1, 1, 0, 4, "Some", "unmarked", ""
+        1,
+        1,
+        0,
+        4,
+        "Some",
+        "unmarked",
+        "",
     )
     assert claim.source_ids == listed.source_ids == [1]
 
@@ -99,7 +124,14 @@ def test_delete_and_restore_keep_id_fields_and_chain(project: Project) -> None:
     again = project.claim(claim.id)
     for c in (restored, again):
         assert (c.id, c.start, c.end, c.text, c.quote_type, c.note, c.source_ids, c.created_at) == (
-            claim.id, 5, 10, "بوتين", "direct", "n", [s2.id, s1.id], claim.created_at
+            claim.id,
+            5,
+            10,
+            "بوتين",
+            "direct",
+            "n",
+            [s2.id, s1.id],
+            claim.created_at,
         )
     with pytest.raises(InvalidValueError, match="already exists"):
         project.restore_claim(claim)

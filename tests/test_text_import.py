@@ -18,7 +18,9 @@ from annotator.errors import (
 )
 from annotator.text_import import guess_title, normalize_text, read_text_file
 
-ARABIC = "خلال زيارة تاريخية.. بوتين وكيم يوقعان اتفاقية جديدة\n\nوقال بوتين إن “الاتفاقية” تنص على المساعدة المتبادلة.\n"
+ARABIC = (
+    "خلال زيارة تاريخية.. بوتين وكيم يوقعان اتفاقية جديدة\n\nوقال بوتين إن “الاتفاقية” تنص على المساعدة المتبادلة.\n"
+)
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from annotator.direction import detect_direction, detect_language, paragraph_directions
 from annotator.matching import fold, matches
-from annotator.spans import covering, segments
+from annotator.spans import covering, guess_quote_type, segments
 
 
 def test_arabic_paragraph_starting_with_latin_name_is_rtl() -> None:
@@ -58,3 +58,15 @@ def test_segments_split_overlaps() -> None:
 def test_covering_is_innermost_first() -> None:
     assert covering([(0, 10, 1), (5, 15, 2), (7, 8, 3)], 7) == [3, 1, 2]
     assert covering([(0, 10, 1)], 10) == []
+
+
+def test_quote_type_guess_sees_quotation_marks_inside_or_around() -> None:
+    text = 'ووصفها بوتين بأنها “وثيقة اختراق” تعكس رغبة، وقال «لا» ثم "yes" and so on'
+    inside = text.index("“"), text.index("”") + 1
+    around = text.index("وثيقة"), text.index("”")
+    assert guess_quote_type(text, *inside) == "direct"
+    assert guess_quote_type(text, *around) == "direct"
+    assert guess_quote_type(text, text.index("لا"), text.index("لا") + 2) == "direct"
+    assert guess_quote_type(text, text.index("yes"), text.index("yes") + 3) == "direct"
+    assert guess_quote_type(text, 0, 12) == "unmarked"
+    assert guess_quote_type(text, text.index("تعكس"), text.index("رغبة") + 4) == "unmarked"

@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from annotator import Article
-from annotator.direction import detect_direction
+from annotator.direction import Direction, detect_direction
 from annotator.offsets import OffsetMap
 from annotator.spans import covering, segments
 
@@ -91,7 +91,7 @@ class ArticleView(QTextEdit):
 
     @staticmethod
     def _set_paragraph_directions(doc: QTextDocument, article_direction: str) -> None:
-        default = "rtl" if article_direction == "rtl" else "ltr"
+        default: Direction = "rtl" if article_direction == "rtl" else "ltr"
         cursor = QTextCursor(doc)
         block = doc.begin()
         while block.isValid():
@@ -219,11 +219,12 @@ class ArticleView(QTextEdit):
         if hits and not self.textCursor().hasSelection():
             self.claimActivated.emit(hits[0])
         menu = self.createStandardContextMenu(event.pos())
-        first = menu.actions()[0] if menu.actions() else None
-        for action in self._context_actions:
-            menu.insertAction(first, action)
-        if self._context_actions:
-            menu.insertSeparator(first)
+        standard = menu.actions()
+        if standard and self._context_actions:
+            menu.insertActions(standard[0], self._context_actions)
+            menu.insertSeparator(standard[0])
+        elif self._context_actions:
+            menu.addActions(self._context_actions)
         menu.exec(event.globalPos())
         menu.deleteLater()
 

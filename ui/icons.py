@@ -23,7 +23,8 @@ def icon(name: str, color: str = "#37474f") -> QIcon:
     """The qtawesome icon for one of :data:`ACTION_ICONS`."""
     import qtawesome
 
-    return qtawesome.icon(ACTION_ICONS[name], color=color)
+    result: QIcon = qtawesome.icon(ACTION_ICONS[name], color=color)
+    return result
 
 
 def apply_icons(actions: dict[str, QAction]) -> None:

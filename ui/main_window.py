@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSp
 from annotator import AnnotatorError, Article, Claim, Project
 from annotator.events import Change
 from annotator.paths import PROJECT_SUFFIX
+from annotator.spans import guess_quote_type
 
 from .article_view import ArticleView
 from .articles_model import ArticlesModel
-from .claims_model import CHAIN_SEPARATOR, ClaimsModel
+from .claims_model import ClaimsModel
 from .commands import DeleteClaimCommand, MarkClaimCommand
 from .highlight_style import HighlightSpan
 from .icons import apply_icons
@@ -32,6 +33,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("mainWindow")
         self.project = project
         self.bridge = ProjectBridge(project, self)
         self.undo_stack = QUndoStack(self)
@@ -82,7 +84,9 @@ class MainWindow(QMainWindow):
     # -- set-up ----------------------------------------------------------------
 
     def _make_actions(self) -> dict[str, QAction]:
-        def act(key: str, text: str, slot: object, shortcuts: list[QKeySequence] | None = None, tip: str = "") -> QAction:
+        def act(
+            key: str, text: str, slot: object, shortcuts: list[QKeySequence] | None = None, tip: str = ""
+        ) -> QAction:
             action = QAction(text, self)
             action.setObjectName(f"action_{key}")
             if shortcuts:
@@ -114,8 +118,12 @@ class MainWindow(QMainWindow):
                 "Delete the current claim (Delete)",
             ),
         }
-        actions["undo"] = act("undo", "&Undo", self.undo_stack.undo, QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-        actions["redo"] = act("redo", "&Redo", self.undo_stack.redo, QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+        actions["undo"] = act(
+            "undo", "&Undo", self.undo_stack.undo, QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)
+        )
+        actions["redo"] = act(
+            "redo", "&Redo", self.undo_stack.redo, QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        )
         for key, can, text in (
             ("undo", self.undo_stack.canUndoChanged, self.undo_stack.undoTextChanged),
             ("redo", self.undo_stack.canRedoChanged, self.undo_stack.redoTextChanged),
@@ -172,7 +180,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Select the text of the claim first.", 4000)
             return None
         try:
-            claim = self.project.add_claim(article.id, span[0], span[1], list(source_ids))
+            quote_type = guess_quote_type(article.text, *span)
+            claim = self.project.add_claim(article.id, span[0], span[1], list(source_ids), quote_type)
         except AnnotatorError as exc:
             self._error("Could not mark the claim", exc)
             return None
@@ -297,7 +306,13 @@ class MainWindow(QMainWindow):
         chain = self.claims_model.source_names(claim) or "(no source)"
         note = f"\nNote: {claim.note}" if claim.note else ""
         text = claim.text if len(claim.text) <= 200 else claim.text[:199] + "…"
-        return HighlightSpan(claim.id, claim.start, claim.end, self.claims_model.colour(claim), f"{chain} · {claim.quote_type}{note}\n{text}")
+        return HighlightSpan(
+            claim.id,
+            claim.start,
+            claim.end,
+            self.claims_model.colour(claim),
+            f"{chain} · {claim.quote_type}{note}\n{text}",
+        )
 
     def _on_change(self, change: Change) -> None:
         if change.entity == "claim" and self.view.article is not None and change.article_id == self.view.article.id:
@@ -373,18 +388,18 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         geometry = settings.value("window/geometry")
         if geometry is not None:
-            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+            self.restoreGeometry(geometry)
         state = settings.value("window/splitter")
         if state is not None:
-            self.splitter.restoreState(state)  # type: ignore[arg-type]
+            self.splitter.restoreState(state)
         last = settings.value(self._settings_key("lastArticle"))
         ids = [self.articles_model.article_at(r).id for r in range(self.articles_model.rowCount())]
         try:
-            wanted = int(last) if last is not None else None  # type: ignore[call-overload]
+            wanted = int(last) if last is not None else None
         except (TypeError, ValueError):
             wanted = None
         if wanted in ids:
-            self.open_article(wanted)  # type: ignore[arg-type]
+            self.open_article(wanted)
         elif ids:
             self.open_article(ids[0])
 

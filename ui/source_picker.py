@@ -94,7 +94,9 @@ class SourceMatchesModel(QAbstractListModel):
 class SourcePicker(QDialog):
     """Modal picker: type to filter, arrows to move, Enter to choose, Esc to cancel."""
 
-    def __init__(self, sources: list[Source], recent: list[int], claim_text: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, sources: list[Source], recent: list[int], claim_text: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("sourcePicker")
         self.setWindowTitle("Attribute claim to source")
@@ -146,10 +148,14 @@ class SourcePicker(QDialog):
         self._ok.setEnabled(has_rows)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.query and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
-                QApplication.sendEvent(self.list, event)
-                return True
+        if (
+            watched is self.query
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+        ):
+            QApplication.sendEvent(self.list, event)
+            return True
         return super().eventFilter(watched, event)
 
     def accept(self) -> None:

@@ -52,7 +52,9 @@ def test_selection_after_emoji_diacritics_and_crlf_becomes_the_exact_claim(
     assert (stored.start, stored.end) == (start, end)
     assert stored.text == article.text[stored.start : stored.end] == "الاتفاق تاريخي” 🇷🇺"
     # the highlight sits exactly on those UTF-16 positions
-    assert block_backgrounds(window) == [(utf16(article.text, start), utf16(article.text, end) - utf16(article.text, start), source.colour)]
+    assert block_backgrounds(window) == [
+        (utf16(article.text, start), utf16(article.text, end) - utf16(article.text, start), source.colour)
+    ]
 
 
 def test_enter_opens_picker_and_a_new_source_is_created_inline(
@@ -122,7 +124,9 @@ def test_escape_in_picker_marks_nothing(project: Project, make_window: WindowFac
     assert window.view.textCursor().hasSelection()
 
 
-def test_panel_and_text_select_each_other(project: Project, make_window: WindowFactory, sample_text: str, qtbot: QtBot) -> None:
+def test_panel_and_text_select_each_other(
+    project: Project, make_window: WindowFactory, sample_text: str, qtbot: QtBot
+) -> None:
     article = project.add_article(sample_text)
     s = project.add_source("Putin", "person")
     first = project.add_claim(article.id, *span_of(sample_text, "وقع الرئيس", "ضد أعدائهما"), [s.id])
@@ -161,14 +165,22 @@ def test_delete_key_undo_and_redo(project: Project, make_window: WindowFactory, 
     qtbot.keySequence(window, QKeySequence(QKeySequence.StandardKey.Undo))
     [back] = project.claims()
     assert (back.id, back.start, back.end, back.source_ids, back.quote_type, back.note, back.created_at) == (
-        claim.id, 5, 10, [b.id, a.id], "direct", "note", claim.created_at
+        claim.id,
+        5,
+        10,
+        [b.id, a.id],
+        "direct",
+        "note",
+        claim.created_at,
     )
     assert len(block_backgrounds(window)) == 1 and window.claims_table.model().rowCount() == 1
     qtbot.keySequence(window, QKeySequence(QKeySequence.StandardKey.Redo))
     assert project.claims() == []
 
 
-def test_marking_is_undoable_and_keeps_the_document_clean(project: Project, make_window: WindowFactory, qtbot: QtBot) -> None:
+def test_marking_is_undoable_and_keeps_the_document_clean(
+    project: Project, make_window: WindowFactory, qtbot: QtBot
+) -> None:
     article = project.add_article("وقال بوتين إن الاتفاق تاريخي")
     window = make_window(project)
     select_code_points(window.view, article.text, 14, 28)

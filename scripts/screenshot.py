@@ -1,0 +1,69 @@
+"""Make docs/screenshot.png: the main window on the sample article with a few claims.
+
+Run with ``QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshot.py`` (or under Xvfb).
+Uses a throwaway project and settings, never the user's own.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+_tmp = Path(tempfile.mkdtemp(prefix="nisba-shot-"))
+os.environ["XDG_DATA_HOME"] = str(_tmp / "data")
+os.environ["XDG_CONFIG_HOME"] = str(_tmp / "config")
+
+from PySide6.QtGui import QTextCursor  # noqa: E402
+
+from annotator.first_run import open_default_project  # noqa: E402
+from annotator.offsets import OffsetMap  # noqa: E402
+from ui.app import make_application  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+
+
+def main() -> None:
+    """Build the demo window and save the screenshot."""
+    app = make_application(sys.argv)
+    project = open_default_project()
+    article = project.articles()[0]
+    text = article.text
+    hill = project.add_source("The Hill", "media", aliases=["ذا هيل"])
+    putin = project.add_source("Vladimir Putin", "person", aliases=["بوتين", "فلاديمير بوتين"])
+    ap = project.add_source("Associated Press", "media", aliases=["أسوشيتد برس"])
+    blinken = project.add_source("Antony Blinken", "government", aliases=["أنتوني بلينكن"])
+    window = MainWindow(project)
+    window.resize(1400, 860)
+    window.show()
+    offsets = OffsetMap(text)
+
+    def mark(first: str, last: str, source_id: int) -> None:
+        start = text.index(first)
+        end = text.index(last, start) + len(last)
+        cursor = QTextCursor(window.view.document())
+        cursor.setPosition(offsets.to_utf16(start))
+        cursor.setPosition(offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        window.view.setTextCursor(cursor)
+        window.mark_selection_as_claim([source_id])
+
+    mark("وقع الرئيس", "ضد أعدائهما", hill.id)
+    mark("وثيقة اختراق", "وثيقة اختراق", putin.id)
+    mark("موسكو وبيونغ يانغ", "صداقة نارية", putin.id)
+    mark("كوريا الشمالية والاتحاد", "ذات تدابير أمنية أقل", ap.id)
+    mark("الاتفاق بين روسيا وكوريا الشمالية يظهر", "مواصلة الحرب", blinken.id)
+    window.claims_table.select_row(0)
+    window.view.collapse_selection()
+    window.view.verticalScrollBar().setValue(0)
+    for _ in range(5):
+        app.processEvents()
+    out = ROOT / "docs" / "screenshot.png"
+    window.grab().save(str(out))
+    print(out)
+    project.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,99 @@
+"""The article view: direction per paragraph, Arabic glyphs, highlights that touch only their paragraphs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QRawFont
+from pytestqt.qtbot import QtBot
+
+from annotator import Project
+from ui.article_view import ArticleView
+from ui.fonts import article_font
+from ui.highlight_style import HighlightSpan
+
+MIXED = (
+    "The Hill قالت صحيفة إن الاتفاق وقع أمس بين البلدين\n"
+    "Putin said the deal is historic.\n"
+    "1961\n"
+    "«وثيقة اختراق» وصفها بوتين"
+)
+
+
+def directions(view: ArticleView) -> list[tuple[Qt.LayoutDirection, bool]]:
+    out = []
+    block = view.document().begin()
+    while block.isValid():
+        fmt = block.blockFormat()
+        out.append((fmt.layoutDirection(), bool(fmt.alignment() & Qt.AlignmentFlag.AlignRight)))
+        block = block.next()
+    return out
+
+
+def test_each_paragraph_gets_its_own_direction(project: Project, qtbot: QtBot) -> None:
+    article = project.add_article(MIXED)
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.show_article(article, [])
+    rtl, ltr = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
+    # an Arabic paragraph opening with "The Hill" stays right-to-left; a number-only one follows the article
+    assert directions(view) == [(rtl, True), (ltr, False), (rtl, True), (rtl, True)]
+    assert view.toPlainText() == MIXED and not view.document().isModified()
+
+
+def test_article_font_has_arabic_and_hebrew_glyphs() -> None:
+    raw = QRawFont.fromFont(article_font())
+    assert raw.familyName() == "Noto Naskh Arabic"
+    for ch in "بوتينكيمأسوشيتدپچگ":
+        assert raw.supportsCharacter(ord(ch)), ch
+    assert all(g != 0 for g in raw.glyphIndexesForString("وقال بوتين"))
+
+
+def test_read_only_but_selectable_by_keyboard(project: Project, qtbot: QtBot) -> None:
+    article = project.add_article("وقال بوتين إن الاتفاق تاريخي")
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.show_article(article, [])
+    view.show()
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier)
+    assert view.selected_range() == (0, len(article.text))
+    qtbot.keyClick(view, Qt.Key.Key_A)
+    assert view.toPlainText() == article.text  # read-only
+
+
+def test_updates_reformat_only_touched_paragraphs_and_overlaps_blend(project: Project, qtbot: QtBot) -> None:
+    text = "\n".join(f"الفقرة رقم {i} وقال بوتين إن الاتفاق تاريخي" for i in range(50))
+    article = project.add_article(text)
+    view = ArticleView()
+    qtbot.addWidget(view)
+    spans = [HighlightSpan(i, text.index(f"رقم {i} "), text.index(f"رقم {i} ") + 5, "#ffd166", "") for i in range(50)]
+    view.show_article(article, spans)
+    doc = view.document()
+    before = [doc.findBlockByNumber(n).layout().formats() for n in range(50)]
+    assert all(len(f) == 1 for f in before)
+    touched: list[int] = []
+    mark_dirty = doc.markContentsDirty
+
+    def spy(position: int, length: int) -> None:
+        touched.append(doc.findBlock(position).blockNumber())
+        mark_dirty(position, length)
+
+    doc.markContentsDirty = spy  # type: ignore[method-assign]
+    start = text.index("رقم 7 ")
+    view.upsert_span(HighlightSpan(100, start + 2, start + 12, "#9ad0f5", "overlap"))
+    assert touched == [7]
+    formats = doc.findBlockByNumber(7).layout().formats()
+    assert [(f.start, f.length) for f in formats] == [
+        (start - doc.findBlockByNumber(7).position(), 2),
+        (2 + start - doc.findBlockByNumber(7).position(), 3),
+        (5 + start - doc.findBlockByNumber(7).position(), 7),
+    ]
+    overlap = formats[1].format
+    assert overlap.underlineStyle() != overlap.UnderlineStyle.NoUnderline
+    assert overlap.background().color() not in (
+        formats[0].format.background().color(),
+        formats[2].format.background().color(),
+    )
+    view.remove_span(100)
+    assert len(doc.findBlockByNumber(7).layout().formats()) == 1
+    assert not doc.isUndoAvailable()

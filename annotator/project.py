@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -27,13 +27,19 @@ from .errors import (
     ProjectFileError,
 )
 from .events import Change, ChangeNotifier, Listener
+from .export_data import ExportOptions, ExportReader
 from .matching import fold
 from .models import QUOTE_TYPES, SOURCE_KINDS, Article, Attribution, Claim, Source
 from .palette import colour_for, is_colour
 from .storage import open_engine
 from .text_import import MAX_ARTICLE_BYTES, normalize_text, read_text_file, text_hash
 
+if TYPE_CHECKING:
+    from .export_files import ExportSummary, Progress
+    from .web_annotation import AnnotationImportReport
+
 T = TypeVar("T")
+EXPORT_FORMATS = ("xlsx", "csv", "json")
 
 
 class Project:
@@ -293,19 +299,60 @@ class Project:
         with self._read() as s:
             return _get(s, Claim, claim_id, "claim")
 
-    # -- export --------------------------------------------------------------
+    # -- export and exchange ---------------------------------------------------
 
     def export_xlsx(self, path: str | Path) -> Path:
         """Write every claim, source and article to an Excel workbook; returns the path written."""
-        from .export_xlsx import write_workbook  # openpyxl loads only when exporting
+        return self.export(path, "xlsx").path
 
+    def export(
+        self,
+        path: str | Path,
+        format: str | None = None,
+        options: ExportOptions | None = None,
+        progress: Progress | None = None,
+    ) -> ExportSummary:
+        """Export claims to ``path`` as ``xlsx``, ``csv`` or ``json`` (W3C Web Annotation).
+
+        The format comes from ``format`` or the file's extension.  ``progress(done, total)``
+        is called now and then; returning False cancels (ExportCancelledError, nothing written).
+        """
         target = Path(path)
+        fmt = (format or target.suffix.lstrip(".")).lower()
+        if fmt not in EXPORT_FORMATS:
+            raise InvalidValueError(f"{target}: unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
         with self._read() as s:
-            articles = list(s.scalars(select(Article).order_by(Article.id)))
-            sources = list(s.scalars(select(Source).order_by(Source.id)))
-            claims = list(s.scalars(select(Claim).order_by(Claim.article_id, Claim.start, Claim.id)))
-        write_workbook(target, articles, sources, claims)
-        return target
+            reader = ExportReader(s, options or ExportOptions())
+            if fmt == "xlsx":
+                from .export_xlsx import write_workbook  # openpyxl loads only when exporting
+
+                return write_workbook(target, reader, progress)
+            if fmt == "csv":
+                from .export_csv import write_csv
+
+                return write_csv(target, reader, progress)
+            from .web_annotation import write_web_annotations
+
+            return write_web_annotations(target, reader, progress)
+
+    def import_annotations(self, path: str | Path) -> AnnotationImportReport:
+        """Add the claims of a W3C Web Annotation file (as exported) to the articles they annotate.
+
+        Articles are matched by text hash, then by URL; where the text differs, a claim is
+        placed by its quote and context, and one that cannot be placed for sure is reported,
+        never guessed.  Claims already in the project are reported as duplicates.  All or
+        nothing: a file that cannot be read changes nothing.
+        """
+        from .web_annotation import apply_annotations, read_web_annotations
+
+        refs = read_web_annotations(Path(path))
+        with self._write() as s:
+            report, added, new_sources = apply_annotations(s, refs)
+        if new_sources:
+            self._notifier.emit(Change("source", "added", tuple(new_sources)))
+        for article_id, ids in added.items():
+            self._notifier.emit(Change("claim", "added", tuple(ids), article_id))
+        return report
 
 
 def _get(session: Session, model: type[T], ident: int, what: str) -> T:

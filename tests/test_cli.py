@@ -6,10 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from openpyxl import load_workbook
-
 from annotator import Project
 from annotator.paths import SAMPLE_ARTICLE
+from tests.xlsx_helpers import sheet_rows
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -49,9 +48,9 @@ def test_import_folder_then_export(tmp_path: Path) -> None:
     out = tmp_path / "out.xlsx"
     result = run("export", "--project", str(project), "--out", str(out))
     assert result.returncode == 0, result.stderr
-    assert "exported 1 claims" in result.stdout
-    row = [c.value for c in load_workbook(out)["Claims"][2]]
-    assert row[4] == "بوتين" and row[5] == "بوتين"
+    assert "exported 1 claims from 2 articles" in result.stdout
+    [row] = sheet_rows(out, "Claims")
+    assert row["Claim text"] == "بوتين" and row["Primary source"] == "بوتين"
 
 
 def test_export_of_missing_project_is_an_error(tmp_path: Path) -> None:

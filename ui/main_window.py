@@ -6,10 +6,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QSplitter,
+    QWidget,
+)
 
 from annotator import AnnotatorError, Article, Claim, Project
+from annotator.errors import ExportCancelledError
 from annotator.events import Change
+from annotator.export_data import ExportOptions
+from annotator.export_files import ExportSummary
 from annotator.paths import PROJECT_SUFFIX
 from annotator.spans import guess_quote_type
 
@@ -17,6 +29,7 @@ from .article_view import ArticleView
 from .articles_model import ArticlesModel
 from .claims_model import ClaimsModel
 from .commands import DeleteClaimCommand, MarkClaimCommand
+from .export_dialog import ExportDialog
 from .highlight_style import HighlightSpan
 from .icons import apply_icons
 from .project_bridge import ProjectBridge
@@ -45,7 +58,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self.articles_model = ArticlesModel(self.bridge)
-        self.article_list = RowTable("articleList")
+        self.article_list = RowTable("articleList", multi=True)
         self.article_list.setModel(self.articles_model)
         self.article_list.stretch_first_column()
 
@@ -101,7 +114,14 @@ class MainWindow(QMainWindow):
             "new": act("new", "&New project…", self._new_project, [QKeySequence(QKeySequence.StandardKey.New)]),
             "open": act("open", "&Open project…", self._open_project, [QKeySequence(QKeySequence.StandardKey.Open)]),
             "import": act("import", "&Import articles…", self._import_dialog, [QKeySequence("Ctrl+I")]),
-            "export": act("export", "&Export to Excel…", self._export_dialog, [QKeySequence("Ctrl+E")]),
+            "export": act(
+                "export",
+                "&Export…",
+                self._export_dialog,
+                [QKeySequence("Ctrl+E")],
+                "Export claims to Excel, CSV or JSON",
+            ),
+            "import_annotations": act("import_annotations", "Import &annotations…", self._import_annotations_dialog),
             "quit": act("quit", "&Quit", self.close, [QKeySequence(QKeySequence.StandardKey.Quit)]),
             "mark": act(
                 "mark",
@@ -141,7 +161,7 @@ class MainWindow(QMainWindow):
     def _make_menus_and_toolbar(self) -> None:
         a = self.actions_by_name
         file_menu = self.menuBar().addMenu("&File")
-        for key in ("new", "open", None, "import", "export", None, "quit"):
+        for key in ("new", "open", None, "import", "import_annotations", "export", None, "quit"):
             file_menu.addSeparator() if key is None else file_menu.addAction(a[key])
         edit_menu = self.menuBar().addMenu("&Edit")
         for key in ("undo", "redo", None, "mark", "delete"):
@@ -260,22 +280,66 @@ class MainWindow(QMainWindow):
         return imported
 
     def _export_dialog(self) -> None:
-        default = Path.home() / f"{self.project.path.stem}-claims.xlsx"
-        target, _ = QFileDialog.getSaveFileName(self, "Export to Excel", str(default), "Excel workbook (*.xlsx)")
-        if not target:
+        default = (
+            Path(str(QSettings().value("export/folder", str(Path.home())))) / f"{self.project.path.stem}-claims.xlsx"
+        )
+        done = sum(a.status == "done" for a in self.project.articles())
+        selected = [self.articles_model.article_at(r).id for r in self.article_list.selected_rows()]
+        dialog = ExportDialog(default, selected, done, self)
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
-        path = Path(target) if target.lower().endswith(".xlsx") else Path(target + ".xlsx")
+        self.export_to(dialog.target(), dialog.format(), dialog.options())
+
+    def export_to(self, path: Path, fmt: str = "xlsx", options: ExportOptions | None = None) -> ExportSummary | None:
+        """Export with a progress dialog (cancellable), then offer to open the file or its folder."""
+        progress = QProgressDialog("Exporting claims…", "Cancel", 0, 0, self)
+        progress.setWindowTitle("Export")
+        progress.setMinimumDuration(400)
+
+        def step(done: int, total: int) -> bool:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            QApplication.processEvents()
+            return not progress.wasCanceled()
+
         try:
-            self.project.export_xlsx(path)
+            summary = self.project.export(path, fmt, options, step)
+        except ExportCancelledError:
+            self.statusBar().showMessage("Export cancelled; nothing was written.", 5000)
+            return None
         except AnnotatorError as exc:
             self._error("Export failed", exc)
-            return
-        box = QMessageBox(QMessageBox.Icon.Information, "Export", f"Exported the claims to\n{path}", parent=self)
-        open_button = box.addButton("Open file", QMessageBox.ButtonRole.ActionRole)
+            return None
+        finally:
+            progress.close()
+        QSettings().setValue("export/folder", str(path.parent))
+        text = f"Exported {summary.claims} claims from {summary.articles} articles to\n{path}"
+        if summary.notes:
+            text += "\n\nNotes:\n" + "\n".join(summary.notes[:20])
+        box = QMessageBox(QMessageBox.Icon.Information, "Export", text, parent=self)
+        open_file = box.addButton("Open file", QMessageBox.ButtonRole.ActionRole)
+        open_folder = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
-        if box.clickedButton() is open_button:
+        if box.clickedButton() is open_file:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        elif box.clickedButton() is open_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        return summary
+
+    def _import_annotations_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import annotations", str(Path.home()), "W3C Web Annotation JSON (*.json *.jsonld);;All files (*)"
+        )
+        if not path:
+            return
+        try:
+            report = self.project.import_annotations(path)
+        except AnnotatorError as exc:
+            self._error("Import of annotations failed", exc)
+            return
+        icon = QMessageBox.Icon.Warning if report.unplaced else QMessageBox.Icon.Information
+        QMessageBox(icon, "Import annotations", "\n".join(report.lines()[:40]), parent=self).exec()
 
     def _new_project(self) -> None:
         target, _ = QFileDialog.getSaveFileName(

@@ -11,6 +11,7 @@ renamed at the end: a failed or cancelled export leaves any earlier file as it w
 from __future__ import annotations
 
 import contextlib
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
@@ -22,6 +23,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.hyperlink import Hyperlink
@@ -45,14 +47,15 @@ _RTL_WRAP = Alignment(horizontal="right", vertical="top", wrap_text=True, readin
 _LTR = Alignment(horizontal="left", vertical="top", readingOrder=1)
 _LTR_WRAP = Alignment(horizontal="left", vertical="top", wrap_text=True, readingOrder=1)
 _WRAP = Alignment(vertical="top", wrap_text=True)
-_EXTRA_ILLEGAL = str.maketrans({"\ufffe": MARKER, "\uffff": MARKER})
+# What openpyxl refuses (C0 controls but tab and newlines), and U+FFFE/U+FFFF, which it writes but cannot read back.
+_ILLEGAL = re.compile(ILLEGAL_CHARACTERS_RE.pattern + "|[\ufffe\uffff]")
 
 
 def clean_text(value: str) -> tuple[str, int]:
     """``value`` with the characters XML forbids replaced by :data:`MARKER`, and how many were replaced."""
-    cleaned: str = ILLEGAL_CHARACTERS_RE.sub(MARKER, value).translate(_EXTRA_ILLEGAL)
-    replaced = sum(1 for a, b in zip(value, cleaned, strict=True) if a != b) if cleaned != value else 0
-    return cleaned, replaced
+    if _ILLEGAL.search(value) is None:
+        return value, 0
+    return _ILLEGAL.subn(MARKER, value)
 
 
 class _Sheet:
@@ -63,6 +66,7 @@ class _Sheet:
         self.ws.sheet_view.rightToLeft = rtl
         self.title = title
         self.rows = 0
+        self._styles: dict[tuple[int, str | None], StyleArray] = {}
 
     def header(self, headers: Sequence[str], widths: Sequence[int], freeze: bool = True) -> None:
         for i, width in enumerate(widths):
@@ -85,22 +89,35 @@ class _Sheet:
     def cell(self, value: Any, align: Alignment | None = None) -> Any:
         """A cell value: strings that Excel would read as formulas become explicit string cells."""
         if isinstance(value, str):
+            if not value:
+                return None  # an empty cell, not an empty string
             if align is None and not value.startswith(FORMULA_PREFIXES):
                 return value
-            cell = WriteOnlyCell(self.ws, value=value)
+            cell = self.styled(value, align)
             cell.data_type = "s"  # never a formula, whatever the text starts with
-            if align is not None:
-                cell.alignment = align
             return cell
         if isinstance(value, datetime):
-            cell = WriteOnlyCell(self.ws, value=value)
-            cell.number_format = "yyyy-mm-dd hh:mm"
-            return cell
+            return self.styled(value, None, "yyyy-mm-dd hh:mm")
         if isinstance(value, date):
-            cell = WriteOnlyCell(self.ws, value=value)
-            cell.number_format = "yyyy-mm-dd"
-            return cell
+            return self.styled(value, None, "yyyy-mm-dd")
         return value
+
+    def styled(self, value: Any, align: Alignment | None, number_format: str | None = None) -> WriteOnlyCell:
+        """A cell with this alignment and number format; each style is registered with the workbook once."""
+        cell = WriteOnlyCell(self.ws, value=value)
+        if align is None and number_format is None:
+            return cell
+        key = (id(align), number_format)
+        style = self._styles.get(key)
+        if style is None:
+            if align is not None:
+                cell.alignment = align
+            if number_format is not None:
+                cell.number_format = number_format
+            self._styles[key] = StyleArray(cell._style)
+        else:
+            cell._style = StyleArray(style)  # what the setters above would compute, without re-hashing
+        return cell
 
     def filter_all(self, columns: int) -> None:
         self.ws.auto_filter.ref = f"A1:{get_column_letter(columns)}{max(self.rows, 2)}"
@@ -141,10 +158,8 @@ def _text_cell(
         return sheet.cell(text, align)
     first_row = overflow.add(claim_id, column, text)
     note = f" […] {len(text):,} characters; whole text in sheet {OVERFLOW_SHEET}, row {first_row}"
-    cell = WriteOnlyCell(sheet.ws, value=text[: EXCEL_CELL_LIMIT - len(note)] + note)
+    cell = sheet.styled(text[: EXCEL_CELL_LIMIT - len(note)] + note, align)
     cell.data_type = "s"
-    if align is not None:
-        cell.alignment = align
     cell.hyperlink = Hyperlink(
         ref=f"{get_column_letter(col_index)}{sheet.rows + 1}", location=f"'{OVERFLOW_SHEET}'!D{first_row}"
     )

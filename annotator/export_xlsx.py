@@ -42,11 +42,11 @@ TOP_SOURCES_IN_CHART = 15
 _HEADER_FONT = Font(bold=True, color="FFFFFF")
 _HEADER_FILL = PatternFill("solid", fgColor="44546A")
 _TITLE_FONT = Font(bold=True, size=12)
-_RTL = Alignment(horizontal="right", vertical="top", readingOrder=2)
-_RTL_WRAP = Alignment(horizontal="right", vertical="top", wrap_text=True, readingOrder=2)
-_LTR = Alignment(horizontal="left", vertical="top", readingOrder=1)
-_LTR_WRAP = Alignment(horizontal="left", vertical="top", wrap_text=True, readingOrder=1)
-_WRAP = Alignment(vertical="top", wrap_text=True)
+_RTL = Alignment(horizontal="right", readingOrder=2)
+_RTL_WRAP = Alignment(horizontal="right", wrap_text=True, readingOrder=2)
+_LTR = Alignment(horizontal="left", readingOrder=1)
+_LTR_WRAP = Alignment(horizontal="left", wrap_text=True, readingOrder=1)
+_WRAP = Alignment(wrap_text=True)
 # What openpyxl refuses (C0 controls but tab and newlines), and U+FFFE/U+FFFF, which it writes but cannot read back.
 _ILLEGAL = re.compile(ILLEGAL_CHARACTERS_RE.pattern + "|[\ufffe\uffff]")
 
@@ -81,10 +81,16 @@ class _Sheet:
             cells.append(cell)
         self.append(cells)
 
-    def append(self, values: Iterable[Any]) -> int:
+    def append(self, values: Iterable[Any], height: float | None = None) -> int:
+        """Write one row (of ``height`` points, if given); returns its row number."""
+        row = self.rows + 1
+        if height is not None:
+            self.ws.row_dimensions[row].height = height
         self.ws.append(list(values))
-        self.rows += 1
-        return self.rows
+        if height is not None:
+            del self.ws.row_dimensions[row]  # written already; keep memory flat
+        self.rows = row
+        return row
 
     def cell(self, value: Any, align: Alignment | None = None) -> Any:
         """A cell value: strings that Excel would read as formulas become explicit string cells."""
@@ -96,11 +102,9 @@ class _Sheet:
             cell = self.styled(value, align)
             cell.data_type = "s"  # never a formula, whatever the text starts with
             return cell
-        if isinstance(value, datetime):
-            return self.styled(value, None, "yyyy-mm-dd hh:mm")
-        if isinstance(value, date):
+        if isinstance(value, date) and not isinstance(value, datetime):
             return self.styled(value, None, "yyyy-mm-dd")
-        return value
+        return value  # numbers as numbers; datetimes get openpyxl's own date-time format
 
     def styled(self, value: Any, align: Alignment | None, number_format: str | None = None) -> WriteOnlyCell:
         """A cell with this alignment and number format; each style is registered with the workbook once."""
@@ -316,7 +320,7 @@ def _write_claim(
             value = claims.cell(value)
         values.append(value)
     values.append(claims.cell("; ".join(row_notes)))
-    claims.append(values)
+    claims.append(values, _row_height(record, columns))
     if row_notes:
         notes.append(f"claim {record.id}: " + "; ".join(row_notes))
     text_align = _RTL if rtl else None
@@ -337,6 +341,22 @@ def _write_claim(
                 attributions.cell(claim_text, text_align),
             ]
         )
+
+
+LINE_HEIGHT = 13.5
+MAX_LINES = 12
+
+
+def _row_height(record: ClaimRecord, columns: Sequence[Any]) -> float:
+    """A row height that shows the wrapped text (spreadsheets do not all fit rows to wrapped text on opening)."""
+    lines = 1
+    for col in columns:
+        if col.wrap:
+            value = col.value(record)
+            if isinstance(value, str) and value:
+                per_line = max(col.width * 1.25, 1.0)
+                lines = max(lines, sum(-(-len(part) // int(per_line)) or 1 for part in value.split("\n")))
+    return LINE_HEIGHT * min(lines, MAX_LINES)
 
 
 def _article_row(sheet: _Sheet, a: ArticleInfo, claims: int, sources: int) -> list[Any]:

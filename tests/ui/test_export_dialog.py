@@ -33,7 +33,9 @@ def test_csv_of_the_selected_articles_without_context(
 ) -> None:
     window = make_window(three_articles)
     table = window.article_list
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.model().index(0, 0)).center())
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.model().index(0, 0)).center()
+    )
     qtbot.mouseClick(
         table.viewport(),
         Qt.MouseButton.LeftButton,

@@ -142,3 +142,35 @@ def test_update_source_and_article(project: Project) -> None:
     assert cleared.outlet is None and cleared.title == "عنوان"
     with pytest.raises(InvalidValueError, match="status"):
         project.update_article(article.id, status="finished")
+
+
+@pytest.mark.parametrize(
+    ("text", "selected", "expected"),
+    [
+        ("وقال بوتين إن الاتفاق", "ال بوت", "وقال بوتين"),  # mid-word at both ends: whole words
+        ("وقال بوتين إن الاتفاق", "قال", "قال"),  # after the clitic و: the start stays
+        ("وقال بوتين إن الاتفاق", "اتفا", "اتفاق"),  # after the article ال: the start stays, the end completes
+        ("وقال بوتين إن الاتفاق", "تفاق", "الاتفاق"),  # ال+ا is not a clitic: the whole word
+        ("وقال بوتين إن الاتفاق", " بوتين ", "بوتين"),  # white space is dropped, neighbours untouched
+        ("وقال بوتين إن الاتفاق", "بوتين إ", "بوتين إن"),
+        ("كَتَبَ المراسلُ الخبر", "تَبَ المراس", "كَتَبَ المراسلُ"),  # diacritics stay with their letters
+        ("وقال “وثيقة اختراق” أمس", "“وثيقة اخت", "“وثيقة اختراق"),  # a quote mark start stays
+        ("Putin said the deal", "tin sa", "Putin said"),
+        ("می‌خواهد برود", "خواه", "می‌خواهد"),  # ZWNJ joins the Persian word
+    ],
+)
+def test_snap_to_words_knows_clitics(text: str, selected: str, expected: str) -> None:
+    from annotator.snapping import snap_to_words
+
+    start = text.index(selected)
+    s, e = snap_to_words(text, start, start + len(selected))
+    assert text[s:e] == expected
+
+
+def test_snap_never_starts_on_an_orphan_mark() -> None:
+    from annotator.snapping import snap_to_words
+
+    text = "قال كَتَبَ"
+    mark = text.index("\u064e")  # the fatha after ك
+    s, e = snap_to_words(text, mark, len(text))
+    assert text[s:e] == "كَتَبَ"

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -23,16 +24,21 @@ from annotator.events import Change
 from annotator.export_data import ExportOptions
 from annotator.export_files import ExportSummary
 from annotator.paths import PROJECT_SUFFIX
+from annotator.snapping import snap_to_words
 from annotator.spans import guess_quote_type
 
 from .article_view import ArticleView
 from .articles_model import ArticlesModel
+from .claim_editing import ClaimEditing
+from .claim_form import ClaimForm
 from .claims_model import ClaimsModel
 from .commands import DeleteClaimCommand, MarkClaimCommand
 from .export_dialog import ExportDialog
+from .find_bar import FindBar
 from .highlight_style import HighlightSpan
 from .icons import apply_icons
 from .project_bridge import ProjectBridge
+from .shortcuts_dialog import ShortcutsDialog
 from .source_picker import Pick, SourcePicker
 from .table_view import RowTable
 
@@ -68,10 +74,23 @@ class MainWindow(QMainWindow):
         self.claims_table.setModel(self.claims_model)
         self.claims_table.stretch_first_column({1: 150})
 
+        self.claim_form = ClaimForm()
+        self.claims_pane = QSplitter(Qt.Orientation.Vertical)
+        self.claims_pane.addWidget(self.claims_table)
+        self.claims_pane.addWidget(self.claim_form)
+        self.claims_pane.setStretchFactor(0, 3)
+        self.claims_pane.setStretchFactor(1, 2)
+        self.find_bar = FindBar(self.view)
+        reading = QWidget()
+        reading_layout = QVBoxLayout(reading)
+        reading_layout.setContentsMargins(0, 0, 0, 0)
+        reading_layout.addWidget(self.find_bar)
+        reading_layout.addWidget(self.view)
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.article_list)
-        self.splitter.addWidget(self.view)
-        self.splitter.addWidget(self.claims_table)
+        self.splitter.addWidget(reading)
+        self.splitter.addWidget(self.claims_pane)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
@@ -80,9 +99,19 @@ class MainWindow(QMainWindow):
         self._status = QLabel()
         self.statusBar().addPermanentWidget(self._status)
 
+        self.editing = ClaimEditing(
+            self.bridge,
+            self.undo_stack,
+            self.view,
+            self.claim_form,
+            lambda: self._current_claim,
+            self.pick_source,
+            self,
+        )
         self.actions_by_name = self._make_actions()
         self._make_menus_and_toolbar()
-        self.view.set_context_actions([self.actions_by_name["mark"], self.actions_by_name["delete"]])
+        a = self.actions_by_name
+        self.view.set_context_actions([a["mark"], a["delete"], a["mention"], a["cue"], a["bounds"]])
 
         self.article_list.selectionModel().currentRowChanged.connect(self._on_article_row)
         self.claims_table.selectionModel().currentRowChanged.connect(self._on_claim_row)
@@ -154,6 +183,70 @@ class MainWindow(QMainWindow):
             label = "Undo" if key == "undo" else "Redo"
             text.connect(lambda t, a=action, label=label: a.setToolTip(f"{label} {t}" if t else label))
         actions["about"] = act("about", "&About Nisba", self._about)
+        actions |= {
+            "mention": act(
+                "mention",
+                "Mark source &mention",
+                lambda: self.editing.span_from_selection(self.claim_form.selected_position(), "mention"),
+                [QKeySequence("M"), QKeySequence("Ctrl+Shift+M")],
+                "The selected text names the current claim's source (M)",
+            ),
+            "cue": act(
+                "cue",
+                "Mark &cue",
+                lambda: self.editing.span_from_selection(self.claim_form.selected_position(), "cue"),
+                [QKeySequence("C"), QKeySequence("Ctrl+Shift+K")],
+                "The selected text is the current claim's reporting cue, e.g. وقال (C)",
+            ),
+            "bounds": act(
+                "bounds",
+                "Set claim &boundaries to selection",
+                self.editing.bounds_from_selection,
+                [QKeySequence("Ctrl+B")],
+            ),
+            "add_source": act(
+                "add_source",
+                "&Add source to chain…",
+                lambda: self.editing.add_source(),
+                [QKeySequence("S"), QKeySequence("Ctrl+Shift+S")],
+            ),
+            "note": act("note", "Edit &note", self._focus_note, [QKeySequence("F2")]),
+            "next_claim": act(
+                "next_claim", "&Next claim", lambda: self._step_claim(1), [QKeySequence("N"), QKeySequence("Alt+Down")]
+            ),
+            "prev_claim": act(
+                "prev_claim",
+                "&Previous claim",
+                lambda: self._step_claim(-1),
+                [QKeySequence("P"), QKeySequence("Alt+Up")],
+            ),
+            "next_article": act(
+                "next_article", "Ne&xt article", lambda: self._step_article(1), [QKeySequence("Ctrl+PgDown")]
+            ),
+            "prev_article": act(
+                "prev_article", "Pre&vious article", lambda: self._step_article(-1), [QKeySequence("Ctrl+PgUp")]
+            ),
+            "find": act(
+                "find", "&Find in article…", self.find_bar.open_bar, [QKeySequence(QKeySequence.StandardKey.Find)]
+            ),
+            "snap": act(
+                "snap",
+                "Snap selections to whole &words",
+                self._toggle_snap,
+                [QKeySequence("Ctrl+Shift+W")],
+                "Widen a new claim to whole words (Arabic clitics and diacritics understood)",
+            ),
+            "shortcuts": act("shortcuts", "&Keyboard shortcuts", self._show_shortcuts, [QKeySequence("F1")]),
+        }
+        for n in range(1, RECENT_LIMIT + 1):
+            actions[f"recent_{n}"] = act(
+                f"recent_{n}",
+                f"Mark with recent source {n}",
+                lambda _=False, n=n: self._mark_with_recent(n),
+                [QKeySequence(str(n))],
+            )
+        actions["snap"].setCheckable(True)
+        actions["snap"].setChecked(bool(QSettings().value("editing/snap", False, type=bool)))
         actions["mark"].setEnabled(False)
         actions["delete"].setEnabled(False)
         return actions
@@ -164,9 +257,32 @@ class MainWindow(QMainWindow):
         for key in ("new", "open", None, "import", "import_annotations", "export", None, "quit"):
             file_menu.addSeparator() if key is None else file_menu.addAction(a[key])
         edit_menu = self.menuBar().addMenu("&Edit")
-        for key in ("undo", "redo", None, "mark", "delete"):
+        for key in ("undo", "redo", None, "find", None, "snap"):
             edit_menu.addSeparator() if key is None else edit_menu.addAction(a[key])
+        claim_menu = self.menuBar().addMenu("&Claim")
+        for key in (
+            "mark",
+            "delete",
+            None,
+            "add_source",
+            "mention",
+            "cue",
+            "bounds",
+            "note",
+            None,
+            "next_claim",
+            "prev_claim",
+        ):
+            claim_menu.addSeparator() if key is None else claim_menu.addAction(a[key])
+        recent_menu = claim_menu.addMenu("Mark with a &recent source")
+        for n in range(1, RECENT_LIMIT + 1):
+            recent_menu.addAction(a[f"recent_{n}"])
+        recent_menu.aboutToShow.connect(self._label_recent_actions)
+        article_menu = self.menuBar().addMenu("&Article")
+        for key in ("next_article", "prev_article"):
+            article_menu.addAction(a[key])
         help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(a["shortcuts"])
         help_menu.addAction(a["about"])
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
@@ -180,8 +296,8 @@ class MainWindow(QMainWindow):
         """Show an article with its claims highlighted and listed."""
         article = self.project.article(article_id)
         claims = self.project.claims(article_id)
-        self._current_claim = None
-        self.view.show_article(article, [self._span(c) for c in claims])
+        self._set_current(None)
+        self.view.show_article(article, [span for c in claims for span in self._spans(c)])
         self.claims_model.set_article(article_id)
         row = self.articles_model.row_of(article_id)
         if row is not None and self.article_list.currentIndex().row() != row:
@@ -199,6 +315,8 @@ class MainWindow(QMainWindow):
         if article is None or span is None:
             self.statusBar().showMessage("Select the text of the claim first.", 4000)
             return None
+        if self.actions_by_name["snap"].isChecked():
+            span = snap_to_words(article.text, *span)
         try:
             quote_type = guess_quote_type(article.text, *span)
             claim = self.project.add_claim(article.id, span[0], span[1], list(source_ids), quote_type)
@@ -232,12 +350,56 @@ class MainWindow(QMainWindow):
         if article is None or span is None:
             self.statusBar().showMessage("Select the text of the claim first.", 4000)
             return
-        picker = SourcePicker(self.bridge.sources(), self._recent_sources, article.text[span[0] : span[1]], self)
-        if picker.exec() != SourcePicker.DialogCode.Accepted or picker.pick is None:
-            return
-        source_id = self._source_for(picker.pick)
+        source_id = self.pick_source(article.text[span[0] : span[1]])
         if source_id is not None:
             self.mark_selection_as_claim([source_id])
+
+    def pick_source(self, claim_text: str) -> int | None:
+        """Ask for a source with the type-ahead picker (creating it if new); None when cancelled."""
+        picker = SourcePicker(self.bridge.sources(), self._recent_sources, claim_text, self)
+        if picker.exec() != SourcePicker.DialogCode.Accepted or picker.pick is None:
+            return None
+        source_id = self._source_for(picker.pick)
+        if source_id is not None:
+            self._remember_source(source_id)
+        return source_id
+
+    def _mark_with_recent(self, n: int) -> None:
+        if n > len(self._recent_sources):
+            self.statusBar().showMessage(f"There is no recent source {n} yet.", 4000)
+            return
+        self.mark_selection_as_claim([self._recent_sources[n - 1]])
+
+    def _label_recent_actions(self) -> None:
+        for n in range(1, RECENT_LIMIT + 1):
+            action = self.actions_by_name[f"recent_{n}"]
+            source = self.bridge.source(self._recent_sources[n - 1]) if n <= len(self._recent_sources) else None
+            action.setText(f"&{n}  {source.name}" if source else f"{n}  (none yet)")
+            action.setEnabled(source is not None)
+
+    def _toggle_snap(self, on: bool) -> None:
+        QSettings().setValue("editing/snap", on)
+
+    def _focus_note(self) -> None:
+        if self._current_claim is not None:
+            self.claim_form.note.setFocus()
+
+    def _step_claim(self, step: int) -> None:
+        rows = self.claims_model.rowCount()
+        if rows:
+            current = self.claims_model.row_of(self._current_claim) if self._current_claim is not None else None
+            row = (step - 1 if step > 0 else rows + step) if current is None else (current + step) % rows
+            self.claims_table.select_row(row)
+
+    def _step_article(self, step: int) -> None:
+        rows = self.articles_model.rowCount()
+        article = self.view.article
+        if rows and article is not None:
+            row = self.articles_model.row_of(article.id) or 0
+            self.open_article(self.articles_model.article_at((row + step) % rows).id)
+
+    def _show_shortcuts(self) -> None:
+        ShortcutsDialog(list(self.actions_by_name.values()), self).exec()
 
     def _source_for(self, pick: Pick) -> int | None:
         if pick.source_id is not None:
@@ -366,36 +528,42 @@ class MainWindow(QMainWindow):
 
     # -- keeping views in step -----------------------------------------------------
 
-    def _span(self, claim: Claim) -> HighlightSpan:
+    def _spans(self, claim: Claim) -> list[HighlightSpan]:
         chain = self.claims_model.source_names(claim) or "(no source)"
         note = f"\nNote: {claim.note}" if claim.note else ""
         text = claim.text if len(claim.text) <= 200 else claim.text[:199] + "…"
-        return HighlightSpan(
-            claim.id,
-            claim.start,
-            claim.end,
-            self.claims_model.colour(claim),
-            f"{chain} · {claim.quote_type}{note}\n{text}",
-        )
+        tip = f"{chain} · {claim.quote_type}{note}\n{text}"
+        colour = self.claims_model.colour(claim)
+        spans = [HighlightSpan(claim.id, claim.start, claim.end, colour, tip)]
+        for a in claim.attributions:
+            source = self.bridge.source(a.source_id)
+            link_colour = source.colour if source else colour
+            if a.mention_start is not None and a.mention_end is not None:
+                spans.append(HighlightSpan(claim.id, a.mention_start, a.mention_end, link_colour, tip, "mention"))
+            if a.cue_start is not None and a.cue_end is not None:
+                spans.append(HighlightSpan(claim.id, a.cue_start, a.cue_end, link_colour, tip, "cue"))
+        return spans
 
     def _on_change(self, change: Change) -> None:
         if change.entity == "claim" and self.view.article is not None and change.article_id == self.view.article.id:
             for claim_id in change.ids:
                 if change.action == "deleted":
-                    self.view.remove_span(claim_id)
+                    self.view.remove_claim(claim_id)
                     if self._current_claim == claim_id:
                         self._current_claim = None
                 else:
-                    self.view.upsert_span(self._span(self.project.claim(claim_id)))
+                    self.view.set_claim_spans(claim_id, self._spans(self.project.claim(claim_id)))
             self._update_actions()
             self._update_status()
+            self.editing.refresh()
         elif change.entity == "article" and self.view.article is None and change.ids:
             self.open_article(change.ids[-1])
 
     def _refresh_highlights(self) -> None:
         if self.view.article is not None:
             for claim in self.project.claims(self.view.article.id):
-                self.view.upsert_span(self._span(claim))
+                self.view.set_claim_spans(claim.id, self._spans(claim))
+        self.editing.refresh()
 
     def _on_article_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self._syncing and current.isValid():
@@ -405,7 +573,7 @@ class MainWindow(QMainWindow):
         if not current.isValid():
             return
         claim = self.claims_model.claim_at(current.row())
-        self._current_claim = claim.id
+        self._set_current(claim.id)
         if not self._syncing:
             self.view.select_range(claim.start, claim.end)
         self._update_actions()
@@ -413,8 +581,14 @@ class MainWindow(QMainWindow):
     def _on_claim_clicked(self, claim_id: int) -> None:
         self._select_claim(claim_id)
 
-    def _select_claim(self, claim_id: int) -> None:
+    def _set_current(self, claim_id: int | None) -> None:
+        if self.claim_form.claim is not None and self.claim_form.claim.id != claim_id:
+            self.claim_form.commit_note()
         self._current_claim = claim_id
+        self.editing.refresh()
+
+    def _select_claim(self, claim_id: int) -> None:
+        self._set_current(claim_id)
         self._syncing = True
         self.claims_table.select_row(self.claims_model.row_of(claim_id))
         self._syncing = False

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import Claim, Source
+from annotator.direction import detect_direction
 from annotator.models import QUOTE_TYPES
 
 from .bidi_delegate import BidiDelegate
+from .fonts import article_font
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -73,8 +75,11 @@ class ClaimForm(QWidget):
         self.setObjectName("claimForm")
         self._claim: Claim | None = None
         self.title = QLabel("No claim selected")
-        self.title.setWordWrap(True)
         self.title.setObjectName("claimFormTitle")
+        self.text = QLabel()
+        self.text.setObjectName("claimFormText")
+        self.text.setWordWrap(True)
+        self.text.setFont(article_font(12))
         self.chain_model = ChainModel()
         self.chain = QListView()
         self.chain.setObjectName("chainList")
@@ -135,6 +140,7 @@ class ClaimForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title)
+        layout.addWidget(self.text)
         layout.addWidget(box)
         layout.addLayout(form)
         self.quote_type.activated.connect(lambda i: self.quoteTypeChosen.emit(self.quote_type.itemText(i)))
@@ -153,11 +159,16 @@ class ClaimForm(QWidget):
             widget.setEnabled(enabled)
         if claim is None:
             self.title.setText("No claim selected")
+            self.text.setText("")
             self.chain_model.set_chain([])
             self.note.setPlainText("")
             return
         flat = " ".join(claim.text.split())
-        self.title.setText(f"Claim {claim.id}: “{flat if len(flat) <= 120 else flat[:119] + '…'}”")
+        self.title.setText(f"<b>Claim {claim.id}</b> · {len(claim.text)} characters")
+        rtl = detect_direction(flat) == "rtl"
+        self.text.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        self.text.setText(flat if len(flat) <= 200 else flat[:199] + "…")
         current = self.chain.currentIndex().row()
         self.chain_model.set_chain(chain)
         if chain:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,12 +28,15 @@ from annotator.paths import PROJECT_SUFFIX
 from annotator.snapping import snap_to_words
 from annotator.spans import guess_quote_type
 
+from .article_dialog import ArticleDialog
+from .article_list import ArticleList
 from .article_view import ArticleView
-from .articles_model import ArticlesModel
+from .articles_model import STATUS_LABELS
 from .claim_editing import ClaimEditing
 from .claim_form import ClaimForm
+from .claims_filter import ClaimsFilterBar, ClaimsFilterProxy
 from .claims_model import ClaimsModel
-from .commands import DeleteClaimCommand, MarkClaimCommand
+from .commands import DeleteClaimCommand, EditArticleCommand, MarkClaimCommand
 from .export_dialog import ExportDialog
 from .find_bar import FindBar
 from .highlight_style import HighlightSpan
@@ -40,6 +44,7 @@ from .icons import apply_icons
 from .project_bridge import ProjectBridge
 from .shortcuts_dialog import ShortcutsDialog
 from .source_picker import Pick, SourcePicker
+from .sources_panel import SourcesPanel
 from .table_view import RowTable
 
 RECENT_LIMIT = 9
@@ -63,20 +68,26 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Nisba — {project.path.name}")
         self.resize(1280, 800)
 
-        self.articles_model = ArticlesModel(self.bridge)
-        self.article_list = RowTable("articleList", multi=True)
-        self.article_list.setModel(self.articles_model)
-        self.article_list.stretch_first_column()
+        self.article_panel = ArticleList(self.bridge)
+        self.articles_model = self.article_panel.model
+        self.article_list = self.article_panel.table
 
         self.view = ArticleView()
         self.claims_model = ClaimsModel(self.bridge)
+        self.claims_proxy = ClaimsFilterProxy(self.claims_model, self.bridge)
+        self.claims_filter = ClaimsFilterBar(self.claims_proxy, self.bridge)
         self.claims_table = RowTable("claimsTable")
-        self.claims_table.setModel(self.claims_model)
+        self.claims_table.setModel(self.claims_proxy)
         self.claims_table.stretch_first_column({1: 150})
+        claims_box = QWidget()
+        claims_layout = QVBoxLayout(claims_box)
+        claims_layout.setContentsMargins(0, 0, 0, 0)
+        claims_layout.addWidget(self.claims_filter)
+        claims_layout.addWidget(self.claims_table)
 
         self.claim_form = ClaimForm()
         self.claims_pane = QSplitter(Qt.Orientation.Vertical)
-        self.claims_pane.addWidget(self.claims_table)
+        self.claims_pane.addWidget(claims_box)
         self.claims_pane.addWidget(self.claim_form)
         self.claims_pane.setStretchFactor(0, 3)
         self.claims_pane.setStretchFactor(1, 2)
@@ -88,9 +99,15 @@ class MainWindow(QMainWindow):
         reading_layout.addWidget(self.view)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.article_list)
+        self.splitter.addWidget(self.article_panel)
         self.splitter.addWidget(reading)
-        self.splitter.addWidget(self.claims_pane)
+        self.sources_panel = SourcesPanel(self.bridge, self.undo_stack)
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setObjectName("sideTabs")
+        self.side_tabs.addTab(self.claims_pane, "Claims")
+        self.side_tabs.addTab(self.sources_panel, "Sources")
+        self.sources_panel.filterRequested.connect(self._filter_by_source)
+        self.splitter.addWidget(self.side_tabs)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
@@ -113,7 +130,7 @@ class MainWindow(QMainWindow):
         a = self.actions_by_name
         self.view.set_context_actions([a["mark"], a["delete"], a["mention"], a["cue"], a["bounds"]])
 
-        self.article_list.selectionModel().currentRowChanged.connect(self._on_article_row)
+        self.article_panel.articleChosen.connect(self.open_article)
         self.claims_table.selectionModel().currentRowChanged.connect(self._on_claim_row)
         self.view.claimActivated.connect(self._on_claim_clicked)
         self.view.selectionChanged.connect(self._update_actions)
@@ -237,6 +254,13 @@ class MainWindow(QMainWindow):
                 "Widen a new claim to whole words (Arabic clitics and diacritics understood)",
             ),
             "shortcuts": act("shortcuts", "&Keyboard shortcuts", self._show_shortcuts, [QKeySequence("F1")]),
+            "article_done": act(
+                "article_done", "Mark article &done / not done", self._toggle_done, [QKeySequence("Ctrl+D")]
+            ),
+            "article_details": act(
+                "article_details", "Article d&etails…", self._edit_article, [QKeySequence("Ctrl+Shift+D")]
+            ),
+            "sources": act("sources", "&Sources registry", self._show_sources, [QKeySequence("Ctrl+Shift+R")]),
         }
         for n in range(1, RECENT_LIMIT + 1):
             actions[f"recent_{n}"] = act(
@@ -279,8 +303,8 @@ class MainWindow(QMainWindow):
             recent_menu.addAction(a[f"recent_{n}"])
         recent_menu.aboutToShow.connect(self._label_recent_actions)
         article_menu = self.menuBar().addMenu("&Article")
-        for key in ("next_article", "prev_article"):
-            article_menu.addAction(a[key])
+        for key in ("next_article", "prev_article", None, "article_done", "article_details", None, "sources"):
+            article_menu.addSeparator() if key is None else article_menu.addAction(a[key])
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(a["shortcuts"])
         help_menu.addAction(a["about"])
@@ -299,11 +323,7 @@ class MainWindow(QMainWindow):
         self._set_current(None)
         self.view.show_article(article, [span for c in claims for span in self._spans(c)])
         self.claims_model.set_article(article_id)
-        row = self.articles_model.row_of(article_id)
-        if row is not None and self.article_list.currentIndex().row() != row:
-            self._syncing = True
-            self.article_list.select_row(row)
-            self._syncing = False
+        self.article_panel.select_article(article_id)
         self._update_actions()
         self._update_status()
         QSettings().setValue(self._settings_key("lastArticle"), article_id)
@@ -385,18 +405,47 @@ class MainWindow(QMainWindow):
             self.claim_form.note.setFocus()
 
     def _step_claim(self, step: int) -> None:
-        rows = self.claims_model.rowCount()
+        rows = self.claims_proxy.rowCount()
         if rows:
-            current = self.claims_model.row_of(self._current_claim) if self._current_claim is not None else None
+            current = self._claim_row(self._current_claim) if self._current_claim is not None else None
             row = (step - 1 if step > 0 else rows + step) if current is None else (current + step) % rows
             self.claims_table.select_row(row)
 
     def _step_article(self, step: int) -> None:
-        rows = self.articles_model.rowCount()
+        ids = self.article_panel.ids()
         article = self.view.article
-        if rows and article is not None:
-            row = self.articles_model.row_of(article.id) or 0
-            self.open_article(self.articles_model.article_at((row + step) % rows).id)
+        if ids:
+            row = ids.index(article.id) if article is not None and article.id in ids else -step
+            self.open_article(ids[(row + step) % len(ids)])
+
+    def _toggle_done(self) -> None:
+        article = self.view.article
+        if article is not None:
+            status = self.project.article(article.id).status
+            self.edit_article(article.id, status="in_progress" if status == "done" else "done")
+
+    def _edit_article(self) -> None:
+        article = self.view.article
+        if article is None:
+            return
+        dialog = ArticleDialog(self.project.article(article.id), self)
+        if dialog.exec() == ArticleDialog.DialogCode.Accepted:
+            self.edit_article(article.id, **dialog.values())
+
+    def edit_article(self, article_id: int, **fields: str) -> None:
+        """Change an article's metadata or status (undoable)."""
+        before = self.project.article(article_id)
+        try:
+            after = self.project.update_article(article_id, **fields)
+        except AnnotatorError as exc:
+            self._error("Article details", exc)
+            return
+        self.undo_stack.push(EditArticleCommand(self.project, before, after))
+        self._update_status()
+
+    def _show_sources(self) -> None:
+        self.side_tabs.setCurrentWidget(self.sources_panel)
+        self.sources_panel.table.setFocus()
 
     def _show_shortcuts(self) -> None:
         ShortcutsDialog(list(self.actions_by_name.values()), self).exec()
@@ -446,7 +495,7 @@ class MainWindow(QMainWindow):
             Path(str(QSettings().value("export/folder", str(Path.home())))) / f"{self.project.path.stem}-claims.xlsx"
         )
         done = sum(a.status == "done" for a in self.project.articles())
-        selected = [self.articles_model.article_at(r).id for r in self.article_list.selected_rows()]
+        selected = self.article_panel.selected_ids()
         dialog = ExportDialog(default, selected, done, self)
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
@@ -565,14 +614,10 @@ class MainWindow(QMainWindow):
                 self.view.set_claim_spans(claim.id, self._spans(claim))
         self.editing.refresh()
 
-    def _on_article_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not self._syncing and current.isValid():
-            self.open_article(self.articles_model.article_at(current.row()).id)
-
     def _on_claim_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             return
-        claim = self.claims_model.claim_at(current.row())
+        claim = self.claims_model.claim_at(self.claims_proxy.mapToSource(current).row())
         self._set_current(claim.id)
         if not self._syncing:
             self.view.select_range(claim.start, claim.end)
@@ -580,6 +625,18 @@ class MainWindow(QMainWindow):
 
     def _on_claim_clicked(self, claim_id: int) -> None:
         self._select_claim(claim_id)
+
+    def _claim_row(self, claim_id: int) -> int | None:
+        """The table row (after filtering) of a claim, if it is shown."""
+        row = self.claims_model.row_of(claim_id)
+        if row is None:
+            return None
+        index = self.claims_proxy.mapFromSource(self.claims_model.index(row, 0))
+        return index.row() if index.isValid() else None
+
+    def _filter_by_source(self, source_id: int) -> None:
+        self.side_tabs.setCurrentWidget(self.claims_pane)
+        self.claims_filter.show_source(source_id)
 
     def _set_current(self, claim_id: int | None) -> None:
         if self.claim_form.claim is not None and self.claim_form.claim.id != claim_id:
@@ -590,7 +647,7 @@ class MainWindow(QMainWindow):
     def _select_claim(self, claim_id: int) -> None:
         self._set_current(claim_id)
         self._syncing = True
-        self.claims_table.select_row(self.claims_model.row_of(claim_id))
+        self.claims_table.select_row(self._claim_row(claim_id))
         self._syncing = False
         self._update_actions()
 
@@ -610,8 +667,10 @@ class MainWindow(QMainWindow):
             self._status.setText("")
             return
         n = self.claims_model.rowCount()
+        status = STATUS_LABELS.get(self.project.article(article.id).status, "")
         self._status.setText(
             f"{article.direction.upper()} · {len(article.text):,} characters · {n} claim{'s' if n != 1 else ''}"
+            f" · {status}"
         )
 
     def _error(self, title: str, exc: Exception) -> None:
@@ -631,7 +690,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.splitter.restoreState(state)
         last = settings.value(self._settings_key("lastArticle"))
-        ids = [self.articles_model.article_at(r).id for r in range(self.articles_model.rowCount())]
+        ids = self.article_panel.ids()
         try:
             wanted = int(last) if last is not None else None
         except (TypeError, ValueError):

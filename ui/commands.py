@@ -138,3 +138,20 @@ class EditArticleCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._apply(self._before)
+
+
+class AddSourceCommand(QUndoCommand):
+    """A source created (in the picker or the registry); undo removes it again."""
+
+    def __init__(self, project: Project, source: Source) -> None:
+        super().__init__(f"New source “{source.name}”")
+        self._project = project
+        self._source = source
+        self._removal: SourceRemoval | None = None
+
+    def redo(self) -> None:
+        if self._removal is not None:
+            self._project.restore_source(self._removal)
+
+    def undo(self) -> None:
+        self._removal = self._project.delete_source(self._source.id, claims="detach")

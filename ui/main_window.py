@@ -36,7 +36,7 @@ from .claim_editing import ClaimEditing
 from .claim_form import ClaimForm
 from .claims_filter import ClaimsFilterBar, ClaimsFilterProxy
 from .claims_model import ClaimsModel
-from .commands import DeleteClaimCommand, EditArticleCommand, MarkClaimCommand
+from .commands import AddSourceCommand, DeleteClaimCommand, EditArticleCommand, MarkClaimCommand
 from .export_dialog import ExportDialog
 from .find_bar import FindBar
 from .highlight_style import HighlightSpan
@@ -370,19 +370,34 @@ class MainWindow(QMainWindow):
         if article is None or span is None:
             self.statusBar().showMessage("Select the text of the claim first.", 4000)
             return
-        source_id = self.pick_source(article.text[span[0] : span[1]])
-        if source_id is not None:
-            self.mark_selection_as_claim([source_id])
+        pick = self.choose_source(article.text[span[0] : span[1]])
+        if pick is None:
+            return
+        self.undo_stack.beginMacro("Mark claim")  # a source created on the way is undone with the claim
+        try:
+            source_id = self._source_for(pick)
+            if source_id is not None:
+                self._remember_source(source_id)
+                self.mark_selection_as_claim([source_id])
+        finally:
+            self.undo_stack.endMacro()
 
     def pick_source(self, claim_text: str) -> int | None:
         """Ask for a source with the type-ahead picker (creating it if new); None when cancelled."""
-        picker = SourcePicker(self.bridge.sources(), self._recent_sources, claim_text, self)
-        if picker.exec() != SourcePicker.DialogCode.Accepted or picker.pick is None:
+        pick = self.choose_source(claim_text)
+        if pick is None:
             return None
-        source_id = self._source_for(picker.pick)
+        source_id = self._source_for(pick)
         if source_id is not None:
             self._remember_source(source_id)
         return source_id
+
+    def choose_source(self, claim_text: str) -> Pick | None:
+        """The type-ahead picker's answer (an existing source, or a new one to create); None when cancelled."""
+        picker = SourcePicker(self.bridge.sources(), self._recent_sources, claim_text, self)
+        if picker.exec() != SourcePicker.DialogCode.Accepted:
+            return None
+        return picker.pick
 
     def _mark_with_recent(self, n: int) -> None:
         if n > len(self._recent_sources):
@@ -454,7 +469,9 @@ class MainWindow(QMainWindow):
         if pick.source_id is not None:
             return pick.source_id
         try:
-            return self.project.add_source(pick.new_name or "", pick.new_kind).id
+            source = self.project.add_source(pick.new_name or "", pick.new_kind)
+            self.undo_stack.push(AddSourceCommand(self.project, source))
+            return source.id
         except AnnotatorError as exc:
             self._error("Could not create the source", exc)
             return None

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QMessageBox, QPushButto
 
 from annotator import AnnotatorError, Project
 
-from .commands import EditSourceCommand, RemoveSourceCommand
+from .commands import AddSourceCommand, EditSourceCommand, RemoveSourceCommand
 from .project_bridge import ProjectBridge
 from .source_dialog import SourceDialog
 from .sources_model import SourcesModel
@@ -58,9 +58,11 @@ class SourcesPanel(QWidget):
         dialog = SourceDialog(None, self)
         if dialog.exec() == SourceDialog.DialogCode.Accepted:
             try:
-                self._project.add_source(dialog.name(), dialog.kind(), dialog.aliases(), dialog.colour())
+                source = self._project.add_source(dialog.name(), dialog.kind(), dialog.aliases(), dialog.colour())
             except AnnotatorError as exc:
                 QMessageBox.warning(self, "New source", str(exc))
+                return
+            self._stack.push(AddSourceCommand(self._project, source))
 
     def edit_selected(self) -> None:
         """Edit the first selected source (undoable)."""

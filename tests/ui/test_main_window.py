@@ -90,6 +90,11 @@ def test_enter_opens_picker_and_a_new_source_is_created_inline(
     assert model.index(0, 1).data() == "The Hill"
     assert model.index(0, 1).data(Qt.ItemDataRole.DecorationRole) == QColor(source.colour)
     assert table.currentIndex().row() == 0
+    # one undo takes back the claim and the source made for it; redo brings both back
+    window.actions_by_name["undo"].trigger()
+    assert project.claims() == [] and project.sources() == []
+    window.actions_by_name["redo"].trigger()
+    assert [c.id for c in project.claims()] == [claim.id] and [s.name for s in project.sources()] == ["The Hill"]
 
 
 def test_type_ahead_folds_arabic_and_matches_aliases(
@@ -123,6 +128,7 @@ def test_escape_in_picker_marks_nothing(project: Project, make_window: WindowFac
     qtbot.keyClick(window.view, Qt.Key.Key_Return)
     assert project.claims() == []
     assert window.view.textCursor().hasSelection()
+    assert window.undo_stack.count() == 0  # nothing to undo after a cancelled mark
 
 
 def test_panel_and_text_select_each_other(

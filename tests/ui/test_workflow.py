@@ -194,3 +194,23 @@ def test_find_is_arabic_aware_and_shortcuts_sheet_lists_keys(
     names = dict(rows)
     assert names["Mark claim"].startswith("Return") and names["Mark source mention"].startswith("M")
     assert "Ctrl+Z" in names["Undo"] and names["Mark with recent source 1–9"] == "1 … 9"
+
+
+def test_hovering_a_claim_shows_its_chain_and_note(project: Project, make_window: WindowFactory, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    text = "وقال بوتين إن الاتفاق تاريخي"
+    article = project.add_article(text)
+    hill = project.add_source("The Hill", "media")
+    putin = project.add_source("Putin", "person")
+    project.add_claim(article.id, *span_of(text, "الاتفاق", "تاريخي"), [hill.id, putin.id], "indirect", "راجع")
+    window = make_window(project)
+    cursor = window.view.textCursor()
+    cursor.setPosition(utf16(text, text.index("الاتفاق") + 3))
+    point = window.view.cursorRect(cursor).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, window.view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(window.view.viewport(), event)
+    assert QToolTip.isVisible()
+    assert QToolTip.text() == "The Hill ← Putin · indirect\nNote: راجع\nالاتفاق تاريخي"

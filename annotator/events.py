@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-Entity = Literal["article", "source", "claim"]
+Entity = Literal["article", "source", "claim", "label"]
 Action = Literal["added", "changed", "deleted"]
 
 

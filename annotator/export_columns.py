@@ -43,6 +43,7 @@ CLAIM_COLUMNS: tuple[Column, ...] = (
     Column("Cue", 20, lambda r: _join([link.cue_text for link in r.chain]), text=True),
     Column("Source mention", 22, lambda r: _join([link.mention_text for link in r.chain]), text=True),
     Column("Quote type", 11, lambda r: r.quote_type),
+    Column("Labels", 18, lambda r: _join(list(r.labels))),
     Column("Note", 30, lambda r: r.note, wrap=True),
     Column("Start", 8, lambda r: r.start),
     Column("End", 8, lambda r: r.end),

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from .errors import InvalidValueError
-from .models import Article, Attribution, Claim, Source
+from .models import Article, Attribution, Claim, Label, Source, claim_label
 
 Scope = Literal["all", "selected", "done"]
 CONTEXT_CHARS = 80
@@ -99,6 +99,7 @@ class ClaimRecord:
     created_at: datetime
     updated_at: datetime
     chain: tuple[ChainLink, ...] = field(default=())
+    labels: tuple[str, ...] = field(default=())
 
     @property
     def primary(self) -> SourceInfo | None:
@@ -241,6 +242,16 @@ class ExportReader:
                         text[cue[0] : cue[1]] if cue else "",
                     )
                 )
+            labels: defaultdict[int, list[str]] = defaultdict(list)
+            label_rows = self._s.execute(
+                select(claim_label.c.claim_id, Label.name)
+                .join(Label, Label.id == claim_label.c.label_id)
+                .join(Claim, Claim.id == claim_label.c.claim_id)
+                .where(Claim.article_id == article.id)
+                .order_by(Label.name)
+            )
+            for claim_id, name in label_rows:
+                labels[claim_id].append(name)
             for c in claim_rows:
                 yield ClaimRecord(
                     id=c.id,
@@ -258,4 +269,5 @@ class ExportReader:
                     created_at=c.created_at,
                     updated_at=c.updated_at,
                     chain=tuple(links.get(c.id, ())),
+                    labels=tuple(labels.get(c.id, ())),
                 )

@@ -12,6 +12,7 @@ from typing import Literal, get_args
 from sqlalchemy import (
     JSON,
     CheckConstraint,
+    Column,
     Date,
     DateTime,
     ForeignKey,
@@ -19,6 +20,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -108,6 +110,27 @@ class Source(Base):
         return f"Source(id={self.id!r}, name={self.name!r}, kind={self.kind!r})"
 
 
+claim_label = Table(
+    "claim_label",
+    Base.metadata,
+    Column("claim_id", ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True),
+    Column("label_id", ForeignKey("label.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Label(Base):
+    """A user-defined label for claims ("verifiable", "opinion", "statistic"...), with its colour."""
+
+    __tablename__ = "label"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    colour: Mapped[str] = mapped_column(String(9))
+
+    def __repr__(self) -> str:
+        return f"Label(id={self.id!r}, name={self.name!r})"
+
+
 class Claim(Base):
     """A highlighted span of an article: the content of reported speech."""
 
@@ -131,12 +154,18 @@ class Claim(Base):
         order_by="Attribution.position",
         lazy="selectin",
     )
+    labels: Mapped[list[Label]] = relationship(secondary=claim_label, order_by="Label.name", lazy="selectin")
 
     __table_args__ = (
         CheckConstraint('start >= 0 AND start < "end"', name="span"),
         CheckConstraint("quote_type IN ('direct', 'indirect', 'mixed', 'unmarked')", name="quote_type"),
         Index("ix_claim_article_start", "article_id", "start"),
     )
+
+    @property
+    def label_ids(self) -> list[int]:
+        """Ids of the claim's labels, by label name."""
+        return [label.id for label in self.labels]
 
     @property
     def source_ids(self) -> list[int]:

@@ -30,7 +30,17 @@ from .errors import (
 from .events import Change, ChangeNotifier, Listener
 from .export_data import ExportOptions, ExportReader
 from .matching import fold
-from .models import ARTICLE_STATUSES, QUOTE_TYPES, SOURCE_KINDS, Article, Attribution, Claim, Source, utcnow
+from .models import (
+    ARTICLE_STATUSES,
+    QUOTE_TYPES,
+    SOURCE_KINDS,
+    Article,
+    Attribution,
+    Claim,
+    Label,
+    Source,
+    utcnow,
+)
 from .palette import colour_for, is_colour
 from .storage import open_engine
 from .text_import import MAX_ARTICLE_BYTES, normalize_text, read_text_file, text_hash
@@ -227,6 +237,7 @@ class Project:
                 quote_type=quote_type,
                 note=note,
                 attributions=[Attribution(source_id=sid, position=i) for i, sid in enumerate(ids)],
+                labels=[],
             )
             s.add(claim)
             if article.status == "todo":
@@ -254,7 +265,7 @@ class Project:
             _check_span(claim.start, claim.end, len(article.text), f"article {claim.article_id}")
             for sid in claim.source_ids:
                 _get(s, Source, sid, "source")
-            restored = _copy_claim(claim)
+            restored = _copy_claim(claim, s)
             restored.text = article.text[claim.start : claim.end]
             s.add(restored)
         self._notifier.emit(Change("claim", "added", (restored.id,), restored.article_id))
@@ -354,9 +365,46 @@ class Project:
             claim.attributions.clear()
             s.flush()
             claim.attributions.extend(_copy_attribution(a) for a in snapshot.attributions)
+            claim.labels = [label for i in snapshot.label_ids if (label := s.get(Label, i)) is not None]
             s.flush()
             claim.updated_at = snapshot.updated_at
         return self._changed_claim(snapshot.id)
+
+    def set_claim_labels(self, claim_id: int, label_ids: Iterable[int]) -> Claim:
+        """Give a claim exactly these labels."""
+        with self._write() as s:
+            claim = _get(s, Claim, claim_id, "claim")
+            claim.labels = [_get(s, Label, i, "label") for i in dict.fromkeys(label_ids)]
+            claim.updated_at = utcnow()
+        return self._changed_claim(claim_id)
+
+    def add_label(self, name: str, colour: str | None = None) -> Label:
+        """Add a label that claims can carry ("verifiable", "opinion", "statistic"...)."""
+        clean = " ".join(name.split())
+        if not clean:
+            raise InvalidValueError("a label needs a name")
+        if colour is not None and not is_colour(colour):
+            raise InvalidValueError(f"colour must look like #rrggbb, not {colour!r}")
+        with self._write() as s:
+            existing = list(s.scalars(select(Label)))
+            for other in existing:
+                if fold(other.name) == fold(clean):
+                    raise InvalidValueError(f"a label named {other.name!r} already exists (label {other.id})")
+            label = Label(name=clean, colour=colour or colour_for(len(existing) + 5))
+            s.add(label)
+        self._notifier.emit(Change("label", "added", (label.id,)))
+        return label
+
+    def labels(self) -> list[Label]:
+        """All labels, by name."""
+        with self._read() as s:
+            return sorted(s.scalars(select(Label)), key=lambda label: fold(label.name))
+
+    def delete_label(self, label_id: int) -> None:
+        """Delete a label; the claims that carried it keep everything else."""
+        with self._write() as s:
+            s.delete(_get(s, Label, label_id, "label"))
+        self._notifier.emit(Change("label", "deleted", (label_id,)))
 
     def _changed_claim(self, claim_id: int) -> Claim:
         claim = self.claim(claim_id)
@@ -472,7 +520,7 @@ class Project:
                 if current is not None:
                     s.delete(current)
                     s.flush()
-                s.add(_copy_claim(claim))
+                s.add(_copy_claim(claim, s))
         ids = tuple(sorted({c.article_id for c in removal.claims}))
         self._notifier.emit(Change("source", "added", (removal.source.id,)))
         for article_id in ids:
@@ -626,9 +674,17 @@ def _copy_attribution(a: Attribution) -> Attribution:
     )
 
 
-def _copy_claim(c: Claim) -> Claim:
-    """A new, unattached Claim with the same id, fields and chain as ``c``."""
+def _copy_claim(c: Claim, session: Session | None = None) -> Claim:
+    """A new, unattached Claim with the same id, fields, chain and labels as ``c``.
+
+    With ``session``, the labels are that session's (to add the copy there); without, detached copies.
+    """
+    if session is not None:
+        labels = [label for i in c.label_ids if (label := session.get(Label, i)) is not None]
+    else:
+        labels = [Label(id=x.id, name=x.name, colour=x.colour) for x in c.labels]
     return Claim(
+        labels=labels,
         id=c.id,
         article_id=c.article_id,
         start=c.start,

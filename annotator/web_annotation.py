@@ -24,7 +24,7 @@ from .errors import AnnotationImportError, ExportCancelledError
 from .export_data import ClaimRecord, ExportReader
 from .export_files import ExportSummary, Progress, atomic_target
 from .matching import fold
-from .models import QUOTE_TYPES, SOURCE_KINDS, Article, Attribution, Claim, Source, utcnow
+from .models import QUOTE_TYPES, SOURCE_KINDS, Article, Attribution, Claim, Label, Source, utcnow
 
 CONTEXT = ["http://www.w3.org/ns/anno.jsonld", {"nisba": "https://nisba.example/ns#"}]
 GENERATOR = {"type": "Software", "name": "Nisba", "homepage": "https://nisba.example/"}
@@ -63,6 +63,9 @@ def annotation(record: ClaimRecord) -> dict[str, Any]:
         bodies.append(body)
     bodies.append(
         {"type": "TextualBody", "purpose": "classifying", "value": record.quote_type, "nisba:role": "quoteType"}
+    )
+    bodies.extend(
+        {"type": "TextualBody", "purpose": "tagging", "value": name, "nisba:role": "label"} for name in record.labels
     )
     if record.note:
         bodies.append({"type": "TextualBody", "purpose": "commenting", "value": record.note, "nisba:role": "note"})
@@ -160,6 +163,7 @@ class AnnotationRef:
     suffix: str
     quote_type: str
     note: str
+    labels: tuple[str, ...]
     created: datetime | None
     modified: datetime | None
     links: tuple[LinkRef, ...]
@@ -240,6 +244,7 @@ def read_web_annotations(path: Path) -> list[AnnotationRef]:
         bodies = bodies if isinstance(bodies, list) else [bodies]
         links: list[LinkRef] = []
         quote_type, note = "unmarked", ""
+        labels: list[str] = []
         for body in bodies:
             if not isinstance(body, dict):
                 continue
@@ -263,6 +268,8 @@ def read_web_annotations(path: Path) -> list[AnnotationRef]:
                 quote_type = str(body.get("value", "unmarked"))
             elif role in ("note", "commenting"):
                 note = str(body.get("value", ""))
+            elif role in ("label", "tagging") and body.get("value"):
+                labels.append(str(body["value"]))
         refs.append(
             AnnotationRef(
                 ident=str(item.get("id", f"annotation {n}")),
@@ -275,6 +282,7 @@ def read_web_annotations(path: Path) -> list[AnnotationRef]:
                 suffix=str(quote.get("suffix", "")),
                 quote_type=quote_type,
                 note=note,
+                labels=tuple(labels),
                 created=_dt(item.get("created")),
                 modified=_dt(item.get("modified")),
                 links=tuple(sorted(links, key=lambda link: link.order)),
@@ -359,10 +367,18 @@ def apply_annotations(
         if url:
             by_url.setdefault(url, article_id)
     sources = {fold(s.name): s for s in session.scalars(select(Source))}
+    labels = {fold(label.name): label for label in session.scalars(select(Label))}
     texts: dict[int, str] = {}
     existing: dict[int, set[tuple[int, int, tuple[str, ...]]]] = {}
     added: dict[int, list[Claim]] = {}
     created: list[Source] = []
+
+    def label_for(name: str) -> Label:
+        key = fold(name)
+        if key not in labels:
+            labels[key] = Label(name=name, colour=colour_for(len(labels) + 5))
+            session.add(labels[key])
+        return labels[key]
 
     def source_for(ref: SourceRef) -> Source:
         key = fold(ref.name)
@@ -426,6 +442,7 @@ def apply_annotations(
             created_at=created_at,
             updated_at=ref.modified or created_at,
             attributions=attributions,
+            labels=[label_for(name) for name in dict.fromkeys(ref.labels)],
         )
         session.add(claim)
         existing[article_id].add(signature)

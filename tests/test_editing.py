@@ -174,3 +174,28 @@ def test_snap_never_starts_on_an_orphan_mark() -> None:
     mark = text.index("\u064e")  # the fatha after ك
     s, e = snap_to_words(text, mark, len(text))
     assert text[s:e] == "كَتَبَ"
+
+
+def test_labels_on_claims_survive_undo_delete_and_export(project: Project, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.xlsx_helpers import sheet_rows
+
+    article = project.add_article("وقال بوتين إن الاتفاق تاريخي")
+    claim = project.add_claim(article.id, 14, 28)
+    verifiable = project.add_label("verifiable")
+    opinion = project.add_label("رأي")
+    with pytest.raises(InvalidValueError, match="already exists"):
+        project.add_label("VERIFIABLE")
+    before = project.claim(claim.id)
+    labelled = project.set_claim_labels(claim.id, [verifiable.id, opinion.id])
+    assert sorted(labelled.label_ids) == sorted([verifiable.id, opinion.id])
+    project.replace_claim(before)
+    assert project.claim(claim.id).label_ids == []
+    project.replace_claim(labelled)
+    project.delete_claim(claim.id)
+    project.restore_claim(labelled)
+    assert sorted(project.claim(claim.id).label_ids) == sorted([verifiable.id, opinion.id])
+    [row] = sheet_rows(project.export_xlsx(tmp_path / "l.xlsx"), "Claims")
+    assert row["Labels"] == "verifiable; رأي"
+    project.delete_label(opinion.id)
+    assert project.claim(claim.id).label_ids == [verifiable.id]
+    assert [label.name for label in project.labels()] == ["verifiable"]

@@ -25,7 +25,8 @@ def filled(project: Project, sample_text: str) -> Project:
         article.id, *span_of(sample_text, "اتفاقية الشراكة", "هذا الاتفاق"), [hill.id, putin.id], "direct", "a note"
     )
     project.add_claim(article.id, *span_of(sample_text, "كوريا الشمالية والاتحاد", "أمنية أقل"), [ap.id])
-    project.add_claim(article.id, *span_of(sample_text, "وثيقة اختراق", "اختراق"), [])
+    quoted = project.add_claim(article.id, *span_of(sample_text, "وثيقة اختراق", "اختراق"), [])
+    project.set_claim_labels(quoted.id, [project.add_label("opinion").id, project.add_label("رأي", "#aabbcc").id])
     return project
 
 
@@ -49,6 +50,7 @@ def test_csv_defuses_formulas(project: Project, tmp_path: Path) -> None:
         pass
     rows = list(csv.DictReader(filled_text(project.export(tmp_path / "x.csv").path)))
     assert rows[0]["Claim text"] == "'=SUM(1,2)"
+    assert rows[0]["Labels"] == ""
 
 
 def filled_text(path: Path) -> list[str]:
@@ -97,7 +99,8 @@ def _snapshot(project: Project) -> list[tuple[object, ...]]:
             )
             for a in c.attributions
         )
-        out.append((c.start, c.end, c.text, c.quote_type, c.note, c.created_at, c.updated_at, chain))
+        labels = tuple(label.name for label in c.labels)
+        out.append((c.start, c.end, c.text, c.quote_type, c.note, c.created_at, c.updated_at, chain, labels))
     return out
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from annotator import AnnotatorError, Claim, Project
 from annotator.project import AttributionSpec
@@ -47,6 +47,8 @@ class ClaimEditing(QObject):
         form.mentionRequested.connect(lambda pos: self.span_from_selection(pos, "mention"))
         form.cueRequested.connect(lambda pos: self.span_from_selection(pos, "cue"))
         form.boundsRequested.connect(self.bounds_from_selection)
+        form.labelsChosen.connect(self.set_labels)
+        form.newLabelRequested.connect(self.new_label)
 
     def refresh(self) -> None:
         """Show the current claim in the form."""
@@ -63,7 +65,7 @@ class ClaimEditing(QObject):
             (self._bridge.source(a.source_id), a.mention_start is not None, a.cue_start is not None)
             for a in claim.attributions
         ]
-        self._form.show_claim(claim, rows)
+        self._form.show_claim(claim, rows, self._project.labels())
 
     def edit(self, label: str, change: Callable[[int], Claim]) -> Claim | None:
         """Apply ``change`` to the current claim and push it as one undoable step."""
@@ -83,6 +85,26 @@ class ClaimEditing(QObject):
     def set_quote_type(self, quote_type: str) -> None:
         """Set the current claim's quote type."""
         self.edit(f"Quote type: {quote_type}", lambda cid: self._project.update_claim(cid, quote_type=quote_type))
+
+    def set_labels(self, label_ids: list[int]) -> None:
+        """Give the current claim these labels."""
+        self.edit("Change labels", lambda cid: self._project.set_claim_labels(cid, label_ids))
+
+    def new_label(self) -> None:
+        """Ask for a new label's name, create it and put it on the current claim."""
+        name, ok = QInputDialog.getText(self._parent, "New label", "Label name (e.g. verifiable, opinion, statistic):")
+        if not ok or not name.strip():
+            return
+        try:
+            label = self._project.add_label(name)
+        except AnnotatorError as exc:
+            QMessageBox.warning(self._parent, "New label", str(exc))
+            return
+        claim_id = self._current()
+        if claim_id is not None:
+            self.set_labels([*self._project.claim(claim_id).label_ids, label.id])
+        else:
+            self.refresh()
 
     def set_note(self, note: str) -> None:
         """Set the current claim's note."""

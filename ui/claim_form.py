@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListView,
     QPlainTextEdit,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator import Claim, Source
+from annotator import Claim, Label, Source
 from annotator.direction import detect_direction
 from annotator.models import QUOTE_TYPES
 
@@ -58,6 +59,57 @@ class ChainModel(QAbstractListModel):
         return None
 
 
+class LabelsModel(QAbstractListModel):
+    """Every label, checked when the claim carries it; checking one asks for the change."""
+
+    def __init__(self, on_toggle: Any) -> None:
+        super().__init__()
+        self._labels: list[Label] = []
+        self._checked: set[int] = set()
+        self._on_toggle = on_toggle
+
+    def set_labels(self, labels: list[Label], checked: list[int]) -> None:
+        """Show ``labels``, those in ``checked`` ticked."""
+        self.beginResetModel()
+        self._labels = labels
+        self._checked = set(checked)
+        self.endResetModel()
+
+    def label_at(self, row: int) -> Label:
+        """The label on ``row``."""
+        return self._labels[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._labels)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        label = self._labels[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return label.name
+        if role == Qt.ItemDataRole.DecorationRole:
+            return QColor(label.colour)
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if label.id in self._checked else Qt.CheckState.Unchecked
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        label = self._labels[index.row()]
+        wanted = set(self._checked)
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            wanted.add(label.id)
+        else:
+            wanted.discard(label.id)
+        self._on_toggle([lab.id for lab in self._labels if lab.id in wanted])
+        return True
+
+
 class ClaimForm(QWidget):
     """Shows the current claim; every edit is a request the window turns into an undoable command."""
 
@@ -69,6 +121,8 @@ class ClaimForm(QWidget):
     mentionRequested = Signal(int)  # position: take the text selection as this link's mention
     cueRequested = Signal(int)
     boundsRequested = Signal()
+    labelsChosen = Signal(list)  # label ids
+    newLabelRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +143,15 @@ class ClaimForm(QWidget):
         self.quote_type = QComboBox()
         self.quote_type.setObjectName("quoteType")
         self.quote_type.addItems(list(QUOTE_TYPES))
+        self.labels_model = LabelsModel(self.labelsChosen.emit)
+        self.labels = QListView()
+        self.labels.setObjectName("labelList")
+        self.labels.setModel(self.labels_model)
+        self.labels.setFlow(QListView.Flow.LeftToRight)
+        self.labels.setWrapping(True)
+        self.labels.setMaximumHeight(56)
+        self.new_label = QPushButton("New label…")
+        self.new_label.clicked.connect(self.newLabelRequested.emit)
         self.note = QPlainTextEdit()
         self.note.setObjectName("noteEdit")
         self.note.setPlaceholderText("Note (saved when you leave the field, or Ctrl+Enter)")
@@ -136,6 +199,10 @@ class ClaimForm(QWidget):
         box_layout.addLayout(buttons)
         form = QFormLayout()
         form.addRow("Quote type:", self.quote_type)
+        labels_row = QHBoxLayout()
+        labels_row.addWidget(self.labels, 1)
+        labels_row.addWidget(self.new_label)
+        form.addRow("Labels:", labels_row)
         form.addRow("Note:", self.note)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -151,11 +218,14 @@ class ClaimForm(QWidget):
         """The claim shown."""
         return self._claim
 
-    def show_claim(self, claim: Claim | None, chain: list[tuple[Source | None, bool, bool]]) -> None:
-        """Show ``claim`` (or nothing) with its chain rows."""
+    def show_claim(
+        self, claim: Claim | None, chain: list[tuple[Source | None, bool, bool]], labels: list[Label] | None = None
+    ) -> None:
+        """Show ``claim`` (or nothing) with its chain rows and the project's labels."""
         self._claim = claim
+        self.labels_model.set_labels(labels or [], claim.label_ids if claim else [])
         enabled = claim is not None
-        for widget in (self.chain, self.quote_type, self.note, *self._buttons):
+        for widget in (self.chain, self.quote_type, self.note, self.labels, self.new_label, *self._buttons):
             widget.setEnabled(enabled)
         if claim is None:
             self.title.setText("No claim selected")

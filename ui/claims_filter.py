@@ -23,8 +23,15 @@ class ClaimsFilterProxy(QSortFilterProxyModel):
         self._text = ""
         self._source: int | None = None
         self._kind: str | None = None
+        self._label: int | None = None
 
-    def set_filter(self, text: str | None = None, source: int | str | None = "keep", kind: str | None = "keep") -> None:
+    def set_filter(
+        self,
+        text: str | None = None,
+        source: int | str | None = "keep",
+        kind: str | None = "keep",
+        label: int | str | None = "keep",
+    ) -> None:
         """Change any of the filters (``"keep"`` leaves one as it is)."""
         self.beginFilterChange()
         if text is not None:
@@ -33,11 +40,15 @@ class ClaimsFilterProxy(QSortFilterProxyModel):
             self._source = source if isinstance(source, int) else None
         if kind != "keep":
             self._kind = kind
+        if label != "keep":
+            self._label = label if isinstance(label, int) else None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         claim = self._claims.claim_at(source_row)
         if self._source is not None and self._source not in claim.source_ids:
+            return False
+        if self._label is not None and self._label not in claim.label_ids:
             return False
         if self._kind is not None:
             kinds = {s.kind for sid in claim.source_ids if (s := self._bridge.source(sid)) is not None}
@@ -70,6 +81,11 @@ class ClaimsFilterBar(QWidget):
         layout.addWidget(self.text, 2)
         layout.addWidget(self.source, 1)
         layout.addWidget(self.kind, 1)
+        self.label = QComboBox()
+        self.label.setObjectName("claimsFilterLabel")
+        layout.addWidget(self.label, 1)
+        self.label.currentIndexChanged.connect(lambda _i: proxy.set_filter(label=self.label.currentData()))
+        self.fill_labels()
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(150)
@@ -90,6 +106,20 @@ class ClaimsFilterBar(QWidget):
         """Apply the typed text at once (instead of after the short pause)."""
         self._debounce.stop()
         self._proxy.set_filter(text=self.text.text())
+
+    def fill_labels(self) -> None:
+        """List the project's labels in the label menu."""
+        current = self.label.currentData()
+        self.label.blockSignals(True)
+        self.label.clear()
+        self.label.addItem("All labels", None)
+        for label in self._bridge.project.labels():
+            self.label.addItem(label.name, label.id)
+        index = self.label.findData(current)
+        self.label.setCurrentIndex(max(index, 0))
+        self.label.blockSignals(False)
+        if index < 0 and current is not None:
+            self._proxy.set_filter(label=None)
 
     def _fill_sources(self) -> None:
         current = self.source.currentData()

@@ -228,6 +228,13 @@ class MainWindow(QMainWindow):
                 [QKeySequence("S"), QKeySequence("Ctrl+Shift+S")],
             ),
             "note": act("note", "Edit &note", self._focus_note, [QKeySequence("F2")]),
+            "labels": act(
+                "labels",
+                "Edit &labels",
+                self._focus_labels,
+                [QKeySequence("L")],
+                "Move to the current claim's labels (Space ticks one)",
+            ),
             "next_claim": act(
                 "next_claim", "&Next claim", lambda: self._step_claim(1), [QKeySequence("N"), QKeySequence("Alt+Down")]
             ),
@@ -292,6 +299,7 @@ class MainWindow(QMainWindow):
             "mention",
             "cue",
             "bounds",
+            "labels",
             "note",
             None,
             "next_claim",
@@ -414,6 +422,12 @@ class MainWindow(QMainWindow):
 
     def _toggle_snap(self, on: bool) -> None:
         QSettings().setValue("editing/snap", on)
+
+    def _focus_labels(self) -> None:
+        if self._current_claim is not None:
+            self.claim_form.labels.setFocus()
+            if not self.claim_form.labels.currentIndex().isValid() and self.claim_form.labels_model.rowCount():
+                self.claim_form.labels.setCurrentIndex(self.claim_form.labels_model.index(0, 0))
 
     def _focus_note(self) -> None:
         if self._current_claim is not None:
@@ -622,6 +636,9 @@ class MainWindow(QMainWindow):
             self._update_actions()
             self._update_status()
             self.editing.refresh()
+        elif change.entity == "label":
+            self.editing.refresh()
+            self.claims_filter.fill_labels()
         elif change.entity == "article" and self.view.article is None and change.ids:
             self.open_article(change.ids[-1])
 

@@ -214,3 +214,42 @@ def test_hovering_a_claim_shows_its_chain_and_note(project: Project, make_window
     QApplication.sendEvent(window.view.viewport(), event)
     assert QToolTip.isVisible()
     assert QToolTip.text() == "The Hill ← Putin · indirect\nNote: راجع\nالاتفاق تاريخي"
+
+
+def test_labels_from_the_form_with_keys_filter_and_undo(
+    project: Project, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    text = "وقال بوتين إن الاتفاق تاريخي. وقال كيم إن الصداقة نارية."
+    article = project.add_article(text)
+    first = project.add_claim(article.id, *span_of(text, "الاتفاق", "تاريخي"))
+    project.add_claim(article.id, *span_of(text, "الصداقة", "نارية"))
+    project.add_label("opinion")
+    window = make_window(project)
+    window.claims_table.select_row(0)
+
+    def name_it(dialog: QWidget) -> None:
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue("verifiable")
+        dialog.accept()
+
+    when_modal(name_it)
+    qtbot.mouseClick(window.claim_form.new_label, Qt.MouseButton.LeftButton)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    verifiable = next(label for label in project.labels() if label.name == "verifiable")
+    assert project.claim(first.id).label_ids == [verifiable.id]
+    qtbot.keyClick(window.view, Qt.Key.Key_L)  # to the labels list: first row is "opinion"
+    labels = window.claim_form.labels
+    assert labels.hasFocus()
+    qtbot.keyClick(labels, Qt.Key.Key_Space)
+    assert sorted(label.name for label in project.claim(first.id).labels) == ["opinion", "verifiable"]
+    bar = window.claims_filter
+    bar.label.setCurrentIndex(bar.label.findData(verifiable.id))
+    assert window.claims_table.model().rowCount() == 1
+    bar.label.setCurrentIndex(0)
+    window.actions_by_name["undo"].trigger()
+    assert [label.name for label in project.claim(first.id).labels] == ["verifiable"]
+    window.actions_by_name["undo"].trigger()
+    assert project.claim(first.id).labels == []

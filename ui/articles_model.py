@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from annotator import Article
 from annotator.events import Change
 
 from .project_bridge import ProjectBridge
+from .record_table import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Article", "Claims", "Status")
@@ -17,8 +18,10 @@ STATUS_LABELS = {"todo": "to do", "in_progress": "in progress", "done": "done âœ
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class ArticlesModel(QAbstractTableModel):
+class ArticlesModel(RecordTableModel):
     """Rows are articles in the order they were added."""
+
+    COLUMNS = COLUMNS
 
     def __init__(self, bridge: ProjectBridge) -> None:
         super().__init__()
@@ -40,14 +43,6 @@ class ArticlesModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._articles)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -81,7 +76,7 @@ class ArticlesModel(QAbstractTableModel):
                 row = self.row_of(article_id)
                 if row is not None:
                     self._articles[row] = self._bridge.project.article(article_id)
-                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+                    self.emit_row_changed(row)
         elif change.entity == "claim" and change.article_id is not None and change.action != "changed":
             step = len(change.ids) if change.action == "added" else -len(change.ids)
             self._counts[change.article_id] = self._counts.get(change.article_id, 0) + step
@@ -89,4 +84,4 @@ class ArticlesModel(QAbstractTableModel):
             if row is not None:
                 if change.action == "added" and self._articles[row].status == "todo":
                     self._articles[row] = self._bridge.project.article(change.article_id)  # now in progress
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+                self.emit_row_changed(row)

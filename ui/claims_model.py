@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from annotator import Claim
@@ -13,6 +13,7 @@ from annotator.events import Change
 
 from .highlight_style import UNATTRIBUTED
 from .project_bridge import ProjectBridge
+from .record_table import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Claim", "Source", "Quote type")
@@ -23,8 +24,10 @@ def _key(c: Claim) -> tuple[int, int, int]:
     return (c.start, c.end, c.id)
 
 
-class ClaimsModel(QAbstractTableModel):
+class ClaimsModel(RecordTableModel):
     """Rows are the claims of one article in text order."""
+
+    COLUMNS = COLUMNS
 
     def __init__(self, bridge: ProjectBridge) -> None:
         super().__init__()
@@ -67,14 +70,6 @@ class ClaimsModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._claims)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -111,7 +106,7 @@ class ClaimsModel(QAbstractTableModel):
                 self.endInsertRows()
             elif change.action == "changed" and row is not None:
                 self._claims[row] = self._bridge.project.claim(claim_id)
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+                self.emit_row_changed(row)
 
     def _on_sources_changed(self) -> None:
         if self._claims:

@@ -4,20 +4,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from annotator import Source
 from annotator.events import Change
 
 from .project_bridge import ProjectBridge
+from .record_table import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Source", "Kind", "Aliases", "Claims", "Articles")
 
 
-class SourcesModel(QAbstractTableModel):
+class SourcesModel(RecordTableModel):
     """Every source, by name; counts refresh when claims or sources change."""
+
+    COLUMNS = COLUMNS
 
     def __init__(self, bridge: ProjectBridge) -> None:
         super().__init__()
@@ -44,14 +47,6 @@ class SourcesModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

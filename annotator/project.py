@@ -12,26 +12,33 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .direction import detect_direction, detect_language
 from .errors import (
     AnnotatorError,
+    DamagedProjectError,
     DuplicateArticleError,
     InvalidValueError,
     NotFoundError,
     OffsetError,
     ProjectFileError,
+    ReadOnlyError,
 )
 from .events import Change, ChangeNotifier, Listener
+from .locking import ProjectLock
 from .matching import fold
 from .models import QUOTE_TYPES, SOURCE_KINDS, Article, Attribution, Claim, Source
 from .palette import colour_for, is_colour
-from .storage import open_engine
+from .storage import check_writable, open_engine
 from .text_import import MAX_ARTICLE_BYTES, normalize_text, read_text_file, text_hash
+
+if TYPE_CHECKING:
+    from .backups import AutoBackup, Backup, BackupPolicy
 
 T = TypeVar("T")
 
@@ -39,25 +46,57 @@ T = TypeVar("T")
 class Project:
     """An open project file (SQLite).  Use :meth:`open`; close it, or use it as a context manager."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, read_only: bool = False, backups: BackupPolicy | None = None) -> None:
         self.path = path
-        self._engine = open_engine(path)
+        self.read_only = read_only
+        self._closed = True
+        # Data safety: one writer (the lock), checks before any write, automatic backups (see open()).
+        if not read_only:
+            check_writable(path)
+        self._lock = None if read_only else ProjectLock.acquire(path)
+        try:
+            self._engine = open_engine(path, read_only=read_only)
+        except BaseException:
+            if self._lock is not None:
+                self._lock.release()
+            raise
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
         self._notifier = ChangeNotifier()
         self._closed = False
+        self._auto_backup = None if read_only or backups is None else self._start_backups(backups)
 
     # -- lifecycle ---------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path) -> Project:
-        """Open the project at ``path``, creating the file (and its folder) if missing."""
-        return cls(Path(path).expanduser().resolve())
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        read_only: bool = False,
+        backup_every_minutes: float | None = 10.0,
+        keep_backups: int = 10,
+        backup_on_open: bool = True,
+    ) -> Project:
+        """Open the project at ``path``, creating the file (and its folder) if missing.
+
+        ``read_only``: no lock is taken and every change is refused with :class:`ReadOnlyError`
+        (for a project open in another window).  Otherwise the project is locked for this
+        instance (:class:`ProjectLockedError` if another holds it), backed up on open and then
+        every ``backup_every_minutes`` while changes are made (None: only on open), keeping the
+        newest ``keep_backups`` (see :mod:`annotator.backups`).
+        """
+        from .backups import BackupPolicy
+
+        policy = BackupPolicy(every_minutes=backup_every_minutes, keep=keep_backups, on_open=backup_on_open)
+        return cls(Path(path).expanduser().resolve(), read_only=read_only, backups=policy)
 
     def close(self) -> None:
-        """Release the database; the project cannot be used afterwards."""
+        """Release the database and the lock; the project cannot be used afterwards."""
         if not self._closed:
             self._engine.dispose()
             self._closed = True
+            if self._lock is not None:
+                self._lock.release()
 
     def __enter__(self) -> Project:
         return self
@@ -75,14 +114,28 @@ class Project:
     def _read(self) -> Iterator[Session]:
         if self._closed:
             raise ProjectFileError(f"{self.path}: the project is closed")
-        with self._sessions() as session:
-            yield session
+        try:
+            with self._sessions() as session:
+                yield session
+        except (DatabaseError, ValueError) as exc:  # bytes damaged after the file was opened and checked
+            if isinstance(exc, OperationalError | IntegrityError):
+                raise
+            raise DamagedProjectError(self.path, f"a stored record cannot be read: {str(exc)[:200]}") from exc
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on any error."""
-        with self._read() as session, session.begin():
-            yield session
+        if self.read_only:
+            raise ReadOnlyError(f"{self.path}: is open read-only; nothing can be changed in this window")
+        try:
+            with self._read() as session, session.begin():
+                yield session
+        except OperationalError as exc:  # disk full, file made read-only meanwhile, I/O error...
+            reason = exc.orig.args[0] if exc.orig is not None and exc.orig.args else str(exc)
+            message = f"{self.path}: the change could not be saved ({reason}); nothing was changed"
+            raise ProjectFileError(message) from exc
+        if self._auto_backup is not None:
+            self._auto_backup.after_change()
 
     # -- articles ------------------------------------------------------------
 
@@ -305,6 +358,48 @@ class Project:
             sources = list(s.scalars(select(Source).order_by(Source.id)))
             claims = list(s.scalars(select(Claim).order_by(Claim.article_id, Claim.start, Claim.id)))
         write_workbook(target, articles, sources, claims)
+        return target
+
+    # -- data safety: backups and copies (issue 6) -----------------------------
+
+    def _start_backups(self, policy: BackupPolicy) -> AutoBackup:
+        from .backups import AutoBackup
+
+        auto = AutoBackup(self.path, policy)
+        with self._read() as s:
+            empty = s.scalar(select(func.count()).select_from(Article)) == 0
+        auto.on_open(empty=empty)
+        return auto
+
+    @property
+    def backup_error(self) -> str | None:
+        """Why the last automatic backup failed (None when it worked or none was tried)."""
+        return self._auto_backup.last_error if self._auto_backup is not None else None
+
+    def list_backups(self) -> list[Backup]:
+        """This project's backups, newest first, with their claim counts."""
+        from .backups import list_backups
+
+        return list_backups(self.path)
+
+    def backup_now(self, kind: str = "manual", *, keep: int = 10) -> Backup:
+        """Make a backup now (online); raises :class:`BackupError` if it cannot be written."""
+        from .backups import make_backup
+
+        with self._read():  # refuses a closed project
+            pass
+        return make_backup(self.path, kind, keep=keep)
+
+    def save_copy(self, path: str | Path) -> Path:
+        """Write a consistent copy of the project to ``path`` (File → Save a copy); returns the path."""
+        from .backups import copy_database
+
+        target = Path(path).expanduser().resolve()
+        if target == self.path:
+            raise InvalidValueError(f"{target}: is the project itself; choose another file for the copy")
+        with self._read():  # refuses a closed project
+            pass
+        copy_database(self.path, target)
         return target
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import zipfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
@@ -249,12 +250,28 @@ def _save_atomically(wb: Workbook, target: Path) -> None:
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual permissions
         os.replace(tmp, target)
     except OSError as exc:
+        _close_archives(exc)
         raise ExportError(
             f"{target}: could not be written ({exc.strerror or exc}); any earlier file there is unchanged"
         ) from exc
     finally:
         if tmp.exists():
             tmp.unlink()
+
+
+def _close_archives(exc: BaseException) -> None:
+    """Close the zip archive openpyxl left open when saving failed (a full disk, say).
+
+    Left to the garbage collector, its ``__del__`` would try to write again and fail where no one
+    can catch it.  A failed ``close()`` still lets go of the file, so trying once here is enough.
+    """
+    tb = exc.__traceback__
+    while tb is not None:
+        for value in list(tb.tb_frame.f_locals.values()):
+            if isinstance(value, zipfile.ZipFile):
+                with contextlib.suppress(Exception):
+                    value.close()
+        tb = tb.tb_next
 
 
 def _abandon(wb: Workbook) -> None:

@@ -13,6 +13,7 @@ from annotator.events import Change
 from annotator.paths import PROJECT_SUFFIX
 from annotator.spans import guess_quote_type
 
+from . import data_safety
 from .article_view import ArticleView
 from .articles_model import ArticlesModel
 from .claims_model import ClaimsModel
@@ -30,6 +31,7 @@ class MainWindow(QMainWindow):
     """One window per open project.  It never closes the project: its owner does."""
 
     projectRequested = Signal(Path)  # the user asked to open or create another project
+    restoreRequested = Signal(Path)  # the user chose a backup to restore (the owner closes, restores, reopens)
 
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._status)
 
         self.actions_by_name = self._make_actions()
+        self.actions_by_name.update(data_safety.make_actions(self))
         self._make_menus_and_toolbar()
         self.view.set_context_actions([self.actions_by_name["mark"], self.actions_by_name["delete"]])
 
@@ -79,6 +82,7 @@ class MainWindow(QMainWindow):
         self.bridge.sourcesChanged.connect(self._refresh_highlights)
 
         self._restore_settings()
+        data_safety.apply_state(self)  # read-only mode, backup warnings
         QTimer.singleShot(0, lambda: apply_icons(self.actions_by_name))  # icons after the first paint
 
     # -- set-up ----------------------------------------------------------------
@@ -141,7 +145,7 @@ class MainWindow(QMainWindow):
     def _make_menus_and_toolbar(self) -> None:
         a = self.actions_by_name
         file_menu = self.menuBar().addMenu("&File")
-        for key in ("new", "open", None, "import", "export", None, "quit"):
+        for key in ("new", "open", None, "import", "export", None, "save_copy", "restore", None, "quit"):
             file_menu.addSeparator() if key is None else file_menu.addAction(a[key])
         edit_menu = self.menuBar().addMenu("&Edit")
         for key in ("undo", "redo", None, "mark", "delete"):
@@ -363,8 +367,10 @@ class MainWindow(QMainWindow):
         del self._recent_sources[RECENT_LIMIT:]
 
     def _update_actions(self) -> None:
-        self.actions_by_name["mark"].setEnabled(self.view.article is not None and self.view.textCursor().hasSelection())
-        self.actions_by_name["delete"].setEnabled(self._current_claim is not None)
+        editable = not self.project.read_only
+        has_selection = self.view.article is not None and self.view.textCursor().hasSelection()
+        self.actions_by_name["mark"].setEnabled(editable and has_selection)
+        self.actions_by_name["delete"].setEnabled(editable and self._current_claim is not None)
 
     def _update_status(self) -> None:
         article = self.view.article

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from .errors import AnnotatorError, DuplicateArticleError
+from .errors import AnnotatorError, DuplicateArticleError, ProjectFileError
 from .paths import default_project_path
 from .project import Project
 
@@ -54,7 +54,11 @@ def _cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() != ".xlsx":
         raise AnnotatorError(f"{out}: only .xlsx export is supported")
-    with Project.open(project_path) as project:
+    try:  # exporting only reads: it works while the app has the project open
+        project = Project.open(project_path, read_only=True)
+    except ProjectFileError:  # e.g. an older schema, upgraded by a normal open (which says why if it cannot)
+        project = Project.open(project_path)
+    with project:
         project.export_xlsx(out)
         n = len(project.claims())
     print(f"exported {n} claims to {out}")

@@ -185,3 +185,43 @@ def test_open_project_action_on_a_locked_file_opens_it_read_only(
         con.close()
     finally:
         holder.close()
+
+
+def test_backup_settings_come_from_qsettings(tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from ui.opening import backup_settings
+
+    settings = QSettings()
+    try:
+        settings.setValue("backups/everyMinutes", 2.5)
+        settings.setValue("backups/keep", 4)
+        assert backup_settings() == {"backup_every_minutes": 2.5, "keep_backups": 4}
+        settings.setValue("backups/everyMinutes", 0)
+        assert backup_settings()["backup_every_minutes"] is None  # only on open
+        settings.setValue("backups/keep", "lots")
+        assert backup_settings() == {"backup_every_minutes": 10.0, "keep_backups": 10}
+        settings.setValue("backups/everyMinutes", 10)
+        settings.setValue("backups/keep", 2)
+        path = _filled(tmp_path / "p.nisba", 1)
+        for n in range(4):
+            with Project.open(path) as p:
+                p.add_claim(p.articles()[0].id, 20 + n, 25 + n, [])
+            project = open_project(None, path)
+            assert project is not None
+            project.close()
+        assert len([b for b in list_backups(path) if b.kind == "auto"]) == 2  # keep=2 from the settings
+    finally:
+        settings.remove("backups")
+
+
+def test_start_up_on_a_damaged_file_cancelled_exits_with_1(tmp_path: Path) -> None:
+    from ui.app import main
+
+    path = _filled(tmp_path / "p.nisba", 2)
+    Project.open(path).close()
+    damaged = _damage(path)
+    seen: list[str] = []
+    when_modal(click("Cancel", seen))
+    assert main(["main.py", str(path)]) == 1
+    assert "is damaged" in seen[0] and path.read_bytes() == damaged

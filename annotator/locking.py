@@ -16,6 +16,7 @@ import json
 import os
 import socket
 import sys
+import weakref
 from datetime import datetime
 from pathlib import Path
 
@@ -82,6 +83,8 @@ class ProjectLock:
     def __init__(self, path: Path, fd: int) -> None:
         self.path = path
         self._fd: int | None = fd
+        # A project dropped without close() still lets go of the OS lock when collected.
+        self._finalizer = weakref.finalize(self, os.close, fd)
 
     @classmethod
     def acquire(cls, project_path: Path) -> ProjectLock:
@@ -135,7 +138,7 @@ class ProjectLock:
             return
         with contextlib.suppress(OSError):
             self.path.unlink()
-        os.close(self._fd)
+        self._finalizer()  # closes the file, which drops the OS lock
         self._fd = None
 
 

@@ -115,3 +115,30 @@ def test_read_only_does_not_create_a_missing_project(tmp_path: Path) -> None:
     with pytest.raises(Exception, match="does not exist"):
         Project.open(tmp_path / "missing.nisba", read_only=True)
     assert not (tmp_path / "missing.nisba").exists()
+
+
+def test_without_os_locks_the_recorded_pid_decides(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from annotator import locking
+
+    def no_locks(_fd: int) -> None:
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(locking, "_os_lock", no_locks)
+    path = tmp_path / "p.nisba"
+    first = Project.open(path)  # an empty lock file: nobody recorded, taken
+    with pytest.raises(ProjectLockedError, match=f"pid {os.getpid()}"):
+        Project.open(path)  # this process, alive
+    first.close()
+    lock_path_for(path).write_text(json.dumps({"pid": 2**22 + 1, "host": locking.socket.gethostname()}))
+    Project.open(path).close()  # a dead pid on this host: stale, taken over
+
+
+def test_a_project_dropped_without_close_does_not_keep_the_lock(tmp_path: Path) -> None:
+    import gc
+
+    path = tmp_path / "p.nisba"
+    Project.open(path)._engine.dispose()
+    gc.collect()
+    Project.open(path).close()

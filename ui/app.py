@@ -34,8 +34,8 @@ class Session:
 
     def switch_to(self, path: Path) -> None:
         """Open the project at ``path`` in place of the current one; on failure keep the current one."""
-        if Path(path).expanduser().resolve() == self.project.path:
-            return  # already open here (a second Project would find it locked by this very window)
+        if Path(path).expanduser().resolve() == self.project.path and not self.project.read_only:
+            return  # already open here for writing (a second Project would find it locked by this window)
         project = open_project(self.window, path)
         if project is not None:
             self._replace(project)

@@ -141,3 +141,18 @@ def test_every_failure_here_is_an_annotator_error(tmp_path: Path) -> None:
     for bad in (tmp_path / "missing-folder" / "x.nisba", tmp_path):
         with contextlib.suppress(AnnotatorError):
             Project.open(bad, read_only=True)
+
+
+def test_missing_sample_resource_is_reported_and_the_project_still_opens(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from annotator.first_run import open_default_project
+
+    missing = tmp_path / "resources" / "ar-news-putin-kim.txt"
+    with caplog.at_level("WARNING"), open_default_project(tmp_path / "d.nisba", sample=missing) as p:
+        assert p.articles() == []
+        p.add_article("the project works")
+    assert f"sample article not imported: {missing}: does not exist" in caplog.text
+    con = sqlite3.connect(tmp_path / "d.nisba")
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    con.close()

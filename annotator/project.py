@@ -63,7 +63,13 @@ class Project:
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
         self._notifier = ChangeNotifier()
         self._closed = False
-        self._auto_backup = None if read_only or backups is None else self._start_backups(backups)
+        self._auto_backup: AutoBackup | None = None
+        if not read_only and backups is not None:
+            try:
+                self._auto_backup = self._start_backups(backups)
+            except BaseException:
+                self.close()
+                raise
 
     # -- lifecycle ---------------------------------------------------------
 
@@ -382,12 +388,17 @@ class Project:
 
         return list_backups(self.path)
 
-    def backup_now(self, kind: str = "manual", *, keep: int = 10) -> Backup:
-        """Make a backup now (online); raises :class:`BackupError` if it cannot be written."""
-        from .backups import make_backup
+    def backup_now(self, kind: str = "manual", *, keep: int | None = None) -> Backup:
+        """Make a backup now (online), keeping the newest ``keep`` of its kind (default: as for automatic ones).
+
+        Raises :class:`BackupError` if it cannot be written.
+        """
+        from .backups import DEFAULT_KEEP, make_backup
 
         with self._read():  # refuses a closed project
             pass
+        if keep is None:
+            keep = self._auto_backup.policy.keep if self._auto_backup is not None else DEFAULT_KEEP
         return make_backup(self.path, kind, keep=keep)
 
     def save_copy(self, path: str | Path) -> Path:

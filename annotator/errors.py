@@ -95,3 +95,7 @@ class BackupError(AnnotatorError):
 
 class ReadOnlyFileError(ProjectFileError):
     """The project file or its folder cannot be written (permissions, a read-only disk); open it read-only."""
+
+
+class NewerSchemaError(ProjectFileError):
+    """The project was made by a newer version of the app; update the app to open it."""

@@ -17,7 +17,7 @@ from urllib.parse import quote
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from .errors import DamagedProjectError, ProjectFileError, ReadOnlyFileError
+from .errors import DamagedProjectError, NewerSchemaError, ProjectFileError, ReadOnlyFileError
 from .models import Base
 
 APPLICATION_ID = 0x4E495342  # "NISB" in the SQLite header marks a file as ours.
@@ -120,7 +120,7 @@ def inspect_file(path: Path) -> int:
                     "the file was left untouched"
                 )
             if version > SCHEMA_VERSION:
-                raise ProjectFileError(
+                raise NewerSchemaError(
                     f"{path}: was made by a newer version of Nisba (schema {version}, this app knows "
                     f"{SCHEMA_VERSION}); update the app to open it"
                 )

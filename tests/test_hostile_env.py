@@ -156,3 +156,33 @@ def test_missing_sample_resource_is_reported_and_the_project_still_opens(
     con = sqlite3.connect(tmp_path / "d.nisba")
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     con.close()
+
+
+def test_unreadable_files_give_clear_messages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Root reads any file whatever its mode, so "permission denied" is simulated where the app reads."""
+    from annotator.errors import UnreadableFileError
+    from annotator.text_import import read_text_file
+
+    article = tmp_path / "مقال.txt"
+    article.write_text("نص", encoding="utf-8")
+    project = tmp_path / "p.nisba"
+    _fill(project)
+    real_read_bytes, real_open = Path.read_bytes, Path.open
+
+    def denied_read_bytes(self: Path) -> bytes:
+        if self == article:
+            raise PermissionError(13, "Permission denied")
+        return real_read_bytes(self)
+
+    def denied_open(self: Path, *args: object, **kwargs: object) -> object:
+        if self == project:
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(Path, "read_bytes", denied_read_bytes)
+    monkeypatch.setattr(Path, "open", denied_open)
+    with pytest.raises(UnreadableFileError, match=r"مقال\.txt: cannot be read \(permission denied\)"):
+        read_text_file(article)
+    with pytest.raises(ProjectFileError, match=r"p\.nisba: cannot be read \(Permission denied\)"):
+        Project.open(project)
+    assert not lock_path_for(project).exists()

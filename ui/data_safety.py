@@ -46,7 +46,7 @@ def apply_state(window: MainWindow) -> None:
     if not project.read_only:
         return
     window.setWindowTitle(f"Nisba — {project.path.name} (read-only)")
-    badge = QLabel("Read-only: this project is open for editing elsewhere")
+    badge = QLabel("Read-only: nothing can be changed in this window")
     badge.setObjectName("readOnlyBadge")
     window.statusBar().addWidget(badge)
     for key in EDITING_ACTIONS:

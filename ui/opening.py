@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from annotator import AnnotatorError, Project
 from annotator.backups import DEFAULT_EVERY_MINUTES, DEFAULT_KEEP, Backup, list_backups, restore_backup
-from annotator.errors import ProjectFileError, ProjectLockedError, ReadOnlyFileError
+from annotator.errors import NewerSchemaError, ProjectFileError, ProjectLockedError, ReadOnlyFileError
 
 from .restore_dialog import RestoreDialog, backup_label
 
@@ -42,6 +42,9 @@ def open_project(
         return opener(path, **options)
     except (ProjectLockedError, ReadOnlyFileError) as exc:
         return _offer_read_only(parent, path, exc, title)
+    except NewerSchemaError as exc:  # nothing wrong with the file: an older backup is not the answer
+        QMessageBox.warning(parent, title, str(exc))
+        return None
     except ProjectFileError as exc:
         return _offer_restore(parent, path, exc, opener, title)
     except AnnotatorError as exc:

@@ -225,3 +225,16 @@ def test_start_up_on_a_damaged_file_cancelled_exits_with_1(tmp_path: Path) -> No
     when_modal(click("Cancel", seen))
     assert main(["main.py", str(path)]) == 1
     assert "is damaged" in seen[0] and path.read_bytes() == damaged
+
+
+def test_a_newer_project_is_refused_without_offering_an_older_backup(tmp_path: Path) -> None:
+    path = _filled(tmp_path / "p.nisba", 1)
+    Project.open(path).close()
+    assert list_backups(path)
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA user_version = 99")
+    con.close()
+    seen: list[str] = []
+    when_modal(click("OK", seen))
+    assert open_project(None, path) is None
+    assert "newer version of Nisba" in seen[0] and "Newest:" not in seen[0]

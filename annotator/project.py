@@ -316,6 +316,7 @@ class Project:
                 note=claim.note,
                 created_at=claim.created_at,
                 updated_at=claim.updated_at,
+                annotator=claim.annotator,
                 attributions=[
                     Attribution(
                         id=a.id,

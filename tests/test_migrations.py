@@ -124,3 +124,18 @@ def test_opening_a_current_file_does_not_load_alembic(tmp_path: Path) -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert result.stdout.split() == ["False", "False"]
+
+
+def test_undoing_a_deletion_keeps_who_annotated_the_claim(project: Project) -> None:
+    article = project.add_article("some text of an article")
+    claim = project.add_claim(article.id, 0, 4)
+    from sqlalchemy import update
+
+    from annotator.models import Claim
+
+    with project._write() as s:  # issue 8 sets it through the API; the column is what matters here
+        s.execute(update(Claim).where(Claim.id == claim.id).values(annotator="سارة"))
+    kept = project.claim(claim.id)
+    project.delete_claim(claim.id)
+    assert project.restore_claim(kept).annotator == "سارة"
+    assert project.claim(claim.id).annotator == "سارة"

@@ -34,16 +34,17 @@ from .locking import ProjectLock
 from .matching import fold
 from .models import QUOTE_TYPES, SOURCE_KINDS, Article, Attribution, Claim, Source
 from .palette import colour_for, is_colour
+from .project_safety import DataSafety
 from .storage import check_writable, open_engine
 from .text_import import MAX_ARTICLE_BYTES, normalize_text, read_text_file, text_hash
 
 if TYPE_CHECKING:
-    from .backups import AutoBackup, Backup, BackupPolicy
+    from .backups import AutoBackup, BackupPolicy
 
 T = TypeVar("T")
 
 
-class Project:
+class Project(DataSafety):
     """An open project file (SQLite).  Use :meth:`open`; close it, or use it as a context manager."""
 
     def __init__(self, path: Path, *, read_only: bool = False, backups: BackupPolicy | None = None) -> None:
@@ -365,53 +366,6 @@ class Project:
             sources = list(s.scalars(select(Source).order_by(Source.id)))
             claims = list(s.scalars(select(Claim).order_by(Claim.article_id, Claim.start, Claim.id)))
         write_workbook(target, articles, sources, claims)
-        return target
-
-    # -- data safety: backups and copies (issue 6) -----------------------------
-
-    def _start_backups(self, policy: BackupPolicy) -> AutoBackup:
-        from .backups import AutoBackup
-
-        auto = AutoBackup(self.path, policy)
-        with self._read() as s:
-            empty = s.scalar(select(func.count()).select_from(Article)) == 0
-        auto.on_open(empty=empty)
-        return auto
-
-    @property
-    def backup_error(self) -> str | None:
-        """Why the last automatic backup failed (None when it worked or none was tried)."""
-        return self._auto_backup.last_error if self._auto_backup is not None else None
-
-    def list_backups(self) -> list[Backup]:
-        """This project's backups, newest first, with their claim counts."""
-        from .backups import list_backups
-
-        return list_backups(self.path)
-
-    def backup_now(self, kind: str = "manual", *, keep: int | None = None) -> Backup:
-        """Make a backup now (online), keeping the newest ``keep`` of its kind (default: as for automatic ones).
-
-        Raises :class:`BackupError` if it cannot be written.
-        """
-        from .backups import DEFAULT_KEEP, make_backup
-
-        with self._read():  # refuses a closed project
-            pass
-        if keep is None:
-            keep = self._auto_backup.policy.keep if self._auto_backup is not None else DEFAULT_KEEP
-        return make_backup(self.path, kind, keep=keep)
-
-    def save_copy(self, path: str | Path) -> Path:
-        """Write a consistent copy of the project to ``path`` (File → Save a copy); returns the path."""
-        from .backups import copy_database
-
-        target = Path(path).expanduser().resolve()
-        if target == self.path:
-            raise InvalidValueError(f"{target}: is the project itself; choose another file for the copy")
-        with self._read():  # refuses a closed project
-            pass
-        copy_database(self.path, target)
         return target
 
 

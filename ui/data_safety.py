@@ -19,7 +19,11 @@ from .restore_dialog import RestoreDialog
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-EDITING_ACTIONS = ("mark", "delete", "import", "restore")
+# Actions that change the project; those a window does not have are skipped (other branches add more).
+EDITING_ACTIONS = (
+    *("mark", "delete", "import", "restore", "import_annotations", "mention", "cue", "bounds", "add_source"),
+    *("note", "article_done", "snap", *(f"recent_{n}" for n in range(1, 10))),
+)
 
 
 def make_actions(window: MainWindow) -> dict[str, QAction]:
@@ -50,7 +54,8 @@ def apply_state(window: MainWindow) -> None:
     badge.setObjectName("readOnlyBadge")
     window.statusBar().addWidget(badge)
     for key in EDITING_ACTIONS:
-        window.actions_by_name[key].setEnabled(False)
+        if key in window.actions_by_name:
+            window.actions_by_name[key].setEnabled(False)
 
 
 def _report_backup_problem(window: MainWindow) -> None:

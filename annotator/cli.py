@@ -8,8 +8,9 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from .errors import AnnotatorError, DuplicateArticleError, ProjectFileError
+from .export_data import ExportOptions, Scope
 from .paths import default_project_path
-from .project import Project
+from .project import EXPORT_FORMATS, Project
 
 TEXT_SUFFIXES = (".txt", ".text")
 
@@ -47,22 +48,43 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _cmd_export(args: argparse.Namespace) -> int:
-    project_path = Path(args.project)
+def _existing_project(path: str) -> Path:
+    project_path = Path(path)
     if not project_path.exists():
         raise AnnotatorError(f"{project_path}: no such project file")
+    return project_path
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    project_path = _existing_project(args.project)
+    scope: Scope = "selected" if args.article else ("done" if args.done else "all")
+    options = ExportOptions(scope=scope, article_ids=tuple(args.article or ()), include_context=not args.no_context)
     out = Path(args.out)
-    if out.suffix.lower() != ".xlsx":
-        raise AnnotatorError(f"{out}: only .xlsx export is supported")
+
+    def progress(done: int, total: int) -> bool:
+        print(f"\r{done:,} / {total:,} claims", end="", file=sys.stderr, flush=True)
+        return True
+
     try:  # exporting only reads: it works while the app has the project open
         project = Project.open(project_path, read_only=True)
     except ProjectFileError:  # e.g. an older schema, upgraded by a normal open (which says why if it cannot)
         project = Project.open(project_path)
     with project:
-        project.export_xlsx(out)
-        n = len(project.claims())
-    print(f"exported {n} claims to {out}")
+        summary = project.export(out, args.format, options, progress if sys.stderr.isatty() else None)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"exported {summary.claims} claims from {summary.articles} articles to {out}")
+    for note in summary.notes:
+        print(f"note     {note}", file=sys.stderr)
     return 0
+
+
+def _cmd_import_annotations(args: argparse.Namespace) -> int:
+    with Project.open(_existing_project(args.project)) as project:
+        report = project.import_annotations(args.file)
+    for line in report.lines():
+        print(line)
+    return 1 if report.unplaced else 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -76,10 +98,20 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--project", "-p", default=default, help=f"project file (default: {default})")
     imp.set_defaults(func=_cmd_import)
 
-    exp = sub.add_parser("export", help="export every claim to an Excel workbook")
+    exp = sub.add_parser("export", help="export claims to Excel (.xlsx), CSV (.csv) or W3C Web Annotation JSON (.json)")
     exp.add_argument("--project", "-p", default=default, help=f"project file (default: {default})")
-    exp.add_argument("--out", "-o", required=True, metavar="OUT.xlsx")
+    exp.add_argument("--out", "-o", required=True, metavar="FILE", help="output file; its extension picks the format")
+    exp.add_argument("--format", "-f", choices=EXPORT_FORMATS, help="format, when the extension does not say")
+    which = exp.add_mutually_exclusive_group()
+    which.add_argument("--article", type=int, action="append", metavar="ID", help="only this article (repeatable)")
+    which.add_argument("--done", action="store_true", help="only articles marked done")
+    exp.add_argument("--no-context", action="store_true", help="leave out the text before and after each claim")
     exp.set_defaults(func=_cmd_export)
+
+    ann = sub.add_parser("import-annotations", help="add the claims of a W3C Web Annotation JSON file")
+    ann.add_argument("file", metavar="FILE")
+    ann.add_argument("--project", "-p", default=default, help=f"project file (default: {default})")
+    ann.set_defaults(func=_cmd_import_annotations)
     return parser
 
 

@@ -64,6 +64,14 @@ class ExportError(AnnotatorError):
     """An export could not be written; any previous file at the target is kept."""
 
 
+class ExportCancelledError(ExportError):
+    """The user cancelled an export; nothing was written."""
+
+
+class AnnotationImportError(AnnotatorError):
+    """A Web Annotation file could not be read; the project is unchanged."""
+
+
 class ProjectLockedError(ProjectFileError):
     """The project is open for writing in another instance of the app (or another window)."""
 

@@ -1,18 +1,18 @@
-"""Excel export: one row per claim, plus the sources and articles, safe for any text.
+"""Excel export: Claims, Attributions, Sources, Articles and a Summary with a chart.
 
-Text cells are always written as strings (a claim starting with "=" is never a
-formula), characters XML forbids are replaced by a visible marker, and the
-file is written beside the target and renamed at the end, so a failed export
-leaves any earlier file untouched.
+Text cells are always strings (a claim starting with "=" is never a formula);
+characters XML forbids are replaced by a visible marker and the row says so;
+text over Excel's cell limit keeps a marked prefix and goes whole to an
+Overflow sheet linked from the row.  Sheets are written in write-only mode, so
+memory does not grow with the rows, to a file beside the target that is
+renamed at the end: a failed or cancelled export leaves any earlier file as it was.
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
-import zipfile
-from collections import Counter, defaultdict
+import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -21,257 +21,424 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.hyperlink import Hyperlink
 
-from .errors import ExportError
-from .models import Article, Claim, Source
+from .errors import ExportCancelledError
+from .export_columns import EXPORT_NOTES, LIST_SEPARATOR, claim_columns
+from .export_data import ArticleInfo, ClaimRecord, ExportReader
+from .export_files import FORMULA_PREFIXES, ExportSummary, Progress, atomic_target
 
 EXCEL_CELL_LIMIT = 32_767
 MARKER = "\ufffd"  # shown where a character XML cannot hold was dropped
-CHAIN_SEPARATOR = "; "
+OVERFLOW_SHEET = "Overflow"
+TOP_SOURCES_IN_CHART = 15
+
 
 _HEADER_FONT = Font(bold=True, color="FFFFFF")
 _HEADER_FILL = PatternFill("solid", fgColor="44546A")
-_RTL = Alignment(horizontal="right", vertical="top", wrap_text=True, readingOrder=2)
-_LTR = Alignment(horizontal="left", vertical="top", wrap_text=True, readingOrder=1)
-_TOP = Alignment(vertical="top")
-_EXTRA_ILLEGAL = str.maketrans({"\ufffe": MARKER, "\uffff": MARKER})
-
-Column = tuple[str, int]  # header, maximum width
-
-
-def safe_text(value: str) -> str:
-    """``value`` as Excel can store it: forbidden characters marked, long text cut with a visible note."""
-    text: str = ILLEGAL_CHARACTERS_RE.sub(MARKER, value).translate(_EXTRA_ILLEGAL)
-    if len(text) > EXCEL_CELL_LIMIT:
-        note = f" [... cut: {len(text):,} characters in all]"
-        text = text[: EXCEL_CELL_LIMIT - len(note)] + note
-    return text
+_TITLE_FONT = Font(bold=True, size=12)
+_RTL = Alignment(horizontal="right", readingOrder=2)
+_RTL_WRAP = Alignment(horizontal="right", wrap_text=True, readingOrder=2)
+_LTR = Alignment(horizontal="left", readingOrder=1)
+_LTR_WRAP = Alignment(horizontal="left", wrap_text=True, readingOrder=1)
+_WRAP = Alignment(wrap_text=True)
+# What openpyxl refuses (C0 controls but tab and newlines), and U+FFFE/U+FFFF, which it writes but cannot read back.
+_ILLEGAL = re.compile(ILLEGAL_CHARACTERS_RE.pattern + "|[\ufffe\uffff]")
 
 
-def _cell(ws: WriteOnlyWorksheet, value: Any, align: Alignment | None = None) -> WriteOnlyCell:
-    if isinstance(value, str):
-        cell = WriteOnlyCell(ws, value=safe_text(value))
-        cell.data_type = "s"  # never a formula, whatever the text starts with
-        cell.alignment = align or _TOP
+def clean_text(value: str) -> tuple[str, int]:
+    """``value`` with the characters XML forbids replaced by :data:`MARKER`, and how many were replaced."""
+    if _ILLEGAL.search(value) is None:
+        return value, 0
+    return _ILLEGAL.subn(MARKER, value)
+
+
+class _Sheet:
+    """A write-only sheet that counts its rows and writes text safely."""
+
+    def __init__(self, wb: Workbook, title: str, rtl: bool) -> None:
+        self.ws: WriteOnlyWorksheet = wb.create_sheet(title)
+        self.ws.sheet_view.rightToLeft = rtl
+        self.title = title
+        self.rows = 0
+        self._styles: dict[tuple[int, str | None], StyleArray] = {}
+
+    def header(self, headers: Sequence[str], widths: Sequence[int], freeze: bool = True) -> None:
+        for i, width in enumerate(widths):
+            self.ws.column_dimensions[get_column_letter(i + 1)].width = width
+        if freeze:
+            self.ws.freeze_panes = "A2"
+        cells = []
+        for h in headers:
+            cell = WriteOnlyCell(self.ws, value=h)
+            cell.font = _HEADER_FONT
+            cell.fill = _HEADER_FILL
+            cells.append(cell)
+        self.append(cells)
+
+    def append(self, values: Iterable[Any], height: float | None = None) -> int:
+        """Write one row (of ``height`` points, if given); returns its row number."""
+        row = self.rows + 1
+        if height is not None:
+            self.ws.row_dimensions[row].height = height
+        self.ws.append(list(values))
+        if height is not None:
+            del self.ws.row_dimensions[row]  # written already; keep memory flat
+        self.rows = row
+        return row
+
+    def cell(self, value: Any, align: Alignment | None = None) -> Any:
+        """A cell value: strings that Excel would read as formulas become explicit string cells."""
+        if isinstance(value, str):
+            if not value:
+                return None  # an empty cell, not an empty string
+            if align is None and not value.startswith(FORMULA_PREFIXES):
+                return value
+            cell = self.styled(value, align)
+            cell.data_type = "s"  # never a formula, whatever the text starts with
+            return cell
+        if isinstance(value, date) and not isinstance(value, datetime):
+            return self.styled(value, None, "yyyy-mm-dd")
+        return value  # numbers as numbers; datetimes get openpyxl's own date-time format
+
+    def styled(self, value: Any, align: Alignment | None, number_format: str | None = None) -> WriteOnlyCell:
+        """A cell with this alignment and number format; each style is registered with the workbook once."""
+        cell = WriteOnlyCell(self.ws, value=value)
+        if align is None and number_format is None:
+            return cell
+        key = (id(align), number_format)
+        style = self._styles.get(key)
+        if style is None:
+            if align is not None:
+                cell.alignment = align
+            if number_format is not None:
+                cell.number_format = number_format
+            self._styles[key] = StyleArray(cell._style)
+        else:
+            cell._style = StyleArray(style)  # what the setters above would compute, without re-hashing
         return cell
-    cell = WriteOnlyCell(ws, value=value)
-    if isinstance(value, datetime):
-        cell.number_format = "yyyy-mm-dd hh:mm"
-    elif isinstance(value, date):
-        cell.number_format = "yyyy-mm-dd"
-    cell.alignment = _TOP
+
+    def filter_all(self, columns: int) -> None:
+        self.ws.auto_filter.ref = f"A1:{get_column_letter(columns)}{max(self.rows, 2)}"
+
+
+class _Overflow:
+    """Holds whole texts too long for one cell, in chunks, one chunk per row."""
+
+    def __init__(self, wb: Workbook, rtl: bool) -> None:
+        self.sheet = _Sheet(wb, OVERFLOW_SHEET, rtl)
+        self.sheet.header(["Claim ID", "Column", "Part", "Text"], [10, 20, 6, 120])
+
+    def add(self, claim_id: int, column: str, text: str) -> int:
+        """Store ``text`` and return the row of its first part."""
+        first = 0
+        step = EXCEL_CELL_LIMIT - 100
+        for part, lo in enumerate(range(0, len(text), step), start=1):
+            row = self.sheet.append([claim_id, column, part, self.sheet.cell(text[lo : lo + step], _WRAP)])
+            first = first or row
+        return first
+
+
+def _text_cell(
+    sheet: _Sheet,
+    value: str,
+    align: Alignment | None,
+    *,
+    claim_id: int,
+    column: str,
+    col_index: int,
+    overflow: _Overflow,
+    notes: list[str],
+) -> Any:
+    text, replaced = clean_text(value)
+    if replaced:
+        notes.append(f"{column}: {replaced} character(s) Excel cannot store replaced by {MARKER}")
+    if len(text) <= EXCEL_CELL_LIMIT:
+        return sheet.cell(text, align)
+    first_row = overflow.add(claim_id, column, text)
+    note = f" […] {len(text):,} characters; whole text in sheet {OVERFLOW_SHEET}, row {first_row}"
+    cell = sheet.styled(text[: EXCEL_CELL_LIMIT - len(note)] + note, align)
+    cell.data_type = "s"
+    cell.hyperlink = Hyperlink(
+        ref=f"{get_column_letter(col_index)}{sheet.rows + 1}", location=f"'{OVERFLOW_SHEET}'!D{first_row}"
+    )
+    notes.append(f"{column} longer than an Excel cell: whole text in {OVERFLOW_SHEET} row {first_row}")
     return cell
 
 
-def _width(value: Any) -> int:
-    if value is None:
-        return 0
-    if isinstance(value, datetime):
-        return 16
-    if isinstance(value, date):
-        return 10
-    return max((len(line) for line in str(value).split("\n")), default=0)
-
-
-def _write_sheet(
-    wb: Workbook,
-    title: str,
-    columns: Sequence[Column],
-    rows: Sequence[Sequence[Any]],
-    *,
-    rtl: bool,
-    text_align: Sequence[Alignment | None] | None = None,
-) -> None:
-    ws: WriteOnlyWorksheet = wb.create_sheet(title)
-    ws.sheet_view.rightToLeft = rtl
-    ws.freeze_panes = "A2"
-    for i, (header, cap) in enumerate(columns):
-        sample = max((_width(r[i]) for r in rows[:1000]), default=0)
-        ws.column_dimensions[get_column_letter(i + 1)].width = min(cap, max(len(header) + 2, sample + 2, 6))
-    header_cells = []
-    for header, _cap in columns:
-        cell = WriteOnlyCell(ws, value=header)
-        cell.font = _HEADER_FONT
-        cell.fill = _HEADER_FILL
-        header_cells.append(cell)
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(len(rows) + 1, 2)}"
-    ws.append(header_cells)
-    for n, row in enumerate(rows):
-        align = text_align[n] if text_align else None
-        ws.append([_cell(ws, v, align) for v in row])
-
-
-def _claims_rows(
-    articles: dict[int, Article], sources: dict[int, Source], claims: Iterable[Claim]
-) -> tuple[list[list[Any]], list[Alignment | None]]:
-    rows: list[list[Any]] = []
-    aligns: list[Alignment | None] = []
-    for c in claims:
-        a = articles[c.article_id]
-        chain = [sources[sid] for sid in c.source_ids]
-        rows.append(
-            [
-                c.id,
-                a.id,
-                a.title or "",
-                a.outlet or "",
-                c.text,
-                CHAIN_SEPARATOR.join(s.name for s in chain),
-                CHAIN_SEPARATOR.join(s.kind for s in chain),
-                c.quote_type,
-                c.start,
-                c.end,
-                c.created_at,
-                c.note,
-            ]
-        )
-        aligns.append(_RTL if a.direction == "rtl" else _LTR)
-    return rows, aligns
-
-
-CLAIM_COLUMNS: tuple[Column, ...] = (
-    ("Claim ID", 10),
-    ("Article ID", 10),
-    ("Article", 40),
-    ("Outlet", 20),
-    ("Claim text", 80),
-    ("Sources (chain order)", 30),
-    ("Source kind", 20),
-    ("Quote type", 12),
-    ("Start", 10),
-    ("End", 10),
-    ("Created at", 18),
-    ("Note", 40),
-)
-SOURCE_COLUMNS: tuple[Column, ...] = (
-    ("Source ID", 10),
-    ("Name", 30),
-    ("Kind", 14),
-    ("Aliases", 40),
-    ("Colour", 10),
-    ("Claims", 10),
-    ("Articles", 10),
-)
-ARTICLE_COLUMNS: tuple[Column, ...] = (
-    ("Article ID", 10),
-    ("Title", 50),
-    ("Outlet", 20),
-    ("URL", 40),
-    ("Published", 12),
-    ("Language", 10),
-    ("Direction", 10),
-    ("Status", 12),
-    ("Claims", 10),
-    ("Characters", 12),
-    ("Imported from", 40),
-    ("Imported at", 18),
-)
-
-
-def write_workbook(
-    target: Path, articles: Sequence[Article], sources: Sequence[Source], claims: Sequence[Claim]
-) -> None:
-    """Write the workbook to ``target`` atomically; raises ExportError naming the file and reason."""
-    by_article = {a.id: a for a in articles}
-    by_source = {s.id: s for s in sources}
-    claim_rows, claim_aligns = _claims_rows(by_article, by_source, claims)
-
-    claims_per_source: Counter[int] = Counter()
-    articles_per_source: defaultdict[int, set[int]] = defaultdict(set)
-    claims_per_article: Counter[int] = Counter()
-    for c in claims:
-        claims_per_article[c.article_id] += 1
-        for sid in c.source_ids:
-            claims_per_source[sid] += 1
-            articles_per_source[sid].add(c.article_id)
-
-    source_rows = [
-        [
-            s.id,
-            s.name,
-            s.kind,
-            CHAIN_SEPARATOR.join(s.aliases),
-            s.colour,
-            claims_per_source[s.id],
-            len(articles_per_source[s.id]),
-        ]
-        for s in sorted(sources, key=lambda s: (-claims_per_source[s.id], s.name))
-    ]
-    article_rows = [
-        [
-            a.id,
-            a.title or "",
-            a.outlet or "",
-            a.url or "",
-            a.published,
-            a.language or "",
-            a.direction,
-            a.status,
-            claims_per_article[a.id],
-            len(a.text),
-            a.imported_from or "",
-            a.imported_at,
-        ]
-        for a in articles
-    ]
-    rtl = sum(a.direction == "rtl" for a in articles) * 2 >= len(articles) > 0
+def write_workbook(target: Path, reader: ExportReader, progress: Progress | None = None) -> ExportSummary:
+    """Write the workbook for ``reader``'s records to ``target`` atomically."""
+    summary = ExportSummary(target, articles=len(reader.articles), sources=len(reader.sources))
+    rtl = sum(a.direction == "rtl" for a in reader.articles) * 2 >= len(reader.articles) > 0
+    columns = claim_columns(reader.options.include_context)
+    total = reader.claim_count()
 
     wb = Workbook(write_only=True)
-    _write_sheet(wb, "Claims", CLAIM_COLUMNS, claim_rows, rtl=rtl, text_align=claim_aligns)
-    _write_sheet(wb, "Sources", SOURCE_COLUMNS, source_rows, rtl=rtl)
-    _write_sheet(wb, "Articles", ARTICLE_COLUMNS, article_rows, rtl=rtl)
-    save_atomically(wb, target)
+    claims_sheet = _Sheet(wb, "Claims", rtl)
+    attributions_sheet = _Sheet(wb, "Attributions", rtl)
+    sources_sheet = _Sheet(wb, "Sources", rtl)
+    articles_sheet = _Sheet(wb, "Articles", rtl)
+    summary_sheet = _Sheet(wb, "Summary", rtl)
+    overflow = _Overflow(wb, rtl)
 
+    claims_sheet.header([c.header for c in columns] + [EXPORT_NOTES], [c.width for c in columns] + [30])
+    attributions_sheet.header(
+        [
+            "Claim ID",
+            "Article ID",
+            "Article",
+            "Outlet",
+            "Order in chain",
+            "Source",
+            "Source kind",
+            "Cue",
+            "Source mention",
+            "Quote type",
+            "Claim text",
+        ],
+        [9, 9, 30, 18, 8, 24, 14, 20, 22, 11, 60],
+    )
 
-def save_atomically(wb: Workbook, target: Path) -> None:
-    """Save ``wb`` to a temporary file beside ``target``, then rename it over ``target``."""
+    per_source: Counter[int] = Counter()
+    primary: Counter[int] = Counter()
+    source_articles: dict[int, set[int]] = {}
+    per_article: Counter[int] = Counter()
+    article_sources: dict[int, set[int]] = {}
+    per_kind: Counter[str] = Counter()
+    per_outlet: Counter[str] = Counter()
+    unattributed = 0
+
     try:
-        _save_atomically(wb, target)
+        for n, record in enumerate(reader.claims(), start=1):
+            _write_claim(claims_sheet, attributions_sheet, overflow, columns, record, summary.notes)
+            per_article[record.article.id] += 1
+            per_outlet[record.article.outlet or "(no outlet)"] += 1
+            if not record.chain:
+                unattributed += 1
+            for link in record.chain:
+                per_source[link.source.id] += 1
+                per_kind[link.source.kind] += 1
+                source_articles.setdefault(link.source.id, set()).add(record.article.id)
+                article_sources.setdefault(record.article.id, set()).add(link.source.id)
+            if record.primary:
+                primary[record.primary.id] += 1
+            summary.claims = n
+            if progress is not None and n % 200 == 0 and not progress(n, total):
+                raise ExportCancelledError(f"{target}: export cancelled; no file was written")
+        claims_sheet.filter_all(len(columns) + 1)
+        attributions_sheet.filter_all(11)
+
+        sources_sheet.header(
+            ["Source ID", "Name", "Kind", "Aliases", "Colour", "Claims", "As primary source", "Articles"],
+            [9, 28, 14, 36, 9, 9, 12, 9],
+        )
+        ordered = sorted(reader.sources.values(), key=lambda s: (-per_source[s.id], -primary[s.id], s.name))
+        for s in ordered:
+            sources_sheet.append(
+                [
+                    s.id,
+                    sources_sheet.cell(s.name),
+                    s.kind,
+                    sources_sheet.cell(LIST_SEPARATOR.join(s.aliases)),
+                    s.colour,
+                    per_source[s.id],
+                    primary[s.id],
+                    len(source_articles.get(s.id, ())),
+                ]
+            )
+        sources_sheet.filter_all(8)
+
+        articles_sheet.header(
+            [
+                "Article ID",
+                "Title",
+                "Outlet",
+                "URL",
+                "Published",
+                "Language",
+                "Direction",
+                "Status",
+                "Claims",
+                "Sources",
+                "Characters",
+                "Imported from",
+                "Imported at",
+            ],
+            [9, 44, 18, 30, 11, 9, 9, 11, 8, 8, 10, 36, 17],
+        )
+        for a in reader.articles:
+            articles_sheet.append(
+                _article_row(articles_sheet, a, per_article[a.id], len(article_sources.get(a.id, ())))
+            )
+        articles_sheet.filter_all(13)
+
+        _write_summary(summary_sheet, ordered, per_source, primary, per_kind, per_outlet, unattributed)
+        if progress is not None and not progress(summary.claims, total):
+            raise ExportCancelledError(f"{target}: export cancelled; no file was written")
+        save_atomically(wb, target)
     except BaseException:
         _abandon(wb)
         raise
+    return summary
 
 
-def _save_atomically(wb: Workbook, target: Path) -> None:
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise ExportError(f"{target}: the folder {folder} does not exist")
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".xlsx.part", dir=folder)
-    except OSError as exc:
-        raise ExportError(f"{target}: cannot write in {folder} ({exc.strerror or exc})") from exc
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+def _write_claim(
+    claims: _Sheet,
+    attributions: _Sheet,
+    overflow: _Overflow,
+    columns: Sequence[Any],
+    record: ClaimRecord,
+    notes: list[str],
+) -> None:
+    rtl = record.article.direction == "rtl"
+    row_notes: list[str] = []
+    values = []
+    for i, col in enumerate(columns, start=1):
+        value = col.value(record)
+        if isinstance(value, str):
+            align = (
+                (_RTL_WRAP if col.wrap else _RTL)
+                if (col.text and rtl)
+                else ((_LTR_WRAP if col.text else _WRAP) if col.wrap else (_LTR if col.text else None))
+            )
+            value = _text_cell(
+                claims,
+                value,
+                align,
+                claim_id=record.id,
+                column=col.header,
+                col_index=i,
+                overflow=overflow,
+                notes=row_notes,
+            )
+        else:
+            value = claims.cell(value)
+        values.append(value)
+    values.append(claims.cell("; ".join(row_notes)))
+    claims.append(values, _row_height(record, columns))
+    if row_notes:
+        notes.append(f"claim {record.id}: " + "; ".join(row_notes))
+    text_align = _RTL if rtl else None
+    claim_text = clean_text(record.text)[0][:EXCEL_CELL_LIMIT]
+    for link in record.chain:
+        attributions.append(
+            [
+                record.id,
+                record.article.id,
+                attributions.cell(record.article.title or ""),
+                attributions.cell(record.article.outlet or ""),
+                link.position + 1,
+                attributions.cell(link.source.name),
+                link.source.kind,
+                attributions.cell(clean_text(link.cue_text)[0], text_align),
+                attributions.cell(clean_text(link.mention_text)[0], text_align),
+                record.quote_type,
+                attributions.cell(claim_text, text_align),
+            ]
+        )
+
+
+LINE_HEIGHT = 13.5
+MAX_LINES = 12
+
+
+def _row_height(record: ClaimRecord, columns: Sequence[Any]) -> float:
+    """A row height that shows the wrapped text (spreadsheets do not all fit rows to wrapped text on opening)."""
+    lines = 1
+    for col in columns:
+        if col.wrap:
+            value = col.value(record)
+            if isinstance(value, str) and value:
+                per_line = max(col.width * 1.25, 1.0)
+                lines = max(lines, sum(-(-len(part) // int(per_line)) or 1 for part in value.split("\n")))
+    return LINE_HEIGHT * min(lines, MAX_LINES)
+
+
+def _article_row(sheet: _Sheet, a: ArticleInfo, claims: int, sources: int) -> list[Any]:
+    align = _RTL if a.direction == "rtl" else None
+    return [
+        a.id,
+        sheet.cell(clean_text(a.title or "")[0], align),
+        sheet.cell(a.outlet or ""),
+        sheet.cell(a.url or ""),
+        sheet.cell(a.published),
+        a.language or "",
+        a.direction,
+        a.status,
+        claims,
+        sources,
+        a.length,
+        sheet.cell(a.imported_from or ""),
+        sheet.cell(a.imported_at),
+    ]
+
+
+def _write_summary(
+    sheet: _Sheet,
+    sources: Sequence[Any],
+    per_source: Counter[int],
+    primary: Counter[int],
+    per_kind: Counter[str],
+    per_outlet: Counter[str],
+    unattributed: int,
+) -> None:
+    for i, width in enumerate([30, 12, 16, 4, 20, 10, 4, 24, 10]):
+        sheet.ws.column_dimensions[get_column_letter(i + 1)].width = width
+    bold = Font(bold=True)
+
+    def heading(*labels: str) -> list[Any]:
+        cells = []
+        for label in labels:
+            cell = WriteOnlyCell(sheet.ws, value=label)
+            cell.font = bold
+            cells.append(cell)
+        return cells
+
+    # Three tables side by side: per source (A:C), per kind (E:F), per outlet (H:I).
+    by_source = [(s.name, per_source[s.id], primary[s.id]) for s in sources if per_source[s.id]]
+    if unattributed:
+        by_source.append(("(no source)", unattributed, 0))
+    kinds = per_kind.most_common()
+    outlets = per_outlet.most_common()
+    title = WriteOnlyCell(sheet.ws, value="Claims per source, source kind and outlet")
+    title.font = _TITLE_FONT
+    sheet.append([title])
+    sheet.append(heading("Source", "Claims", "As primary source", "", "Source kind", "Claims", "", "Outlet", "Claims"))
+    first = sheet.rows + 1
+    for i in range(max(len(by_source), len(kinds), len(outlets))):
+        row: list[Any] = [None] * 9
+        if i < len(by_source):
+            row[0:3] = [sheet.cell(by_source[i][0]), by_source[i][1], by_source[i][2]]
+        if i < len(kinds):
+            row[4:6] = [kinds[i][0], kinds[i][1]]
+        if i < len(outlets):
+            row[7:9] = [sheet.cell(outlets[i][0]), outlets[i][1]]
+        sheet.append(row)
+    top = min(len(by_source), TOP_SOURCES_IN_CHART)
+    if top:
+        chart = BarChart()
+        chart.type = "bar"
+        chart.title = "Claims per source (top sources)"
+        chart.y_axis.title = "Claims"
+        chart.legend = None
+        chart.height = max(7.5, 0.6 * top + 2)
+        chart.width = 18
+        data = Reference(sheet.ws, min_col=2, min_row=first - 1, max_row=first + top - 1)
+        labels = Reference(sheet.ws, min_col=1, min_row=first, max_row=first + top - 1)
+        chart.add_data(data, titles_from_data=True)
+        chart.set_categories(labels)
+        sheet.ws.add_chart(chart, "K2")
+
+
+def save_atomically(wb: Workbook, target: Path) -> None:
+    """Save ``wb`` beside ``target``, then rename it over ``target``."""
+    with atomic_target(target) as tmp:
         wb.save(tmp)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual permissions
-        os.replace(tmp, target)
-    except OSError as exc:
-        _close_archives(exc)
-        raise ExportError(
-            f"{target}: could not be written ({exc.strerror or exc}); any earlier file there is unchanged"
-        ) from exc
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-
-
-def _close_archives(exc: BaseException) -> None:
-    """Close the zip archive openpyxl left open when saving failed (a full disk, say).
-
-    Left to the garbage collector, its ``__del__`` would try to write again and fail where no one
-    can catch it.  A failed ``close()`` still lets go of the file, so trying once here is enough.
-    """
-    tb = exc.__traceback__
-    while tb is not None:
-        for value in list(tb.tb_frame.f_locals.values()):
-            if isinstance(value, zipfile.ZipFile):
-                with contextlib.suppress(Exception):
-                    value.close()
-        tb = tb.tb_next
 
 
 def _abandon(wb: Workbook) -> None:
@@ -279,9 +446,3 @@ def _abandon(wb: Workbook) -> None:
     for ws in wb.worksheets:
         with contextlib.suppress(Exception):
             ws.close()
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask

@@ -169,6 +169,7 @@ class Attribution(Base):
     cue_end: Mapped[int | None] = mapped_column(Integer)
 
     claim: Mapped[Claim] = relationship(back_populates="attributions", lazy="raise")
+    source: Mapped[Source] = relationship(lazy="raise")
 
     __table_args__ = (
         UniqueConstraint("claim_id", "position", name="uq_attribution_claim_position"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
@@ -30,9 +31,10 @@ from .errors import (
     ReadOnlyError,
 )
 from .events import Change, ChangeNotifier, Listener
+from .export_data import ExportOptions, ExportReader
 from .locking import ProjectLock
 from .matching import fold
-from .models import QUOTE_TYPES, SOURCE_KINDS, Article, Attribution, Claim, Source
+from .models import ARTICLE_STATUSES, QUOTE_TYPES, SOURCE_KINDS, Article, Attribution, Claim, Source, utcnow
 from .palette import colour_for, is_colour
 from .project_safety import DataSafety
 from .storage import check_writable, open_engine
@@ -40,8 +42,11 @@ from .text_import import MAX_ARTICLE_BYTES, normalize_text, read_text_file, text
 
 if TYPE_CHECKING:
     from .backups import AutoBackup, BackupPolicy
+    from .export_files import ExportSummary, Progress
+    from .web_annotation import AnnotationImportReport
 
 T = TypeVar("T")
+EXPORT_FORMATS = ("xlsx", "csv", "json")
 
 
 class Project(DataSafety):
@@ -307,30 +312,8 @@ class Project(DataSafety):
             _check_span(claim.start, claim.end, len(article.text), f"article {claim.article_id}")
             for sid in claim.source_ids:
                 _get(s, Source, sid, "source")
-            restored = Claim(
-                id=claim.id,
-                article_id=claim.article_id,
-                start=claim.start,
-                end=claim.end,
-                text=article.text[claim.start : claim.end],
-                quote_type=claim.quote_type,
-                note=claim.note,
-                created_at=claim.created_at,
-                updated_at=claim.updated_at,
-                annotator=claim.annotator,
-                attributions=[
-                    Attribution(
-                        id=a.id,
-                        source_id=a.source_id,
-                        position=a.position,
-                        mention_start=a.mention_start,
-                        mention_end=a.mention_end,
-                        cue_start=a.cue_start,
-                        cue_end=a.cue_end,
-                    )
-                    for a in claim.attributions
-                ],
-            )
+            restored = _copy_claim(claim)
+            restored.text = article.text[claim.start : claim.end]
             s.add(restored)
         self._notifier.emit(Change("claim", "added", (restored.id,), restored.article_id))
         return restored
@@ -354,19 +337,372 @@ class Project(DataSafety):
         with self._read() as s:
             return _get(s, Claim, claim_id, "claim")
 
-    # -- export --------------------------------------------------------------
+    # -- editing claims, sources and articles (each undoable from the UI) -------
+
+    def update_claim(
+        self,
+        claim_id: int,
+        *,
+        start: int | None = None,
+        end: int | None = None,
+        quote_type: str | None = None,
+        note: str | None = None,
+    ) -> Claim:
+        """Change a claim's boundaries, quote type or note; what is not given stays as it is."""
+        if quote_type is not None and quote_type not in QUOTE_TYPES:
+            raise InvalidValueError(f"unknown quote type {quote_type!r}; use one of {', '.join(QUOTE_TYPES)}")
+        with self._write() as s:
+            claim = _get(s, Claim, claim_id, "claim")
+            article = _get(s, Article, claim.article_id, "article")
+            new_start = claim.start if start is None else start
+            new_end = claim.end if end is None else end
+            _check_span(new_start, new_end, len(article.text), f"article {article.id}")
+            claim.start, claim.end, claim.text = new_start, new_end, article.text[new_start:new_end]
+            if quote_type is not None:
+                claim.quote_type = quote_type
+            if note is not None:
+                claim.note = note
+            claim.updated_at = utcnow()
+        return self._changed_claim(claim_id)
+
+    def set_chain(self, claim_id: int, chain: Sequence[AttributionSpec | int]) -> Claim:
+        """Replace a claim's attribution chain (first = the source it is attributed to first).
+
+        Each link is a source id, or an :class:`AttributionSpec` with the source's mention
+        and the reporting cue as code point spans in the article.
+        """
+        specs = [c if isinstance(c, AttributionSpec) else AttributionSpec(c) for c in chain]
+        ids = [spec.source_id for spec in specs]
+        if len(set(ids)) != len(ids):
+            raise InvalidValueError(f"a source appears twice in the attribution chain {ids}")
+        with self._write() as s:
+            claim = _get(s, Claim, claim_id, "claim")
+            length = len(_get(s, Article, claim.article_id, "article").text)
+            for spec in specs:
+                _get(s, Source, spec.source_id, "source")
+                for span in (spec.mention, spec.cue):
+                    if span is not None:
+                        _check_span(span[0], span[1], length, f"article {claim.article_id}")
+            claim.attributions.clear()
+            s.flush()  # the old links go before the new ones take their positions
+            claim.attributions.extend(_attribution(spec, position) for position, spec in enumerate(specs))
+            claim.updated_at = utcnow()
+        return self._changed_claim(claim_id)
+
+    def chain_of(self, claim_id: int) -> list[AttributionSpec]:
+        """A claim's attribution chain as specs (what :meth:`set_chain` takes)."""
+        return [
+            AttributionSpec(
+                a.source_id,
+                (a.mention_start, a.mention_end) if a.mention_start is not None and a.mention_end is not None else None,
+                (a.cue_start, a.cue_end) if a.cue_start is not None and a.cue_end is not None else None,
+            )
+            for a in self.claim(claim_id).attributions
+        ]
+
+    def replace_claim(self, snapshot: Claim) -> Claim:
+        """Bring an existing claim back to an earlier ``snapshot`` of itself (fields, times and chain), for undo."""
+        with self._write() as s:
+            claim = _get(s, Claim, snapshot.id, "claim")
+            article = _get(s, Article, claim.article_id, "article")
+            _check_span(snapshot.start, snapshot.end, len(article.text), f"article {article.id}")
+            claim.start, claim.end = snapshot.start, snapshot.end
+            claim.text = article.text[snapshot.start : snapshot.end]
+            claim.quote_type, claim.note = snapshot.quote_type, snapshot.note
+            claim.attributions.clear()
+            s.flush()
+            claim.attributions.extend(_copy_attribution(a) for a in snapshot.attributions)
+            s.flush()
+            claim.updated_at = snapshot.updated_at
+        return self._changed_claim(snapshot.id)
+
+    def _changed_claim(self, claim_id: int) -> Claim:
+        claim = self.claim(claim_id)
+        self._notifier.emit(Change("claim", "changed", (claim_id,), claim.article_id))
+        return claim
+
+    def update_source(
+        self,
+        source_id: int,
+        *,
+        name: str | None = None,
+        kind: str | None = None,
+        aliases: Iterable[str] | None = None,
+        colour: str | None = None,
+    ) -> Source:
+        """Rename a source or change its kind, aliases or colour; what is not given stays."""
+        if kind is not None and kind not in SOURCE_KINDS:
+            raise InvalidValueError(f"unknown source kind {kind!r}; use one of {', '.join(SOURCE_KINDS)}")
+        if colour is not None and not is_colour(colour):
+            raise InvalidValueError(f"colour must look like #rrggbb, not {colour!r}")
+        with self._write() as s:
+            source = _get(s, Source, source_id, "source")
+            if name is not None:
+                clean = " ".join(name.split())
+                if not clean:
+                    raise InvalidValueError("a source needs a name")
+                for other in s.scalars(select(Source).where(Source.id != source_id)):
+                    if fold(other.name) == fold(clean):
+                        raise InvalidValueError(f"a source named {other.name!r} already exists (source {other.id})")
+                source.name = clean
+            if kind is not None:
+                source.kind = kind
+            if aliases is not None:
+                source.aliases = [" ".join(a.split()) for a in aliases if a.strip()]
+            if colour is not None:
+                source.colour = colour
+        self._notifier.emit(Change("source", "changed", (source_id,)))
+        return source
+
+    def source_usage(self) -> dict[int, tuple[int, int]]:
+        """For each source id: (claims attributed to it, articles those claims are in)."""
+        stmt = (
+            select(Attribution.source_id, func.count(Attribution.claim_id), func.count(func.distinct(Claim.article_id)))
+            .join(Claim, Claim.id == Attribution.claim_id)
+            .group_by(Attribution.source_id)
+        )
+        with self._read() as s:
+            return {sid: (claims, articles) for sid, claims, articles in s.execute(stmt)}
+
+    def merge_sources(self, keep_id: int, drop_id: int) -> SourceRemoval:
+        """Move every attribution of ``drop_id`` to ``keep_id`` and delete ``drop_id``.
+
+        Where a claim already names both, the dropped link goes (the chain keeps its order).
+        The dropped source's name joins the kept one's aliases.  Returns what :meth:`restore_source` undoes.
+        """
+        if keep_id == drop_id:
+            raise InvalidValueError("a source cannot be merged into itself")
+        with self._write() as s:
+            keep = _get(s, Source, keep_id, "source")
+            drop = _get(s, Source, drop_id, "source")
+            removal = replace(_removal_of(s, drop), kept=_copy_source(keep))
+            for claim in s.scalars(select(Claim).join(Attribution).where(Attribution.source_id == drop_id)):
+                chain = [a for a in claim.attributions if not (a.source_id == drop_id and keep_id in claim.source_ids)]
+                claim.attributions[:] = chain
+                s.flush()
+                for position, a in enumerate(chain):
+                    a.position = -1 - position  # out of the way of the unique (claim, position)
+                s.flush()
+                for position, a in enumerate(chain):
+                    a.position = position
+                    if a.source_id == drop_id:
+                        a.source_id = keep_id
+            if fold(drop.name) not in {fold(n) for n in (keep.name, *keep.aliases)}:
+                keep.aliases = [*keep.aliases, drop.name]
+            s.flush()
+            s.delete(drop)
+        self._emit_source_change(removal, keep_id)
+        return removal
+
+    def delete_source(self, source_id: int, *, claims: str = "detach") -> SourceRemoval:
+        """Delete a source.  ``claims="detach"`` keeps its claims without it; ``"delete"`` deletes them too."""
+        if claims not in ("detach", "delete"):
+            raise InvalidValueError(f"claims must be 'detach' or 'delete', not {claims!r}")
+        with self._write() as s:
+            source = _get(s, Source, source_id, "source")
+            removal = _removal_of(s, source)
+            for claim in s.scalars(select(Claim).join(Attribution).where(Attribution.source_id == source_id)):
+                if claims == "delete":
+                    s.delete(claim)
+                    continue
+                chain = [a for a in claim.attributions if a.source_id != source_id]
+                claim.attributions[:] = chain
+                s.flush()
+                for position, a in enumerate(chain):
+                    a.position = position
+            s.flush()
+            s.delete(source)
+        self._emit_source_change(removal, None)
+        return removal
+
+    def restore_source(self, removal: SourceRemoval) -> None:
+        """Undo :meth:`merge_sources` or :meth:`delete_source`: the source, its claims and chains as they were."""
+        with self._write() as s:
+            if s.get(Source, removal.source.id) is not None:
+                raise InvalidValueError(f"source {removal.source.id} already exists")
+            s.add(_copy_source(removal.source))
+            if removal.kept is not None:
+                kept = _get(s, Source, removal.kept.id, "source")
+                kept.aliases = list(removal.kept.aliases)
+            s.flush()
+            for claim in removal.claims:
+                current = s.get(Claim, claim.id)
+                if current is not None:
+                    s.delete(current)
+                    s.flush()
+                s.add(_copy_claim(claim))
+        ids = tuple(sorted({c.article_id for c in removal.claims}))
+        self._notifier.emit(Change("source", "added", (removal.source.id,)))
+        for article_id in ids:
+            claim_ids = tuple(c.id for c in removal.claims if c.article_id == article_id)
+            self._notifier.emit(Change("claim", "changed", claim_ids, article_id))
+
+    def _emit_source_change(self, removal: SourceRemoval, kept_id: int | None) -> None:
+        self._notifier.emit(Change("source", "deleted", (removal.source.id,)))
+        if kept_id is not None:
+            self._notifier.emit(Change("source", "changed", (kept_id,)))
+        for article_id in sorted({c.article_id for c in removal.claims}):
+            claim_ids = tuple(c.id for c in removal.claims if c.article_id == article_id)
+            with self._read() as s:
+                still = {i for (i,) in s.execute(select(Claim.id).where(Claim.id.in_(claim_ids)))}
+            if still:
+                self._notifier.emit(Change("claim", "changed", tuple(sorted(still)), article_id))
+            gone = tuple(i for i in claim_ids if i not in still)
+            if gone:
+                self._notifier.emit(Change("claim", "deleted", gone, article_id))
+
+    def update_article(
+        self,
+        article_id: int,
+        *,
+        title: str | None = None,
+        outlet: str | None = None,
+        url: str | None = None,
+        published: date | str | None = None,
+        status: str | None = None,
+    ) -> Article:
+        """Edit an article's metadata or status (todo, in_progress, done); its text never changes.
+
+        An empty string clears a field.
+        """
+        if status is not None and status not in ARTICLE_STATUSES:
+            raise InvalidValueError(f"unknown status {status!r}; use one of {', '.join(ARTICLE_STATUSES)}")
+        with self._write() as s:
+            article = _get(s, Article, article_id, "article")
+            if title is not None:
+                article.title = title.strip() or None
+            if outlet is not None:
+                article.outlet = outlet.strip() or None
+            if url is not None:
+                article.url = url.strip() or None
+            if published is not None:
+                article.published = _as_date(published)
+            if status is not None:
+                article.status = status
+        self._notifier.emit(Change("article", "changed", (article_id,), article_id))
+        return article
+
+    # -- export and exchange ---------------------------------------------------
 
     def export_xlsx(self, path: str | Path) -> Path:
         """Write every claim, source and article to an Excel workbook; returns the path written."""
-        from .export_xlsx import write_workbook  # openpyxl loads only when exporting
+        return self.export(path, "xlsx").path
 
+    def export(
+        self,
+        path: str | Path,
+        format: str | None = None,
+        options: ExportOptions | None = None,
+        progress: Progress | None = None,
+    ) -> ExportSummary:
+        """Export claims to ``path`` as ``xlsx``, ``csv`` or ``json`` (W3C Web Annotation).
+
+        The format comes from ``format`` or the file's extension.  ``progress(done, total)``
+        is called now and then; returning False cancels (ExportCancelledError, nothing written).
+        """
         target = Path(path)
+        fmt = (format or target.suffix.lstrip(".")).lower()
+        if fmt not in EXPORT_FORMATS:
+            raise InvalidValueError(f"{target}: unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
         with self._read() as s:
-            articles = list(s.scalars(select(Article).order_by(Article.id)))
-            sources = list(s.scalars(select(Source).order_by(Source.id)))
-            claims = list(s.scalars(select(Claim).order_by(Claim.article_id, Claim.start, Claim.id)))
-        write_workbook(target, articles, sources, claims)
-        return target
+            reader = ExportReader(s, options or ExportOptions())
+            if fmt == "xlsx":
+                from .export_xlsx import write_workbook  # openpyxl loads only when exporting
+
+                return write_workbook(target, reader, progress)
+            if fmt == "csv":
+                from .export_csv import write_csv
+
+                return write_csv(target, reader, progress)
+            from .web_annotation import write_web_annotations
+
+            return write_web_annotations(target, reader, progress)
+
+    def import_annotations(self, path: str | Path) -> AnnotationImportReport:
+        """Add the claims of a W3C Web Annotation file (as exported) to the articles they annotate.
+
+        Articles are matched by text hash, then by URL; where the text differs, a claim is
+        placed by its quote and context, and one that cannot be placed for sure is reported,
+        never guessed.  Claims already in the project are reported as duplicates.  All or
+        nothing: a file that cannot be read changes nothing.
+        """
+        from .web_annotation import apply_annotations, read_web_annotations
+
+        refs = read_web_annotations(Path(path))
+        with self._write() as s:
+            report, added, new_sources = apply_annotations(s, refs)
+        if new_sources:
+            self._notifier.emit(Change("source", "added", tuple(new_sources)))
+        for article_id, ids in added.items():
+            self._notifier.emit(Change("claim", "added", tuple(ids), article_id))
+        return report
+
+
+@dataclass(frozen=True)
+class AttributionSpec:
+    """One link of an attribution chain: the source, and optionally where the text names it and the cue."""
+
+    source_id: int
+    mention: tuple[int, int] | None = None
+    cue: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class SourceRemoval:
+    """What merging or deleting a source changed, so that it can be undone exactly."""
+
+    source: Source
+    claims: tuple[Claim, ...]
+    kept: Source | None = None
+
+
+def _removal_of(session: Session, source: Source) -> SourceRemoval:
+    claims = tuple(session.scalars(select(Claim).join(Attribution).where(Attribution.source_id == source.id)))
+    return SourceRemoval(_copy_source(source), tuple(_copy_claim(c) for c in claims))
+
+
+def _attribution(spec: AttributionSpec, position: int) -> Attribution:
+    return Attribution(
+        source_id=spec.source_id,
+        position=position,
+        mention_start=spec.mention[0] if spec.mention else None,
+        mention_end=spec.mention[1] if spec.mention else None,
+        cue_start=spec.cue[0] if spec.cue else None,
+        cue_end=spec.cue[1] if spec.cue else None,
+    )
+
+
+def _copy_attribution(a: Attribution) -> Attribution:
+    return Attribution(
+        id=a.id,
+        source_id=a.source_id,
+        position=a.position,
+        mention_start=a.mention_start,
+        mention_end=a.mention_end,
+        cue_start=a.cue_start,
+        cue_end=a.cue_end,
+    )
+
+
+def _copy_claim(c: Claim) -> Claim:
+    """A new, unattached Claim with the same id, fields and chain as ``c``."""
+    return Claim(
+        id=c.id,
+        article_id=c.article_id,
+        start=c.start,
+        end=c.end,
+        text=c.text,
+        quote_type=c.quote_type,
+        note=c.note,
+        created_at=c.created_at,
+        updated_at=c.updated_at,
+        annotator=c.annotator,
+        attributions=[_copy_attribution(a) for a in c.attributions],
+    )
+
+
+def _copy_source(s: Source) -> Source:
+    return Source(id=s.id, name=s.name, kind=s.kind, aliases=list(s.aliases), colour=s.colour, created_at=s.created_at)
 
 
 def _get(session: Session, model: type[T], ident: int, what: str) -> T:

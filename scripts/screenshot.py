@@ -21,6 +21,7 @@ from PySide6.QtGui import QTextCursor  # noqa: E402
 
 from annotator.first_run import open_default_project  # noqa: E402
 from annotator.offsets import OffsetMap  # noqa: E402
+from annotator.project import AttributionSpec  # noqa: E402
 from ui.app import make_application  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 
@@ -54,6 +55,12 @@ def main() -> None:
     mark("موسكو وبيونغ يانغ", "صداقة نارية", putin.id)
     mark("كوريا الشمالية والاتحاد", "ذات تدابير أمنية أقل", ap.id)
     mark("الاتفاق بين روسيا وكوريا الشمالية يظهر", "مواصلة الحرب", blinken.id)
+    # The Hill claim: its source mention and its cue, then an overlapping claim inside it.
+    hill_claim = project.claims(article.id)[0]
+    mention = (text.index("صحيفة"), text.index("The Hill") + len("The Hill"))
+    cue = (text.index("وفقًا"), text.index("ذكرته") + len("ذكرته"))
+    project.set_chain(hill_claim.id, [AttributionSpec(hill.id, mention, cue)])
+    mark("بوتين والزعيم", "كيم جونغ أون", putin.id)
     window.claims_table.select_row(0)
     window.view.collapse_selection()
     window.view.verticalScrollBar().setValue(0)

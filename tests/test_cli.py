@@ -6,10 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from openpyxl import load_workbook
-
 from annotator import Project
 from annotator.paths import SAMPLE_ARTICLE
+from tests.xlsx_helpers import sheet_rows
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -49,12 +48,44 @@ def test_import_folder_then_export(tmp_path: Path) -> None:
     out = tmp_path / "out.xlsx"
     result = run("export", "--project", str(project), "--out", str(out))
     assert result.returncode == 0, result.stderr
-    assert "exported 1 claims" in result.stdout
-    row = [c.value for c in load_workbook(out)["Claims"][2]]
-    assert row[4] == "بوتين" and row[5] == "بوتين"
+    assert "exported 1 claims from 2 articles" in result.stdout
+    [row] = sheet_rows(out, "Claims")
+    assert row["Claim text"] == "بوتين" and row["Primary source"] == "بوتين"
 
 
 def test_export_of_missing_project_is_an_error(tmp_path: Path) -> None:
     result = run("export", "--project", str(tmp_path / "none.nisba"), "--out", str(tmp_path / "x.xlsx"))
     assert result.returncode == 1 and "no such project" in result.stderr
     assert not (tmp_path / "none.nisba").exists()
+
+
+def test_export_formats_scope_and_annotation_import(tmp_path: Path) -> None:
+    project = tmp_path / "p.nisba"
+    with Project.open(project) as p:
+        first = p.import_file(SAMPLE_ARTICLE)
+        second = p.add_article("The Hill reported that the deal was signed.")
+        hill = p.add_source("The Hill", "media")
+        p.add_claim(first.id, 76, 120, [hill.id])
+        p.add_claim(second.id, 23, 42, [hill.id])
+    csv_out = tmp_path / "claims.csv"
+    assert run("export", "-p", str(project), "-o", str(csv_out)).returncode == 0
+    assert csv_out.read_bytes().startswith(b"\xef\xbb\xbf")
+    forced = tmp_path / "claims.data"
+    result = run("export", "-p", str(project), "-o", str(forced), "--format", "json")
+    assert result.returncode == 0 and forced.read_text(encoding="utf-8").lstrip().startswith("{")
+    one = tmp_path / "one.xlsx"
+    result = run("export", "-p", str(project), "-o", str(one), "--article", str(second.id), "--no-context")
+    assert "exported 1 claims from 1 articles" in result.stdout
+    [row] = sheet_rows(one, "Claims")
+    assert row["Claim text"] == "the deal was signed" and "Text before" not in row
+    bad = run("export", "-p", str(project), "-o", str(tmp_path / "x.pdf"))
+    assert bad.returncode == 1 and "unknown export format 'pdf'" in bad.stderr
+
+    other = tmp_path / "other.nisba"
+    assert run("import", str(SAMPLE_ARTICLE), "-p", str(other)).returncode == 0
+    result = run("import-annotations", str(forced), "-p", str(other))
+    assert result.returncode == 1  # the English article's claim cannot be placed
+    assert "1 claim(s) added" in result.stdout and "is not in this project" in result.stdout
+    with Project.open(other) as p:
+        [claim] = p.claims()
+        assert (claim.start, claim.end) == (76, 120)

@@ -3,104 +3,191 @@
 from __future__ import annotations
 
 import os
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
 from annotator import Project
-from annotator.errors import ExportError
-from annotator.export_xlsx import EXCEL_CELL_LIMIT, MARKER
+from annotator.errors import ExportCancelledError, ExportError, InvalidValueError
+from annotator.export_data import ExportOptions, context_after, context_before
+from annotator.export_xlsx import EXCEL_CELL_LIMIT, MARKER, OVERFLOW_SHEET
 from tests.conftest import span_of
+from tests.xlsx_helpers import sheet_rows
 
 
 @pytest.fixture
 def filled(project: Project, sample_text: str) -> Project:
-    article = project.add_article(sample_text, title="بوتين وكيم", outlet="Example News")
+    article = project.add_article(sample_text, title="بوتين وكيم", outlet="Example News", published="2024-06-20")
     hill = project.add_source("The Hill", "media")
-    putin = project.add_source("Putin", "person", aliases=["بوتين"])
+    putin = project.add_source("Putin", "person", aliases=["بوتين", "فلاديمير بوتين"])
     project.add_claim(article.id, *span_of(sample_text, "وقع الرئيس", "ضد أعدائهما"), [hill.id])
     project.add_claim(
         article.id, *span_of(sample_text, "اتفاقية الشراكة", "هذا الاتفاق"), [hill.id, putin.id], "direct", "chain"
     )
+    other = project.add_article("The Hill reported that the deal was signed.", title="English", outlet="The Hill")
+    project.add_claim(other.id, 23, 42, [putin.id], "indirect")
     return project
 
 
-def test_one_row_per_claim_with_text_chain_and_offsets(filled: Project, tmp_path: Path) -> None:
+def test_claims_sheet_has_text_context_chain_and_offsets(filled: Project, tmp_path: Path, sample_text: str) -> None:
     out = filled.export_xlsx(tmp_path / "claims.xlsx")
     wb = load_workbook(out)
-    assert wb.sheetnames == ["Claims", "Sources", "Articles"]
-    ws = wb["Claims"]
-    header = [c.value for c in ws[1]]
-    assert header == [
-        "Claim ID",
-        "Article ID",
-        "Article",
-        "Outlet",
-        "Claim text",
-        "Sources (chain order)",
-        "Source kind",
-        "Quote type",
-        "Start",
-        "End",
-        "Created at",
-        "Note",
-    ]
-    rows = [dict(zip(header, (c.value for c in row), strict=True)) for row in ws.iter_rows(min_row=2)]
+    assert wb.sheetnames == ["Claims", "Attributions", "Sources", "Articles", "Summary", OVERFLOW_SHEET]
+    rows = sheet_rows(out, "Claims")
     claims = filled.claims()
-    assert len(rows) == len(claims) == 2
+    assert [r["Claim ID"] for r in rows] == [c.id for c in claims]
     for row, claim in zip(rows, claims, strict=True):
-        assert row["Claim ID"] == claim.id and isinstance(row["Claim ID"], int)
         assert row["Claim text"] == claim.text
         assert (row["Start"], row["End"]) == (claim.start, claim.end)
-        assert row["Article"] == "بوتين وكيم" and row["Outlet"] == "Example News"
-        assert isinstance(row["Created at"], datetime)
-    assert rows[1]["Sources (chain order)"] == "The Hill; Putin"
-    assert rows[1]["Source kind"] == "media; person"
-    assert rows[1]["Quote type"] == "direct" and rows[1]["Note"] == "chain"
+        assert isinstance(row["Claim ID"], int) and isinstance(row["Article ID"], int)
+        assert isinstance(row["Created at"], datetime) and isinstance(row["Updated at"], datetime)
+    first, chain, english = rows
+    assert first["Article"] == "بوتين وكيم" and first["Outlet"] == "Example News"
+    assert first["Published"] == datetime(2024, 6, 20)
+    assert first["Paragraph"] == 3  # section word, headline, then this paragraph
+    assert first["Text before"] is None  # the claim opens its paragraph
+    assert first["Text after"] == "، وفقًا لما ذكرته صحيفة “The Hill“."
+    assert chain["Primary source"] == "The Hill"
+    assert chain["Attribution chain (first to last)"] == "The Hill; Putin"
+    assert chain["Source kinds"] == "media; person"
+    assert (chain["Quote type"], chain["Note"]) == ("direct", "chain")
+    assert chain["Text before"].endswith("وقال بوتين إن “") and len(chain["Text before"]) <= 80
+    assert english["Text before"] == "The Hill reported that " and english["Text after"] == "."
+    ws = wb["Claims"]
     assert ws.sheet_view.rightToLeft is True
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == "A1:L3"
-    assert ws.column_dimensions["E"].width >= 40
-    assert ws["E2"].alignment.horizontal == "right" and ws["E2"].alignment.readingOrder == 2
-    sources = {r[1].value: [c.value for c in r] for r in wb["Sources"].iter_rows(min_row=2)}
-    assert sources["The Hill"][5:] == [2, 1] and sources["Putin"][3] == "بوتين"
-    articles = [[c.value for c in r] for r in wb["Articles"].iter_rows(min_row=2)]
-    assert articles[0][0] == 1 and articles[0][8] == 2
+    assert ws.auto_filter.ref == "A1:U4"
+    assert ws.column_dimensions["G"].width >= 40
+    claim_cell = ws["G2"]
+    assert claim_cell.alignment.horizontal == "right" and claim_cell.alignment.readingOrder == 2
+    assert claim_cell.alignment.wrap_text
+    assert ws["G4"].alignment.horizontal == "left"  # the English article's claim
+
+
+def test_attributions_sources_articles_and_summary(filled: Project, tmp_path: Path) -> None:
+    out = filled.export_xlsx(tmp_path / "claims.xlsx")
+    attributions = sheet_rows(out, "Attributions")
+    assert [(a["Claim ID"], a["Order in chain"], a["Source"]) for a in attributions] == [
+        (1, 1, "The Hill"),
+        (2, 1, "The Hill"),
+        (2, 2, "Putin"),
+        (3, 1, "Putin"),
+    ]
+    sources = {s["Name"]: s for s in sheet_rows(out, "Sources")}
+    assert (
+        sources["The Hill"]["Claims"],
+        sources["The Hill"]["As primary source"],
+        sources["The Hill"]["Articles"],
+    ) == (2, 2, 1)
+    assert (sources["Putin"]["Claims"], sources["Putin"]["As primary source"], sources["Putin"]["Articles"]) == (
+        2,
+        1,
+        2,
+    )
+    assert sources["Putin"]["Aliases"] == "بوتين; فلاديمير بوتين" and sources["Putin"]["Kind"] == "person"
+    articles = sheet_rows(out, "Articles")
+    assert [(a["Article ID"], a["Claims"], a["Sources"], a["Status"]) for a in articles] == [
+        (1, 2, 2, "in_progress"),
+        (2, 1, 1, "in_progress"),
+    ]
+    assert articles[0]["Published"] == datetime(2024, 6, 20) and articles[0]["Direction"] == "rtl"
+    ws = load_workbook(out)["Summary"]
+    values = [[c.value for c in row] for row in ws.iter_rows(min_row=3)]
+    assert values[0][:3] == ["The Hill", 2, 2] and values[1][:3] == ["Putin", 2, 1]
+    assert sorted(tuple(v[4:6]) for v in values if v[4]) == [("media", 2), ("person", 2)]
+    assert sorted(tuple(v[7:9]) for v in values if v[7]) == [("Example News", 2), ("The Hill", 1)]
+    [chart] = ws._charts
+    assert chart.title is not None and chart.type == "bar"
 
 
 def test_formula_like_text_stays_text(project: Project, tmp_path: Path) -> None:
-    text = '=HYPERLINK("http://evil.example","x")\n+1+2\n-3\n@SUM(A1)\n\tTab\n'
+    text = '=HYPERLINK("http://evil.example","x")\n+1+2\n-3\n@SUM(A1)\n\tTab start\n'
     article = project.add_article(text, title="=cmd|' /C calc'!A0")
     source = project.add_source("=1+1")
-    for line in ("=HYPERLINK", "+1+2", "-3", "@SUM(A1)"):
+    for line in ("=HYPERLINK", "+1+2", "-3", "@SUM(A1)", "\tTab"):
         start = text.index(line)
         project.add_claim(article.id, start, text.index("\n", start), [source.id], note="=2*3")
-    out = project.export_xlsx(tmp_path / "evil.xlsx")
-    ws = load_workbook(out)["Claims"]
-    for row in ws.iter_rows(min_row=2):
-        for cell in row:
-            assert cell.data_type != "f", (cell.coordinate, cell.value)
-    assert ws["E2"].value == '=HYPERLINK("http://evil.example","x")' and ws["E2"].data_type == "s"
-    assert ws["C2"].value == "=cmd|' /C calc'!A0" and ws["F2"].value == "=1+1" and ws["L2"].value == "=2*3"
+    out = project.export(tmp_path / "evil.xlsx", options=ExportOptions(include_context=False)).path
+    wb = load_workbook(out)
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (ws.title, cell.coordinate, cell.value)
+    rows = sheet_rows(out, "Claims")
+    assert [r["Claim text"] for r in rows] == [
+        '=HYPERLINK("http://evil.example","x")',
+        "+1+2",
+        "-3",
+        "@SUM(A1)",
+        "\tTab start",
+    ]
+    assert rows[0]["Article"] == "=cmd|' /C calc'!A0" and rows[0]["Primary source"] == "=1+1"
+    assert rows[0]["Note"] == "=2*3"
 
 
-def test_characters_xml_forbids_do_not_crash_and_are_marked(project: Project, tmp_path: Path) -> None:
+def test_characters_xml_forbids_are_marked_and_the_row_says_so(project: Project, tmp_path: Path) -> None:
     text = "قال\x0b بوتين\x1f إن \ufffe الاتفاق"
     article = project.add_article(text, title="t\x00x")
     project.add_claim(article.id, 0, len(text))
-    ws = load_workbook(project.export_xlsx(tmp_path / "c.xlsx"))["Claims"]
-    assert ws["E2"].value == f"قال{MARKER} بوتين{MARKER} إن {MARKER} الاتفاق"
-    assert ws["C2"].value == f"t{MARKER}x"
+    out = project.export(tmp_path / "c.xlsx")
+    [row] = sheet_rows(out.path, "Claims")
+    assert row["Claim text"] == f"قال{MARKER} بوتين{MARKER} إن {MARKER} الاتفاق"
+    assert row["Article"] == f"t{MARKER}x"
+    assert "Claim text: 3 character(s)" in row["Export notes"]
+    assert any("claim 1" in n for n in out.notes)
 
 
-def test_text_over_the_cell_limit_is_cut_visibly(project: Project, tmp_path: Path) -> None:
-    text = "ب" * (EXCEL_CELL_LIMIT + 500)
+def test_text_over_the_cell_limit_goes_whole_to_the_overflow_sheet(project: Project, tmp_path: Path) -> None:
+    text = "".join(chr(0x628 + i % 20) for i in range(EXCEL_CELL_LIMIT * 2 + 500))
     article = project.add_article(text)
     project.add_claim(article.id, 0, len(text))
-    value = load_workbook(project.export_xlsx(tmp_path / "long.xlsx"))["Claims"]["E2"].value
-    assert len(value) == EXCEL_CELL_LIMIT and value.endswith(f"[... cut: {len(text):,} characters in all]")
+    out = project.export_xlsx(tmp_path / "long.xlsx")
+    ws = load_workbook(out)["Claims"]
+    cell = ws["G2"]
+    assert len(cell.value) == EXCEL_CELL_LIMIT
+    assert cell.value.endswith(f"{len(text):,} characters; whole text in sheet {OVERFLOW_SHEET}, row 2")
+    assert cell.hyperlink is not None and cell.hyperlink.location == f"'{OVERFLOW_SHEET}'!D2"
+    parts = sheet_rows(out, OVERFLOW_SHEET)
+    assert [(p["Claim ID"], p["Column"], p["Part"]) for p in parts] == [
+        (1, "Claim text", 1),
+        (1, "Claim text", 2),
+        (1, "Claim text", 3),
+    ]
+    assert "".join(p["Text"] for p in parts) == text
+    assert "whole text in Overflow" in sheet_rows(out, "Claims")[0]["Export notes"]
+
+
+def test_scope_and_context_options(filled: Project, tmp_path: Path) -> None:
+    english = filled.articles()[1].id
+    out = filled.export(tmp_path / "one.xlsx", options=ExportOptions("selected", (english,), include_context=False))
+    rows = sheet_rows(out.path, "Claims")
+    assert [r["Article ID"] for r in rows] == [english] and "Text before" not in rows[0]
+    assert load_workbook(out.path)["Claims"].sheet_view.rightToLeft is False
+    done = filled.export(tmp_path / "done.xlsx", options=ExportOptions("done"))
+    assert done.claims == 0 and sheet_rows(done.path, "Claims") == []
+    with pytest.raises(InvalidValueError, match="no articles"):
+        ExportOptions("selected")
+
+
+def test_cancel_leaves_no_file_and_keeps_the_earlier_one(filled: Project, tmp_path: Path, sample_text: str) -> None:
+    article = filled.articles()[0]
+    for i in range(0, 2000, 5):
+        filled.add_claim(article.id, i, i + 3)
+    out = tmp_path / "claims.xlsx"
+    out.write_bytes(b"earlier export")
+    calls: list[tuple[int, int]] = []
+
+    def cancel_at_second(done: int, total: int) -> bool:
+        calls.append((done, total))
+        return len(calls) < 2
+
+    with pytest.raises(ExportCancelledError, match="cancelled"):
+        filled.export(out, progress=cancel_at_second)
+    assert calls == [(200, 403), (400, 403)]
+    assert out.read_bytes() == b"earlier export"
+    assert sorted(p.name for p in tmp_path.iterdir() if ".part" in p.name) == []
 
 
 def test_failed_export_keeps_the_earlier_file(filled: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -116,23 +203,39 @@ def test_failed_export_keeps_the_earlier_file(filled: Project, tmp_path: Path, m
     with pytest.raises(ExportError, match="No space left"):
         filled.export_xlsx(out)
     assert out.read_bytes() == before
-    assert [p.name for p in tmp_path.iterdir() if p.suffix != ".nisba" and "nisba" not in p.name] == ["claims.xlsx"]
+    assert [p.name for p in tmp_path.iterdir() if "claims" in p.name] == ["claims.xlsx"]
 
 
 def test_unwritable_targets_give_clear_messages(filled: Project, tmp_path: Path) -> None:
     with pytest.raises(ExportError, match="does not exist"):
         filled.export_xlsx(tmp_path / "no" / "such" / "dir.xlsx")
+    with pytest.raises(ExportError, match="could not be written"):
+        (tmp_path / "folder.xlsx").mkdir()
+        (tmp_path / "folder.xlsx" / "x").write_text("occupied")
+        filled.export_xlsx(tmp_path / "folder.xlsx")  # the target is a folder: the rename fails
     if os.geteuid() != 0:
         locked = tmp_path / "locked"
         locked.mkdir()
         locked.chmod(0o500)
         with pytest.raises(ExportError, match="cannot write"):
             filled.export_xlsx(locked / "x.xlsx")
+    with pytest.raises(InvalidValueError, match="unknown export format"):
+        filled.export(tmp_path / "x.pdf")
 
 
-def test_ltr_project_gets_ltr_sheets(project: Project, tmp_path: Path) -> None:
-    article = project.add_article("The Hill reported that the deal was signed.")
-    project.add_claim(article.id, 23, 42)
-    ws = load_workbook(project.export_xlsx(tmp_path / "en.xlsx"))["Claims"]
-    assert not ws.sheet_view.rightToLeft
-    assert ws["E2"].value == "the deal was signed" and ws["E2"].alignment.horizontal == "left"
+def test_context_is_cut_at_word_boundaries_within_the_paragraph() -> None:
+    text = "first paragraph\n" + "word " * 30 + "CLAIM" + " tail" * 30 + "\nnext"
+    start = text.index("CLAIM")
+    before = context_before(text, start)
+    after = context_after(text, start + 5)
+    assert before.startswith("word ") and before.endswith("word ") and len(before) <= 80
+    assert after.startswith(" tail") and after.endswith("tail") and len(after) <= 80
+    assert context_before(text, text.index("paragraph")) == "first "
+    assert context_after(text, len(text) - 2) == "xt"
+
+
+def test_dates_stay_dates(project: Project, tmp_path: Path) -> None:
+    article = project.add_article("نص", published=date(2024, 6, 20))
+    project.add_claim(article.id, 0, 2)
+    [row] = sheet_rows(project.export_xlsx(tmp_path / "d.xlsx"), "Articles")
+    assert row["Published"] == datetime(2024, 6, 20) and isinstance(row["Imported at"], datetime)

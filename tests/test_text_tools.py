@@ -70,3 +70,14 @@ def test_quote_type_guess_sees_quotation_marks_inside_or_around() -> None:
     assert guess_quote_type(text, text.index("yes"), text.index("yes") + 3) == "direct"
     assert guess_quote_type(text, 0, 12) == "unmarked"
     assert guess_quote_type(text, text.index("تعكس"), text.index("رغبة") + 4) == "unmarked"
+
+
+def test_find_all_is_arabic_aware_and_maps_back_to_the_text() -> None:
+    from annotator.matching import find_all
+
+    text = "كَتَبَ المراسلُ أنّ «إسوشيتد برس» كتبت، وكتب آخرون: كتب"
+    spans = find_all(text, "كتب")
+    assert [text[s:e] for s, e in spans] == ["كَتَبَ", "كتب", "كتب", "كتب"]
+    assert [text[s:e] for s, e in find_all(text, "اسوشيتد")] == ["إسوشيتد"]
+    assert find_all("The HILL and the hill", "hill") == [(4, 8), (17, 21)]
+    assert find_all(text, "  ") == []

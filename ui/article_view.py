@@ -22,7 +22,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextLayout,
 )
-from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from annotator import Article
 from annotator.direction import Direction, detect_direction
@@ -55,7 +55,7 @@ class ArticleView(QTextEdit):
         self.setUndoRedoEnabled(False)
         self._article: Article | None = None
         self._map = OffsetMap("")
-        self._spans: dict[int, HighlightSpan] = {}
+        self._spans: dict[int, list[HighlightSpan]] = {}
         self._by_block: defaultdict[int, set[int]] = defaultdict(set)
         self._context_actions: list[QAction] = []
         self.setPlaceholderText("No article open. Import one from the File menu.")
@@ -82,8 +82,11 @@ class ArticleView(QTextEdit):
         self._map = OffsetMap(article.text)
         doc.setPlainText(article.text)
         self._set_paragraph_directions(doc, article.direction)
+        by_claim: defaultdict[int, list[HighlightSpan]] = defaultdict(list)
         for span in spans:
-            self._index(doc, span)
+            by_claim[span.id].append(span)
+        for claim_id, group in by_claim.items():
+            self._index(doc, claim_id, group)
         for number in list(self._by_block):
             self._format_block(doc.findBlockByNumber(number), dirty=False)
         doc.setModified(False)
@@ -106,60 +109,61 @@ class ArticleView(QTextEdit):
 
     # -- highlights --------------------------------------------------------
 
-    def upsert_span(self, span: HighlightSpan) -> None:
-        """Add or redraw one claim's highlight; only the paragraphs it touches are re-formatted."""
-        old = self._spans.get(span.id)
-        touched = self._blocks_of(old) if old else set()
-        if old:
-            self._unindex(old)
-        touched |= self._index(self.document(), span)
-        for number in touched:
+    def set_claim_spans(self, claim_id: int, spans: list[HighlightSpan]) -> None:
+        """Draw one claim (its content, mention and cue spans); only the paragraphs touched are re-formatted."""
+        touched = self._unindex(claim_id)
+        touched |= self._index(self.document(), claim_id, spans)
+        for number in sorted(touched):
             self._format_block(self.document().findBlockByNumber(number))
 
-    def remove_span(self, claim_id: int) -> None:
-        """Remove one claim's highlight."""
-        old = self._spans.get(claim_id)
-        if old is None:
-            return
-        touched = self._blocks_of(old)
-        self._unindex(old)
-        for number in touched:
+    def remove_claim(self, claim_id: int) -> None:
+        """Remove one claim's highlights."""
+        for number in sorted(self._unindex(claim_id)):
             self._format_block(self.document().findBlockByNumber(number))
 
     def spans(self) -> list[HighlightSpan]:
-        """The highlights shown, in text order."""
-        return sorted(self._spans.values(), key=lambda s: (s.start, s.end, s.id))
+        """Every highlight shown, in text order."""
+        return sorted((s for group in self._spans.values() for s in group), key=lambda s: (s.start, s.end, s.id))
 
-    def _blocks_of(self, span: HighlightSpan, doc: QTextDocument | None = None) -> set[int]:
-        d = doc or self.document()
-        first = d.findBlock(self._map.to_utf16(span.start)).blockNumber()
-        last = d.findBlock(max(self._map.to_utf16(span.end) - 1, 0)).blockNumber()
+    def claim_span(self, claim_id: int) -> HighlightSpan | None:
+        """The content span of a claim shown here."""
+        return next((s for s in self._spans.get(claim_id, ()) if s.role == "claim"), None)
+
+    def _blocks_of(self, span: HighlightSpan, doc: QTextDocument) -> set[int]:
+        first = doc.findBlock(self._map.to_utf16(span.start)).blockNumber()
+        last = doc.findBlock(max(self._map.to_utf16(span.end) - 1, 0)).blockNumber()
         return set(range(first, last + 1))
 
-    def _index(self, doc: QTextDocument, span: HighlightSpan) -> set[int]:
-        self._spans[span.id] = span
-        blocks = self._blocks_of(span, doc)
+    def _index(self, doc: QTextDocument, claim_id: int, spans: list[HighlightSpan]) -> set[int]:
+        self._spans[claim_id] = spans
+        blocks: set[int] = set()
+        for span in spans:
+            blocks |= self._blocks_of(span, doc)
         for number in blocks:
-            self._by_block[number].add(span.id)
+            self._by_block[number].add(claim_id)
         return blocks
 
-    def _unindex(self, span: HighlightSpan) -> None:
-        for number in self._blocks_of(span):
-            self._by_block[number].discard(span.id)
-        del self._spans[span.id]
+    def _unindex(self, claim_id: int) -> set[int]:
+        old = self._spans.pop(claim_id, [])
+        blocks: set[int] = set()
+        for span in old:
+            blocks |= self._blocks_of(span, self.document())
+        for number in blocks:
+            self._by_block[number].discard(claim_id)
+        return blocks
 
     def _format_block(self, block: QTextBlock, *, dirty: bool = True) -> None:
         lo_u16 = block.position()
         lo = self._map.to_code_point(lo_u16)
         hi = self._map.to_code_point(min(lo_u16 + block.length() - 1, self._map.utf16_length), round_up=True)
-        here = [self._spans[i] for i in self._by_block.get(block.blockNumber(), ())]
+        here = [s for i in sorted(self._by_block.get(block.blockNumber(), ())) for s in self._spans[i]]
         ranges = []
-        for start, end, ids in segments(((s.start, s.end, s.id) for s in here), lo, hi):
+        for start, end, ids in segments(((s.start, s.end, n) for n, s in enumerate(here)), lo, hi):
             u_start, u_end = self._map.range_to_utf16(start, end)
             fr = QTextLayout.FormatRange()
             fr.start = u_start - lo_u16
             fr.length = u_end - u_start
-            fr.format = segment_format([self._spans[i] for i in ids])
+            fr.format = segment_format([here[n] for n in ids])
             ranges.append(fr)
         block.layout().setFormats(ranges)
         if dirty:
@@ -197,9 +201,10 @@ class ArticleView(QTextEdit):
         u16 = self.cursorForPosition(point).position()
         block = self.document().findBlock(u16)
         cp = self._map.to_code_point(min(u16, self._map.utf16_length))
-        candidates = [self._spans[i] for i in self._by_block.get(block.blockNumber(), ())]
+        candidates = [s for i in self._by_block.get(block.blockNumber(), ()) for s in self._spans[i]]
         tuples = [(s.start, s.end, s.id) for s in candidates]
-        return covering(tuples, cp) or covering(tuples, cp - 1)
+        hits = covering(tuples, cp) or covering(tuples, cp - 1)
+        return list(dict.fromkeys(hits))  # a claim once, even when its mention or cue is hit too
 
     # -- events ------------------------------------------------------------
 
@@ -210,9 +215,27 @@ class ArticleView(QTextEdit):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
-            hits = self.claims_at(event.position().toPoint())
-            if hits:
-                self.claimActivated.emit(hits[0])
+            point = event.position().toPoint()
+            hits = self.claims_at(point)
+            chosen = hits[0] if len(hits) == 1 else self._choose(hits, self.viewport().mapToGlobal(point))
+            if chosen is not None:
+                self.claimActivated.emit(chosen)
+
+    def _choose(self, hits: list[int], where: QPoint) -> int | None:
+        """Where claims overlap, a menu lets the user pick one (innermost first)."""
+        if not hits:
+            return None
+        menu = QMenu(self)
+        menu.setObjectName("overlapMenu")
+        for claim_id in hits:
+            span = self.claim_span(claim_id)
+            label = span.tooltip.split("\n")[-1] if span else str(claim_id)
+            label = label if len(label) <= 60 else label[:59] + "…"
+            action = menu.addAction(f"{label}")
+            action.setData(claim_id)
+        picked = menu.exec(where)
+        menu.deleteLater()
+        return int(picked.data()) if picked is not None else None
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         hits = self.claims_at(event.pos())
@@ -232,7 +255,8 @@ class ArticleView(QTextEdit):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             hits = self.claims_at(event.pos())
             if hits:
-                QToolTip.showText(event.globalPos(), "\n\n".join(self._spans[i].tooltip for i in hits), self)
+                tips = [span.tooltip for i in hits if (span := self.claim_span(i)) is not None]
+                QToolTip.showText(event.globalPos(), "\n\n".join(tips), self)
             else:
                 QToolTip.hideText()
             return True

@@ -12,7 +12,9 @@ from annotator.events import Change
 from .project_bridge import ProjectBridge
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Article", "Claims")
+COLUMNS = ("Article", "Claims", "Status")
+STATUS_LABELS = {"todo": "to do", "in_progress": "in progress", "done": "done ✓"}
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ArticlesModel(QAbstractTableModel):
@@ -51,14 +53,18 @@ class ArticlesModel(QAbstractTableModel):
         if not index.isValid():
             return None
         article = self._articles[index.row()]
+        if role == STATUS_ROLE:
+            return article.status
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
                 return article.title or f"Article {article.id}"
+            if index.column() == 2:
+                return STATUS_LABELS.get(article.status, article.status)
             return self._counts.get(article.id, 0)
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [article.title or f"Article {article.id}", article.imported_from or ""]
             return "\n".join(p for p in parts if p)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 1:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
@@ -70,9 +76,17 @@ class ArticlesModel(QAbstractTableModel):
                 self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
                 self._articles.extend(new)
                 self.endInsertRows()
+        elif change.entity == "article" and change.action == "changed":
+            for article_id in change.ids:
+                row = self.row_of(article_id)
+                if row is not None:
+                    self._articles[row] = self._bridge.project.article(article_id)
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
         elif change.entity == "claim" and change.article_id is not None and change.action != "changed":
             step = len(change.ids) if change.action == "added" else -len(change.ids)
             self._counts[change.article_id] = self._counts.get(change.article_id, 0) + step
             row = self.row_of(change.article_id)
             if row is not None:
-                self.dataChanged.emit(self.index(row, 1), self.index(row, 1))
+                if change.action == "added" and self._articles[row].status == "todo":
+                    self._articles[row] = self._bridge.project.article(change.article_id)  # now in progress
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))

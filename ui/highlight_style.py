@@ -1,23 +1,29 @@
-"""How claims look in the text: fill colours blended where claims overlap."""
+"""How claims look in the text: fills blended where claims overlap; mentions underlined, cues dotted."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from PySide6.QtGui import QColor, QTextCharFormat
 
 UNATTRIBUTED = "#d5d8dc"
+Role = Literal["claim", "mention", "cue"]
 
 
 @dataclass(frozen=True)
 class HighlightSpan:
-    """One claim as the article view draws it (code point offsets)."""
+    """One piece of a claim as the article view draws it (code point offsets).
 
-    id: int
+    ``role`` is the claim's content, its source's mention, or the reporting cue.
+    """
+
+    id: int  # the claim's id
     start: int
     end: int
     colour: str
     tooltip: str
+    role: Role = "claim"
 
 
 def blend(colours: list[str]) -> QColor:
@@ -33,8 +39,20 @@ def blend(colours: list[str]) -> QColor:
 def segment_format(spans: list[HighlightSpan]) -> QTextCharFormat:
     """The character format of a piece of text covered by ``spans``."""
     fmt = QTextCharFormat()
-    fmt.setBackground(blend([s.colour for s in spans]))
-    if len(spans) > 1:
+    claims = [s for s in spans if s.role == "claim"]
+    if claims:
+        fmt.setBackground(blend([s.colour for s in claims]))
+    mention = next((s for s in spans if s.role == "mention"), None)
+    cue = next((s for s in spans if s.role == "cue"), None)
+    if mention is not None:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(QColor(mention.colour).darker(220))
+        fmt.setFontWeight(600)
+    elif cue is not None:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        fmt.setUnderlineColor(QColor("#37474f"))
+        fmt.setFontItalic(True)
+    elif len(claims) > 1:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
         fmt.setUnderlineColor(QColor("#37474f"))
     return fmt

@@ -6,22 +6,46 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from annotator import AnnotatorError, Article, Claim, Project
+from annotator.errors import ExportCancelledError
 from annotator.events import Change
+from annotator.export_data import ExportOptions
+from annotator.export_files import ExportSummary
 from annotator.paths import PROJECT_SUFFIX
+from annotator.snapping import snap_to_words
 from annotator.spans import guess_quote_type
 
 from . import data_safety
+from .article_dialog import ArticleDialog
+from .article_list import ArticleList
 from .article_view import ArticleView
-from .articles_model import ArticlesModel
+from .articles_model import STATUS_LABELS
+from .claim_editing import ClaimEditing
+from .claim_form import ClaimForm
+from .claims_filter import ClaimsFilterBar, ClaimsFilterProxy
 from .claims_model import ClaimsModel
-from .commands import DeleteClaimCommand, MarkClaimCommand
+from .commands import AddSourceCommand, DeleteClaimCommand, EditArticleCommand, MarkClaimCommand
+from .export_dialog import ExportDialog
+from .find_bar import FindBar
 from .highlight_style import HighlightSpan
 from .icons import apply_icons
 from .project_bridge import ProjectBridge
+from .shortcuts_dialog import ShortcutsDialog
 from .source_picker import Pick, SourcePicker
+from .sources_panel import SourcesPanel
 from .table_view import RowTable
 
 RECENT_LIMIT = 9
@@ -46,21 +70,46 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Nisba — {project.path.name}")
         self.resize(1280, 800)
 
-        self.articles_model = ArticlesModel(self.bridge)
-        self.article_list = RowTable("articleList")
-        self.article_list.setModel(self.articles_model)
-        self.article_list.stretch_first_column()
+        self.article_panel = ArticleList(self.bridge)
+        self.articles_model = self.article_panel.model
+        self.article_list = self.article_panel.table
 
         self.view = ArticleView()
         self.claims_model = ClaimsModel(self.bridge)
+        self.claims_proxy = ClaimsFilterProxy(self.claims_model, self.bridge)
+        self.claims_filter = ClaimsFilterBar(self.claims_proxy, self.bridge)
         self.claims_table = RowTable("claimsTable")
-        self.claims_table.setModel(self.claims_model)
+        self.claims_table.setModel(self.claims_proxy)
         self.claims_table.stretch_first_column({1: 150})
+        claims_box = QWidget()
+        claims_layout = QVBoxLayout(claims_box)
+        claims_layout.setContentsMargins(0, 0, 0, 0)
+        claims_layout.addWidget(self.claims_filter)
+        claims_layout.addWidget(self.claims_table)
+
+        self.claim_form = ClaimForm()
+        self.claims_pane = QSplitter(Qt.Orientation.Vertical)
+        self.claims_pane.addWidget(claims_box)
+        self.claims_pane.addWidget(self.claim_form)
+        self.claims_pane.setStretchFactor(0, 3)
+        self.claims_pane.setStretchFactor(1, 2)
+        self.find_bar = FindBar(self.view)
+        reading = QWidget()
+        reading_layout = QVBoxLayout(reading)
+        reading_layout.setContentsMargins(0, 0, 0, 0)
+        reading_layout.addWidget(self.find_bar)
+        reading_layout.addWidget(self.view)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.article_list)
-        self.splitter.addWidget(self.view)
-        self.splitter.addWidget(self.claims_table)
+        self.splitter.addWidget(self.article_panel)
+        self.splitter.addWidget(reading)
+        self.sources_panel = SourcesPanel(self.bridge, self.undo_stack)
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setObjectName("sideTabs")
+        self.side_tabs.addTab(self.claims_pane, "Claims")
+        self.side_tabs.addTab(self.sources_panel, "Sources")
+        self.sources_panel.filterRequested.connect(self._filter_by_source)
+        self.splitter.addWidget(self.side_tabs)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
@@ -69,12 +118,22 @@ class MainWindow(QMainWindow):
         self._status = QLabel()
         self.statusBar().addPermanentWidget(self._status)
 
+        self.editing = ClaimEditing(
+            self.bridge,
+            self.undo_stack,
+            self.view,
+            self.claim_form,
+            lambda: self._current_claim,
+            self.pick_source,
+            self,
+        )
         self.actions_by_name = self._make_actions()
         self.actions_by_name.update(data_safety.make_actions(self))
         self._make_menus_and_toolbar()
-        self.view.set_context_actions([self.actions_by_name["mark"], self.actions_by_name["delete"]])
+        a = self.actions_by_name
+        self.view.set_context_actions([a["mark"], a["delete"], a["mention"], a["cue"], a["bounds"]])
 
-        self.article_list.selectionModel().currentRowChanged.connect(self._on_article_row)
+        self.article_panel.articleChosen.connect(self.open_article)
         self.claims_table.selectionModel().currentRowChanged.connect(self._on_claim_row)
         self.view.claimActivated.connect(self._on_claim_clicked)
         self.view.selectionChanged.connect(self._update_actions)
@@ -105,7 +164,14 @@ class MainWindow(QMainWindow):
             "new": act("new", "&New project…", self._new_project, [QKeySequence(QKeySequence.StandardKey.New)]),
             "open": act("open", "&Open project…", self._open_project, [QKeySequence(QKeySequence.StandardKey.Open)]),
             "import": act("import", "&Import articles…", self._import_dialog, [QKeySequence("Ctrl+I")]),
-            "export": act("export", "&Export to Excel…", self._export_dialog, [QKeySequence("Ctrl+E")]),
+            "export": act(
+                "export",
+                "&Export…",
+                self._export_dialog,
+                [QKeySequence("Ctrl+E")],
+                "Export claims to Excel, CSV or JSON",
+            ),
+            "import_annotations": act("import_annotations", "Import &annotations…", self._import_annotations_dialog),
             "quit": act("quit", "&Quit", self.close, [QKeySequence(QKeySequence.StandardKey.Quit)]),
             "mark": act(
                 "mark",
@@ -138,6 +204,77 @@ class MainWindow(QMainWindow):
             label = "Undo" if key == "undo" else "Redo"
             text.connect(lambda t, a=action, label=label: a.setToolTip(f"{label} {t}" if t else label))
         actions["about"] = act("about", "&About Nisba", self._about)
+        actions |= {
+            "mention": act(
+                "mention",
+                "Mark source &mention",
+                lambda: self.editing.span_from_selection(self.claim_form.selected_position(), "mention"),
+                [QKeySequence("M"), QKeySequence("Ctrl+Shift+M")],
+                "The selected text names the current claim's source (M)",
+            ),
+            "cue": act(
+                "cue",
+                "Mark &cue",
+                lambda: self.editing.span_from_selection(self.claim_form.selected_position(), "cue"),
+                [QKeySequence("C"), QKeySequence("Ctrl+Shift+K")],
+                "The selected text is the current claim's reporting cue, e.g. وقال (C)",
+            ),
+            "bounds": act(
+                "bounds",
+                "Set claim &boundaries to selection",
+                self.editing.bounds_from_selection,
+                [QKeySequence("Ctrl+B")],
+            ),
+            "add_source": act(
+                "add_source",
+                "&Add source to chain…",
+                lambda: self.editing.add_source(),
+                [QKeySequence("S"), QKeySequence("Ctrl+Shift+S")],
+            ),
+            "note": act("note", "Edit &note", self._focus_note, [QKeySequence("F2")]),
+            "next_claim": act(
+                "next_claim", "&Next claim", lambda: self._step_claim(1), [QKeySequence("N"), QKeySequence("Alt+Down")]
+            ),
+            "prev_claim": act(
+                "prev_claim",
+                "&Previous claim",
+                lambda: self._step_claim(-1),
+                [QKeySequence("P"), QKeySequence("Alt+Up")],
+            ),
+            "next_article": act(
+                "next_article", "Ne&xt article", lambda: self._step_article(1), [QKeySequence("Ctrl+PgDown")]
+            ),
+            "prev_article": act(
+                "prev_article", "Pre&vious article", lambda: self._step_article(-1), [QKeySequence("Ctrl+PgUp")]
+            ),
+            "find": act(
+                "find", "&Find in article…", self.find_bar.open_bar, [QKeySequence(QKeySequence.StandardKey.Find)]
+            ),
+            "snap": act(
+                "snap",
+                "Snap selections to whole &words",
+                self._toggle_snap,
+                [QKeySequence("Ctrl+Shift+W")],
+                "Widen a new claim to whole words (Arabic clitics and diacritics understood)",
+            ),
+            "shortcuts": act("shortcuts", "&Keyboard shortcuts", self._show_shortcuts, [QKeySequence("F1")]),
+            "article_done": act(
+                "article_done", "Mark article &done / not done", self._toggle_done, [QKeySequence("Ctrl+D")]
+            ),
+            "article_details": act(
+                "article_details", "Article d&etails…", self._edit_article, [QKeySequence("Ctrl+Shift+D")]
+            ),
+            "sources": act("sources", "&Sources registry", self._show_sources, [QKeySequence("Ctrl+Shift+R")]),
+        }
+        for n in range(1, RECENT_LIMIT + 1):
+            actions[f"recent_{n}"] = act(
+                f"recent_{n}",
+                f"Mark with recent source {n}",
+                lambda _=False, n=n: self._mark_with_recent(n),
+                [QKeySequence(str(n))],
+            )
+        actions["snap"].setCheckable(True)
+        actions["snap"].setChecked(bool(QSettings().value("editing/snap", False, type=bool)))
         actions["mark"].setEnabled(False)
         actions["delete"].setEnabled(False)
         return actions
@@ -145,12 +282,36 @@ class MainWindow(QMainWindow):
     def _make_menus_and_toolbar(self) -> None:
         a = self.actions_by_name
         file_menu = self.menuBar().addMenu("&File")
-        for key in ("new", "open", None, "import", "export", None, "save_copy", "restore", None, "quit"):
+        file_keys = ("new", "open", None, "import", "import_annotations", "export", None, "save_copy", "restore")
+        for key in (*file_keys, None, "quit"):
             file_menu.addSeparator() if key is None else file_menu.addAction(a[key])
         edit_menu = self.menuBar().addMenu("&Edit")
-        for key in ("undo", "redo", None, "mark", "delete"):
+        for key in ("undo", "redo", None, "find", None, "snap"):
             edit_menu.addSeparator() if key is None else edit_menu.addAction(a[key])
+        claim_menu = self.menuBar().addMenu("&Claim")
+        for key in (
+            "mark",
+            "delete",
+            None,
+            "add_source",
+            "mention",
+            "cue",
+            "bounds",
+            "note",
+            None,
+            "next_claim",
+            "prev_claim",
+        ):
+            claim_menu.addSeparator() if key is None else claim_menu.addAction(a[key])
+        recent_menu = claim_menu.addMenu("Mark with a &recent source")
+        for n in range(1, RECENT_LIMIT + 1):
+            recent_menu.addAction(a[f"recent_{n}"])
+        recent_menu.aboutToShow.connect(self._label_recent_actions)
+        article_menu = self.menuBar().addMenu("&Article")
+        for key in ("next_article", "prev_article", None, "article_done", "article_details", None, "sources"):
+            article_menu.addSeparator() if key is None else article_menu.addAction(a[key])
         help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(a["shortcuts"])
         help_menu.addAction(a["about"])
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
@@ -164,14 +325,10 @@ class MainWindow(QMainWindow):
         """Show an article with its claims highlighted and listed."""
         article = self.project.article(article_id)
         claims = self.project.claims(article_id)
-        self._current_claim = None
-        self.view.show_article(article, [self._span(c) for c in claims])
+        self._set_current(None)
+        self.view.show_article(article, [span for c in claims for span in self._spans(c)])
         self.claims_model.set_article(article_id)
-        row = self.articles_model.row_of(article_id)
-        if row is not None and self.article_list.currentIndex().row() != row:
-            self._syncing = True
-            self.article_list.select_row(row)
-            self._syncing = False
+        self.article_panel.select_article(article_id)
         self._update_actions()
         self._update_status()
         QSettings().setValue(self._settings_key("lastArticle"), article_id)
@@ -183,6 +340,8 @@ class MainWindow(QMainWindow):
         if article is None or span is None:
             self.statusBar().showMessage("Select the text of the claim first.", 4000)
             return None
+        if self.actions_by_name["snap"].isChecked():
+            span = snap_to_words(article.text, *span)
         try:
             quote_type = guess_quote_type(article.text, *span)
             claim = self.project.add_claim(article.id, span[0], span[1], list(source_ids), quote_type)
@@ -216,18 +375,108 @@ class MainWindow(QMainWindow):
         if article is None or span is None:
             self.statusBar().showMessage("Select the text of the claim first.", 4000)
             return
-        picker = SourcePicker(self.bridge.sources(), self._recent_sources, article.text[span[0] : span[1]], self)
-        if picker.exec() != SourcePicker.DialogCode.Accepted or picker.pick is None:
+        pick = self.choose_source(article.text[span[0] : span[1]])
+        if pick is None:
             return
-        source_id = self._source_for(picker.pick)
+        self.undo_stack.beginMacro("Mark claim")  # a source created on the way is undone with the claim
+        try:
+            source_id = self._source_for(pick)
+            if source_id is not None:
+                self._remember_source(source_id)
+                self.mark_selection_as_claim([source_id])
+        finally:
+            self.undo_stack.endMacro()
+
+    def pick_source(self, claim_text: str) -> int | None:
+        """Ask for a source with the type-ahead picker (creating it if new); None when cancelled."""
+        pick = self.choose_source(claim_text)
+        if pick is None:
+            return None
+        source_id = self._source_for(pick)
         if source_id is not None:
-            self.mark_selection_as_claim([source_id])
+            self._remember_source(source_id)
+        return source_id
+
+    def choose_source(self, claim_text: str) -> Pick | None:
+        """The type-ahead picker's answer (an existing source, or a new one to create); None when cancelled."""
+        picker = SourcePicker(self.bridge.sources(), self._recent_sources, claim_text, self)
+        if picker.exec() != SourcePicker.DialogCode.Accepted:
+            return None
+        return picker.pick
+
+    def _mark_with_recent(self, n: int) -> None:
+        if n > len(self._recent_sources):
+            self.statusBar().showMessage(f"There is no recent source {n} yet.", 4000)
+            return
+        self.mark_selection_as_claim([self._recent_sources[n - 1]])
+
+    def _label_recent_actions(self) -> None:
+        for n in range(1, RECENT_LIMIT + 1):
+            action = self.actions_by_name[f"recent_{n}"]
+            source = self.bridge.source(self._recent_sources[n - 1]) if n <= len(self._recent_sources) else None
+            action.setText(f"&{n}  {source.name}" if source else f"{n}  (none yet)")
+            action.setEnabled(source is not None)
+
+    def _toggle_snap(self, on: bool) -> None:
+        QSettings().setValue("editing/snap", on)
+
+    def _focus_note(self) -> None:
+        if self._current_claim is not None:
+            self.claim_form.note.setFocus()
+
+    def _step_claim(self, step: int) -> None:
+        rows = self.claims_proxy.rowCount()
+        if rows:
+            current = self._claim_row(self._current_claim) if self._current_claim is not None else None
+            row = (step - 1 if step > 0 else rows + step) if current is None else (current + step) % rows
+            self.claims_table.select_row(row)
+
+    def _step_article(self, step: int) -> None:
+        ids = self.article_panel.ids()
+        article = self.view.article
+        if ids:
+            row = ids.index(article.id) if article is not None and article.id in ids else -step
+            self.open_article(ids[(row + step) % len(ids)])
+
+    def _toggle_done(self) -> None:
+        article = self.view.article
+        if article is not None:
+            status = self.project.article(article.id).status
+            self.edit_article(article.id, status="in_progress" if status == "done" else "done")
+
+    def _edit_article(self) -> None:
+        article = self.view.article
+        if article is None:
+            return
+        dialog = ArticleDialog(self.project.article(article.id), self)
+        if dialog.exec() == ArticleDialog.DialogCode.Accepted:
+            self.edit_article(article.id, **dialog.values())
+
+    def edit_article(self, article_id: int, **fields: str) -> None:
+        """Change an article's metadata or status (undoable)."""
+        before = self.project.article(article_id)
+        try:
+            after = self.project.update_article(article_id, **fields)
+        except AnnotatorError as exc:
+            self._error("Article details", exc)
+            return
+        self.undo_stack.push(EditArticleCommand(self.project, before, after))
+        self._update_status()
+
+    def _show_sources(self) -> None:
+        self.side_tabs.setCurrentWidget(self.sources_panel)
+        self.sources_panel.table.setFocus()
+
+    def _show_shortcuts(self) -> None:
+        ShortcutsDialog(list(self.actions_by_name.values()), self).exec()
 
     def _source_for(self, pick: Pick) -> int | None:
         if pick.source_id is not None:
             return pick.source_id
         try:
-            return self.project.add_source(pick.new_name or "", pick.new_kind).id
+            source = self.project.add_source(pick.new_name or "", pick.new_kind)
+            self.undo_stack.push(AddSourceCommand(self.project, source))
+            return source.id
         except AnnotatorError as exc:
             self._error("Could not create the source", exc)
             return None
@@ -264,22 +513,66 @@ class MainWindow(QMainWindow):
         return imported
 
     def _export_dialog(self) -> None:
-        default = Path.home() / f"{self.project.path.stem}-claims.xlsx"
-        target, _ = QFileDialog.getSaveFileName(self, "Export to Excel", str(default), "Excel workbook (*.xlsx)")
-        if not target:
+        default = (
+            Path(str(QSettings().value("export/folder", str(Path.home())))) / f"{self.project.path.stem}-claims.xlsx"
+        )
+        done = sum(a.status == "done" for a in self.project.articles())
+        selected = self.article_panel.selected_ids()
+        dialog = ExportDialog(default, selected, done, self)
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
-        path = Path(target) if target.lower().endswith(".xlsx") else Path(target + ".xlsx")
+        self.export_to(dialog.target(), dialog.format(), dialog.options())
+
+    def export_to(self, path: Path, fmt: str = "xlsx", options: ExportOptions | None = None) -> ExportSummary | None:
+        """Export with a progress dialog (cancellable), then offer to open the file or its folder."""
+        progress = QProgressDialog("Exporting claims…", "Cancel", 0, 0, self)
+        progress.setWindowTitle("Export")
+        progress.setMinimumDuration(400)
+
+        def step(done: int, total: int) -> bool:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            QApplication.processEvents()
+            return not progress.wasCanceled()
+
         try:
-            self.project.export_xlsx(path)
+            summary = self.project.export(path, fmt, options, step)
+        except ExportCancelledError:
+            self.statusBar().showMessage("Export cancelled; nothing was written.", 5000)
+            return None
         except AnnotatorError as exc:
             self._error("Export failed", exc)
-            return
-        box = QMessageBox(QMessageBox.Icon.Information, "Export", f"Exported the claims to\n{path}", parent=self)
-        open_button = box.addButton("Open file", QMessageBox.ButtonRole.ActionRole)
+            return None
+        finally:
+            progress.close()
+        QSettings().setValue("export/folder", str(path.parent))
+        text = f"Exported {summary.claims} claims from {summary.articles} articles to\n{path}"
+        if summary.notes:
+            text += "\n\nNotes:\n" + "\n".join(summary.notes[:20])
+        box = QMessageBox(QMessageBox.Icon.Information, "Export", text, parent=self)
+        open_file = box.addButton("Open file", QMessageBox.ButtonRole.ActionRole)
+        open_folder = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
-        if box.clickedButton() is open_button:
+        if box.clickedButton() is open_file:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        elif box.clickedButton() is open_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        return summary
+
+    def _import_annotations_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import annotations", str(Path.home()), "W3C Web Annotation JSON (*.json *.jsonld);;All files (*)"
+        )
+        if not path:
+            return
+        try:
+            report = self.project.import_annotations(path)
+        except AnnotatorError as exc:
+            self._error("Import of annotations failed", exc)
+            return
+        icon = QMessageBox.Icon.Warning if report.unplaced else QMessageBox.Icon.Information
+        QMessageBox(icon, "Import annotations", "\n".join(report.lines()[:40]), parent=self).exec()
 
     def _new_project(self) -> None:
         target, _ = QFileDialog.getSaveFileName(
@@ -306,46 +599,48 @@ class MainWindow(QMainWindow):
 
     # -- keeping views in step -----------------------------------------------------
 
-    def _span(self, claim: Claim) -> HighlightSpan:
+    def _spans(self, claim: Claim) -> list[HighlightSpan]:
         chain = self.claims_model.source_names(claim) or "(no source)"
         note = f"\nNote: {claim.note}" if claim.note else ""
         text = claim.text if len(claim.text) <= 200 else claim.text[:199] + "…"
-        return HighlightSpan(
-            claim.id,
-            claim.start,
-            claim.end,
-            self.claims_model.colour(claim),
-            f"{chain} · {claim.quote_type}{note}\n{text}",
-        )
+        tip = f"{chain} · {claim.quote_type}{note}\n{text}"
+        colour = self.claims_model.colour(claim)
+        spans = [HighlightSpan(claim.id, claim.start, claim.end, colour, tip)]
+        for a in claim.attributions:
+            source = self.bridge.source(a.source_id)
+            link_colour = source.colour if source else colour
+            if a.mention_start is not None and a.mention_end is not None:
+                spans.append(HighlightSpan(claim.id, a.mention_start, a.mention_end, link_colour, tip, "mention"))
+            if a.cue_start is not None and a.cue_end is not None:
+                spans.append(HighlightSpan(claim.id, a.cue_start, a.cue_end, link_colour, tip, "cue"))
+        return spans
 
     def _on_change(self, change: Change) -> None:
         if change.entity == "claim" and self.view.article is not None and change.article_id == self.view.article.id:
             for claim_id in change.ids:
                 if change.action == "deleted":
-                    self.view.remove_span(claim_id)
+                    self.view.remove_claim(claim_id)
                     if self._current_claim == claim_id:
                         self._current_claim = None
                 else:
-                    self.view.upsert_span(self._span(self.project.claim(claim_id)))
+                    self.view.set_claim_spans(claim_id, self._spans(self.project.claim(claim_id)))
             self._update_actions()
             self._update_status()
+            self.editing.refresh()
         elif change.entity == "article" and self.view.article is None and change.ids:
             self.open_article(change.ids[-1])
 
     def _refresh_highlights(self) -> None:
         if self.view.article is not None:
             for claim in self.project.claims(self.view.article.id):
-                self.view.upsert_span(self._span(claim))
-
-    def _on_article_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not self._syncing and current.isValid():
-            self.open_article(self.articles_model.article_at(current.row()).id)
+                self.view.set_claim_spans(claim.id, self._spans(claim))
+        self.editing.refresh()
 
     def _on_claim_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             return
-        claim = self.claims_model.claim_at(current.row())
-        self._current_claim = claim.id
+        claim = self.claims_model.claim_at(self.claims_proxy.mapToSource(current).row())
+        self._set_current(claim.id)
         if not self._syncing:
             self.view.select_range(claim.start, claim.end)
         self._update_actions()
@@ -353,10 +648,28 @@ class MainWindow(QMainWindow):
     def _on_claim_clicked(self, claim_id: int) -> None:
         self._select_claim(claim_id)
 
-    def _select_claim(self, claim_id: int) -> None:
+    def _claim_row(self, claim_id: int) -> int | None:
+        """The table row (after filtering) of a claim, if it is shown."""
+        row = self.claims_model.row_of(claim_id)
+        if row is None:
+            return None
+        index = self.claims_proxy.mapFromSource(self.claims_model.index(row, 0))
+        return index.row() if index.isValid() else None
+
+    def _filter_by_source(self, source_id: int) -> None:
+        self.side_tabs.setCurrentWidget(self.claims_pane)
+        self.claims_filter.show_source(source_id)
+
+    def _set_current(self, claim_id: int | None) -> None:
+        if self.claim_form.claim is not None and self.claim_form.claim.id != claim_id:
+            self.claim_form.commit_note()
         self._current_claim = claim_id
+        self.editing.refresh()
+
+    def _select_claim(self, claim_id: int) -> None:
+        self._set_current(claim_id)
         self._syncing = True
-        self.claims_table.select_row(self.claims_model.row_of(claim_id))
+        self.claims_table.select_row(self._claim_row(claim_id))
         self._syncing = False
         self._update_actions()
 
@@ -378,8 +691,10 @@ class MainWindow(QMainWindow):
             self._status.setText("")
             return
         n = self.claims_model.rowCount()
+        status = STATUS_LABELS.get(self.project.article(article.id).status, "")
         self._status.setText(
             f"{article.direction.upper()} · {len(article.text):,} characters · {n} claim{'s' if n != 1 else ''}"
+            f" · {status}"
         )
 
     def _error(self, title: str, exc: Exception) -> None:
@@ -399,7 +714,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.splitter.restoreState(state)
         last = settings.value(self._settings_key("lastArticle"))
-        ids = [self.articles_model.article_at(r).id for r in range(self.articles_model.rowCount())]
+        ids = self.article_panel.ids()
         try:
             wanted = int(last) if last is not None else None
         except (TypeError, ValueError):

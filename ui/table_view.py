@@ -10,11 +10,15 @@ from .bidi_delegate import BidiDelegate
 class RowTable(QTableView):
     """Table of records: whole-row selection, no editing, first column stretched."""
 
-    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, object_name: str, parent: QWidget | None = None, *, multi: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(
+            QAbstractItemView.SelectionMode.ExtendedSelection
+            if multi
+            else QAbstractItemView.SelectionMode.SingleSelection
+        )
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setItemDelegate(BidiDelegate(self))
         self.setWordWrap(False)
@@ -32,6 +36,10 @@ class RowTable(QTableView):
                 header.resizeSection(col, widths[col])
             else:
                 header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+
+    def selected_rows(self) -> list[int]:
+        """Rows selected by the user, in order."""
+        return sorted(index.row() for index in self.selectionModel().selectedRows())
 
     def select_row(self, row: int | None) -> None:
         """Select (and scroll to) ``row``, or clear the selection for None."""

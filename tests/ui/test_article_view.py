@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QRawFont
+from PySide6.QtGui import QRawFont, QTextCharFormat
 from pytestqt.qtbot import QtBot
 
 from annotator import Project
@@ -80,7 +80,7 @@ def test_updates_reformat_only_touched_paragraphs_and_overlaps_blend(project: Pr
 
     doc.markContentsDirty = spy  # type: ignore[method-assign]
     start = text.index("رقم 7 ")
-    view.upsert_span(HighlightSpan(100, start + 2, start + 12, "#9ad0f5", "overlap"))
+    view.set_claim_spans(100, [HighlightSpan(100, start + 2, start + 12, "#9ad0f5", "overlap")])
     assert touched == [7]
     formats = doc.findBlockByNumber(7).layout().formats()
     assert [(f.start, f.length) for f in formats] == [
@@ -94,6 +94,31 @@ def test_updates_reformat_only_touched_paragraphs_and_overlaps_blend(project: Pr
         formats[0].format.background().color(),
         formats[2].format.background().color(),
     )
-    view.remove_span(100)
+    view.remove_claim(100)
     assert len(doc.findBlockByNumber(7).layout().formats()) == 1
     assert not doc.isUndoAvailable()
+
+
+def test_mentions_are_underlined_and_cues_dotted(project: Project, qtbot: QtBot) -> None:
+    text = "وقال بوتين إن الاتفاق تاريخي"
+    article = project.add_article(text)
+    view = ArticleView()
+    qtbot.addWidget(view)
+    claim = (text.index("الاتفاق"), len(text))
+    mention = (text.index("بوتين"), text.index("بوتين") + 5)
+    cue = (0, 4)
+    view.show_article(
+        article,
+        [
+            HighlightSpan(1, *claim, "#ffd166", "c"),
+            HighlightSpan(1, *mention, "#ffd166", "c", "mention"),
+            HighlightSpan(1, *cue, "#ffd166", "c", "cue"),
+        ],
+    )
+    ranges = view.document().begin().layout().formats()
+    formats = {(r.start, r.length): QTextCharFormat(r.format) for r in ranges}
+    assert formats[(cue[0], 4)].underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
+    assert formats[(mention[0], 5)].underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
+    assert formats[(mention[0], 5)].background().style() == Qt.BrushStyle.NoBrush  # a mention is not filled
+    assert formats[(claim[0], claim[1] - claim[0])].background().color().name() == "#ffd166"
+    assert [s.role for s in view.spans()] == ["cue", "mention", "claim"]

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QTableView, QTextEdit, QWidget
@@ -15,6 +14,8 @@ from pytestqt.qtbot import QtBot
 from annotator import Project
 from tests.conftest import span_of
 from tests.ui.conftest import select_code_points, type_text, utf16, when_modal, write_article
+from tests.xlsx_helpers import sheet_rows
+from ui.export_dialog import ExportDialog
 from ui.main_window import MainWindow
 from ui.source_picker import SourcePicker
 
@@ -89,6 +90,11 @@ def test_enter_opens_picker_and_a_new_source_is_created_inline(
     assert model.index(0, 1).data() == "The Hill"
     assert model.index(0, 1).data(Qt.ItemDataRole.DecorationRole) == QColor(source.colour)
     assert table.currentIndex().row() == 0
+    # one undo takes back the claim and the source made for it; redo brings both back
+    window.actions_by_name["undo"].trigger()
+    assert project.claims() == [] and project.sources() == []
+    window.actions_by_name["redo"].trigger()
+    assert [c.id for c in project.claims()] == [claim.id] and [s.name for s in project.sources()] == ["The Hill"]
 
 
 def test_type_ahead_folds_arabic_and_matches_aliases(
@@ -122,6 +128,7 @@ def test_escape_in_picker_marks_nothing(project: Project, make_window: WindowFac
     qtbot.keyClick(window.view, Qt.Key.Key_Return)
     assert project.claims() == []
     assert window.view.textCursor().hasSelection()
+    assert window.undo_stack.count() == 0  # nothing to undo after a cancelled mark
 
 
 def test_panel_and_text_select_each_other(
@@ -221,12 +228,19 @@ def test_end_to_end_mark_reopen_export(
         assert window.claims_table.model().rowCount() == 1
         assert [colour for *_, colour in block_backgrounds(window)] == [hill.colour]
         out = tmp_path / "claims.xlsx"
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-        when_modal(lambda box: box.close())
+
+        def fill_export_dialog(dialog: QWidget) -> None:
+            assert isinstance(dialog, ExportDialog)
+            dialog.path.setText(str(out))
+            when_modal(lambda box: box.close())  # the "exported" message that follows
+            dialog.accept()
+
+        when_modal(fill_export_dialog)
         window.actions_by_name["export"].trigger()
-        row = [c.value for c in load_workbook(out)["Claims"][2]]
-        assert row[4] == sample_text[start:end] and row[5] == "The Hill" and row[6] == "media"
-        assert (row[8], row[9]) == (start, end)
+        [row] = sheet_rows(out, "Claims")
+        assert row["Claim text"] == sample_text[start:end]
+        assert (row["Primary source"], row["Source kinds"]) == ("The Hill", "media")
+        assert (row["Start"], row["End"]) == (start, end)
 
 
 def test_import_action_reports_refused_files(

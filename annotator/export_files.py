@@ -1,0 +1,79 @@
+"""What every export shares: its summary, progress callbacks, formula-looking text, atomic writing."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ExportError
+
+Progress = Callable[[int, int], bool]  # (claims written, claims in all) -> go on?
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass
+class ExportSummary:
+    """What an export wrote."""
+
+    path: Path
+    claims: int = 0
+    articles: int = 0
+    sources: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+@contextmanager
+def atomic_target(target: Path) -> Iterator[Path]:
+    """A temporary path beside ``target``; renamed over it when the block succeeds, removed otherwise.
+
+    A failed or cancelled export never leaves a half file and never touches an earlier file at ``target``.
+    """
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(f"{target}: the folder {folder} does not exist")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=f"{target.suffix}.part", dir=folder)
+    except OSError as exc:
+        _close_archives(exc)
+        raise ExportError(f"{target}: cannot write in {folder} ({exc.strerror or exc})") from exc
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600
+        os.replace(tmp, target)
+    except OSError as exc:
+        _close_archives(exc)
+        raise ExportError(
+            f"{target}: could not be written ({exc.strerror or exc}); any earlier file there is unchanged"
+        ) from exc
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def _close_archives(exc: BaseException) -> None:
+    """Close a zip archive (openpyxl's) left open when writing failed (a full disk, say).
+
+    Left to the garbage collector, its ``__del__`` would try to write again and fail where no one
+    can catch it.  A failed ``close()`` still lets go of the file, so trying once here is enough.
+    """
+    tb = exc.__traceback__
+    while tb is not None:
+        for value in list(tb.tb_frame.f_locals.values()):
+            if isinstance(value, zipfile.ZipFile):
+                with contextlib.suppress(Exception):
+                    value.close()
+        tb = tb.tb_next
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -1,0 +1,441 @@
+"""W3C Web Annotation Data Model (JSON-LD) export and import of claims.
+
+Each claim is an ``Annotation`` whose target carries a ``TextPositionSelector``
+(code points, as the standard defines) and a ``TextQuoteSelector`` (exact,
+prefix, suffix).  Its bodies carry the attribution chain (one ``TextualBody``
+per source, in order, with the source's kind, aliases, colour and the mention
+and cue spans), the quote type and the note.  Articles are identified by URL
+when they have one, always also by the SHA-256 of their text.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .errors import AnnotationImportError, ExportCancelledError
+from .export_data import ClaimRecord, ExportReader
+from .export_files import ExportSummary, Progress, atomic_target
+from .matching import fold
+from .models import QUOTE_TYPES, SOURCE_KINDS, Article, Attribution, Claim, Source, utcnow
+
+CONTEXT = ["http://www.w3.org/ns/anno.jsonld", {"nisba": "https://nisba.example/ns#"}]
+GENERATOR = {"type": "Software", "name": "Nisba", "homepage": "https://nisba.example/"}
+QUOTE_CONTEXT = 32
+
+
+def article_iri(url: str | None, text_hash: str) -> str:
+    """The IRI of an article: its URL, or a URN of its text's hash."""
+    return url or f"urn:sha256:{text_hash}"
+
+
+def _span(span: tuple[int, int] | None, exact: str) -> dict[str, Any] | None:
+    if span is None:
+        return None
+    return {"type": "TextPositionSelector", "start": span[0], "end": span[1], "nisba:exact": exact}
+
+
+def annotation(record: ClaimRecord) -> dict[str, Any]:
+    """The Web Annotation of one claim."""
+    bodies: list[dict[str, Any]] = []
+    for link in record.chain:
+        body: dict[str, Any] = {
+            "type": "TextualBody",
+            "purpose": "identifying",
+            "value": link.source.name,
+            "nisba:role": "source",
+            "nisba:order": link.position,
+            "nisba:sourceKind": link.source.kind,
+            "nisba:aliases": list(link.source.aliases),
+            "nisba:colour": link.source.colour,
+        }
+        if link.mention:
+            body["nisba:mention"] = _span(link.mention, link.mention_text)
+        if link.cue:
+            body["nisba:cue"] = _span(link.cue, link.cue_text)
+        bodies.append(body)
+    bodies.append(
+        {"type": "TextualBody", "purpose": "classifying", "value": record.quote_type, "nisba:role": "quoteType"}
+    )
+    if record.note:
+        bodies.append({"type": "TextualBody", "purpose": "commenting", "value": record.note, "nisba:role": "note"})
+    a = record.article
+    return {
+        "id": f"urn:nisba:claim:{a.text_hash[:16]}:{record.id}",
+        "type": "Annotation",
+        "motivation": "classifying",
+        "created": record.created_at.isoformat(),
+        "modified": record.updated_at.isoformat(),
+        "body": bodies,
+        "target": {
+            "source": article_iri(a.url, a.text_hash),
+            "nisba:textHash": a.text_hash,
+            "nisba:title": a.title,
+            "selector": [
+                {"type": "TextPositionSelector", "start": record.start, "end": record.end},
+                {"type": "TextQuoteSelector", "exact": record.text, "prefix": record.prefix, "suffix": record.suffix},
+            ],
+        },
+    }
+
+
+def write_web_annotations(target: Path, reader: ExportReader, progress: Progress | None = None) -> ExportSummary:
+    """Write an AnnotationCollection of every exported claim to ``target`` atomically."""
+    summary = ExportSummary(target, articles=len(reader.articles), sources=len(reader.sources))
+    total = reader.claim_count()
+    items = []
+    for n, record in enumerate(reader.claims(), start=1):
+        items.append(annotation(record))
+        summary.claims = n
+        if progress is not None and n % 500 == 0 and not progress(n, total):
+            raise ExportCancelledError(f"{target}: export cancelled; no file was written")
+    collection = {
+        "@context": CONTEXT,
+        "type": "AnnotationCollection",
+        "label": "Claims and their sources",
+        "generator": GENERATOR,
+        "generated": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "total": len(items),
+        "nisba:articles": [
+            {
+                "id": article_iri(a.url, a.text_hash),
+                "nisba:textHash": a.text_hash,
+                "nisba:title": a.title,
+                "nisba:outlet": a.outlet,
+                "nisba:url": a.url,
+                "nisba:published": a.published.isoformat() if a.published else None,
+                "nisba:language": a.language,
+                "nisba:direction": a.direction,
+            }
+            for a in reader.articles
+        ],
+        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
+    }
+    with atomic_target(target) as tmp, tmp.open("w", encoding="utf-8") as fh:
+        json.dump(collection, fh, ensure_ascii=False, indent=1)
+    return summary
+
+
+# -- reading -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """A source as an annotation names it."""
+
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    colour: str | None
+
+
+@dataclass(frozen=True)
+class LinkRef:
+    """One attribution as an annotation states it (spans in the annotated text)."""
+
+    source: SourceRef
+    order: int
+    mention: tuple[int, int, str] | None
+    cue: tuple[int, int, str] | None
+
+
+@dataclass(frozen=True)
+class AnnotationRef:
+    """One claim as read from a Web Annotation file."""
+
+    ident: str
+    article_iri: str
+    text_hash: str | None
+    start: int | None
+    end: int | None
+    exact: str
+    prefix: str
+    suffix: str
+    quote_type: str
+    note: str
+    created: datetime | None
+    modified: datetime | None
+    links: tuple[LinkRef, ...]
+
+
+@dataclass
+class AnnotationImportReport:
+    """What an import of annotations did."""
+
+    added: int = 0
+    duplicates: list[str] = field(default_factory=list)
+    unplaced: list[str] = field(default_factory=list)
+    moved: list[str] = field(default_factory=list)
+    sources_created: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        """A human summary, one line per fact."""
+        out = [f"{self.added} claim(s) added"]
+        if self.sources_created:
+            out.append(f"{len(self.sources_created)} new source(s): {', '.join(self.sources_created)}")
+        out += [f"duplicate, skipped: {d}" for d in self.duplicates]
+        out += [f"re-anchored by its quote: {m}" for m in self.moved]
+        out += [f"not placed: {u}" for u in self.unplaced]
+        return out
+
+
+def _dt(value: Any) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed.replace(tzinfo=None) if parsed.tzinfo is None else parsed
+
+
+def _span_ref(value: Any) -> tuple[int, int, str] | None:
+    if not isinstance(value, dict) or not isinstance(value.get("start"), int) or not isinstance(value.get("end"), int):
+        return None
+    return value["start"], value["end"], str(value.get("nisba:exact", ""))
+
+
+def _items(data: Any) -> Iterable[Any]:
+    if isinstance(data, list):
+        return data
+    if not isinstance(data, dict):
+        return []
+    if data.get("type") == "Annotation":
+        return [data]
+    first = data.get("first")
+    items = first.get("items", []) if isinstance(first, dict) else data.get("items", [])
+    return items if isinstance(items, list) else []
+
+
+def read_web_annotations(path: Path) -> list[AnnotationRef]:
+    """Read the claims of a Web Annotation file (a collection, a page, a list, or one annotation)."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise AnnotationImportError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise AnnotationImportError(f"{path}: is not a JSON file ({exc})") from exc
+    refs = []
+    for n, item in enumerate(_items(data), start=1):
+        if not isinstance(item, dict) or item.get("type") != "Annotation":
+            continue
+        target = item.get("target")
+        target = target[0] if isinstance(target, list) and target else target
+        if not isinstance(target, dict):
+            raise AnnotationImportError(f"{path}: annotation {n} has no target")
+        selectors = target.get("selector", [])
+        selectors = selectors if isinstance(selectors, list) else [selectors]
+        position = next((s for s in selectors if isinstance(s, dict) and s.get("type") == "TextPositionSelector"), {})
+        quote = next((s for s in selectors if isinstance(s, dict) and s.get("type") == "TextQuoteSelector"), {})
+        if not quote.get("exact") and not isinstance(position.get("start"), int):
+            raise AnnotationImportError(f"{path}: annotation {n} has neither a position nor a quote selector")
+        bodies = item.get("body", [])
+        bodies = bodies if isinstance(bodies, list) else [bodies]
+        links: list[LinkRef] = []
+        quote_type, note = "unmarked", ""
+        for body in bodies:
+            if not isinstance(body, dict):
+                continue
+            role = body.get("nisba:role") or body.get("purpose")
+            if role in ("source", "identifying") and body.get("value"):
+                source = SourceRef(
+                    str(body["value"]),
+                    str(body.get("nisba:sourceKind", "other")),
+                    tuple(str(a) for a in body.get("nisba:aliases", ())),
+                    body.get("nisba:colour"),
+                )
+                links.append(
+                    LinkRef(
+                        source,
+                        int(body.get("nisba:order", len(links))),
+                        _span_ref(body.get("nisba:mention")),
+                        _span_ref(body.get("nisba:cue")),
+                    )
+                )
+            elif role in ("quoteType", "classifying"):
+                quote_type = str(body.get("value", "unmarked"))
+            elif role in ("note", "commenting"):
+                note = str(body.get("value", ""))
+        refs.append(
+            AnnotationRef(
+                ident=str(item.get("id", f"annotation {n}")),
+                article_iri=str(target.get("source", "")),
+                text_hash=target.get("nisba:textHash"),
+                start=position.get("start"),
+                end=position.get("end"),
+                exact=str(quote.get("exact", "")),
+                prefix=str(quote.get("prefix", "")),
+                suffix=str(quote.get("suffix", "")),
+                quote_type=quote_type,
+                note=note,
+                created=_dt(item.get("created")),
+                modified=_dt(item.get("modified")),
+                links=tuple(sorted(links, key=lambda link: link.order)),
+            )
+        )
+    return refs
+
+
+def _common_suffix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def anchor(text: str, ref: AnnotationRef) -> tuple[int, int] | None:
+    """Where ``ref`` belongs in ``text``: its position if the quote is there, else the one best quote match.
+
+    None when the quote is not in the text, or when several places match equally well:
+    a claim is never placed at a guessed spot.
+    """
+    exact = ref.exact
+    start, end = ref.start, ref.end
+    if (
+        start is not None
+        and end is not None
+        and 0 <= start < end <= len(text)
+        and text[start:end] == (exact or text[start:end])
+    ):
+        return start, end
+    if not exact:
+        return None
+    hits = []
+    pos = text.find(exact)
+    while pos >= 0:
+        score = _common_suffix(text[max(0, pos - len(ref.prefix)) : pos], ref.prefix) + _common_prefix(
+            text[pos + len(exact) : pos + len(exact) + len(ref.suffix)], ref.suffix
+        )
+        hits.append((score, pos))
+        pos = text.find(exact, pos + 1)
+    if not hits:
+        return None
+    hits.sort(reverse=True)
+    if len(hits) > 1 and hits[0][0] == hits[1][0]:
+        return None
+    return hits[0][1], hits[0][1] + len(exact)
+
+
+def describe(ref: AnnotationRef, limit: int = 40) -> str:
+    """A short human name for an annotation: its id and the start of its quote."""
+    quote = " ".join(ref.exact.split())
+    quote = quote if len(quote) <= limit else quote[: limit - 1] + "…"
+    return f"{ref.ident} “{quote}”"
+
+
+def source_key(names: Sequence[str]) -> tuple[str, ...]:
+    """A comparable form of an attribution chain."""
+    return tuple(fold(n) for n in names)
+
+
+def apply_annotations(
+    session: Session, refs: Sequence[AnnotationRef]
+) -> tuple[AnnotationImportReport, dict[int, list[int]], list[int]]:
+    """Add the claims of ``refs`` in ``session`` (one transaction, the caller's).
+
+    Returns the report, the new claim ids per article, and the ids of sources created.
+    """
+    from .palette import colour_for, is_colour
+
+    report = AnnotationImportReport()
+    by_hash: dict[str, int] = {}
+    by_url: dict[str, int] = {}
+    for article_id, digest, url in session.execute(select(Article.id, Article.text_hash, Article.url)):
+        by_hash.setdefault(digest, article_id)
+        if url:
+            by_url.setdefault(url, article_id)
+    sources = {fold(s.name): s for s in session.scalars(select(Source))}
+    texts: dict[int, str] = {}
+    existing: dict[int, set[tuple[int, int, tuple[str, ...]]]] = {}
+    added: dict[int, list[Claim]] = {}
+    created: list[Source] = []
+
+    def source_for(ref: SourceRef) -> Source:
+        key = fold(ref.name)
+        if key not in sources:
+            kind = ref.kind if ref.kind in SOURCE_KINDS else "other"
+            colour = ref.colour if ref.colour and is_colour(ref.colour) else colour_for(len(sources))
+            sources[key] = Source(name=ref.name, kind=kind, aliases=list(ref.aliases), colour=colour)
+            session.add(sources[key])
+            created.append(sources[key])
+            report.sources_created.append(ref.name)
+        return sources[key]
+
+    for ref in refs:
+        hashed = ref.article_iri.removeprefix("urn:sha256:") if ref.article_iri.startswith("urn:sha256:") else None
+        found = by_hash.get(ref.text_hash or "") or by_hash.get(hashed or "") or by_url.get(ref.article_iri)
+        if found is None:
+            report.unplaced.append(f"{describe(ref)}: its article ({ref.article_iri}) is not in this project")
+            continue
+        article_id = found
+        if article_id not in texts:
+            texts[article_id] = session.scalar(select(Article.text).where(Article.id == article_id)) or ""
+            existing[article_id] = {
+                (c.start, c.end, source_key([sources_by_id(session, a.source_id) for a in c.attributions]))
+                for c in session.scalars(select(Claim).where(Claim.article_id == article_id))
+            }
+        text = texts[article_id]
+        span = anchor(text, ref)
+        if span is None:
+            why = "its quote is not in the article" if ref.exact not in text else "its quote fits several places"
+            report.unplaced.append(f"{describe(ref)}: {why}")
+            continue
+        if ref.start is not None and span[0] != ref.start:
+            report.moved.append(f"{describe(ref)}: {ref.start}..{ref.end} -> {span[0]}..{span[1]}")
+        signature = (span[0], span[1], source_key([link.source.name for link in ref.links]))
+        if signature in existing[article_id]:
+            report.duplicates.append(describe(ref))
+            continue
+        delta = span[0] - (ref.start if ref.start is not None else span[0])
+        attributions = []
+        for position, link in enumerate(ref.links):
+            attribution = Attribution(source=source_for(link.source), position=position)
+            for name, value in (("mention", link.mention), ("cue", link.cue)):
+                if value is None:
+                    continue
+                start, end = value[0] + delta, value[1] + delta
+                if 0 <= start < end <= len(text) and (not value[2] or text[start:end] == value[2]):
+                    setattr(attribution, f"{name}_start", start)
+                    setattr(attribution, f"{name}_end", end)
+                else:
+                    report.moved.append(f"{describe(ref)}: its {name} span did not fit the text and was left out")
+            attributions.append(attribution)
+        quote_type = ref.quote_type if ref.quote_type in QUOTE_TYPES else "unmarked"
+        created_at = ref.created or utcnow()
+        claim = Claim(
+            article_id=article_id,
+            start=span[0],
+            end=span[1],
+            text=text[span[0] : span[1]],
+            quote_type=quote_type,
+            note=ref.note,
+            created_at=created_at,
+            updated_at=ref.modified or created_at,
+            attributions=attributions,
+        )
+        session.add(claim)
+        existing[article_id].add(signature)
+        added.setdefault(article_id, []).append(claim)
+        report.added += 1
+    session.flush()
+    return report, {aid: [c.id for c in claims] for aid, claims in added.items()}, [s.id for s in created]
+
+
+def sources_by_id(session: Session, source_id: int) -> str:
+    """The name of a source (for comparing attribution chains)."""
+    source = session.get(Source, source_id)
+    return source.name if source else ""

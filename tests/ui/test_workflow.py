@@ -1,0 +1,216 @@
+"""The annotation workflow through real keys and widgets: chains, mentions, cues, edits, undo, navigation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from pytestqt.qtbot import QtBot
+
+from annotator import Project
+from tests.conftest import span_of
+from tests.ui.conftest import select_code_points, type_text, utf16, when_modal
+from ui.main_window import MainWindow
+from ui.shortcuts_dialog import ShortcutsDialog
+from ui.source_picker import SourcePicker
+
+WindowFactory = Callable[[Project], MainWindow]
+
+
+def _chain(project: Project, claim_id: int) -> list[tuple[int, tuple[int, int] | None, tuple[int, int] | None]]:
+    return [(s.source_id, s.mention, s.cue) for s in project.chain_of(claim_id)]
+
+
+def test_mention_and_cue_by_keys_then_undo_redo(
+    project: Project, make_window: WindowFactory, sample_text: str, qtbot: QtBot
+) -> None:
+    article = project.add_article(sample_text)
+    hill = project.add_source("The Hill", "media")
+    claim = project.add_claim(article.id, *span_of(sample_text, "وقع الرئيس", "ضد أعدائهما"), [hill.id])
+    window = make_window(project)
+    window.claims_table.select_row(0)
+    mention = span_of(sample_text, "صحيفة", "The Hill")
+    cue = span_of(sample_text, "وفقًا", "ذكرته")
+    select_code_points(window.view, sample_text, *mention)
+    qtbot.keyClick(window.view, Qt.Key.Key_M)
+    select_code_points(window.view, sample_text, *cue)
+    qtbot.keyClick(window.view, Qt.Key.Key_C)
+    assert _chain(project, claim.id) == [(hill.id, mention, cue)]
+    assert window.claim_form.chain_model.index(0, 0).data() == "1. The Hill  (mention ✓, cue ✓)"
+    roles = sorted(s.role for s in window.view.spans())
+    assert roles == ["claim", "cue", "mention"]
+    qtbot.keySequence(window, QKeySequence(QKeySequence.StandardKey.Undo))
+    assert _chain(project, claim.id) == [(hill.id, mention, None)]
+    qtbot.keySequence(window, QKeySequence(QKeySequence.StandardKey.Undo))
+    assert _chain(project, claim.id) == [(hill.id, None, None)]
+    assert sorted(s.role for s in window.view.spans()) == ["claim"]
+    qtbot.keySequence(window, QKeySequence(QKeySequence.StandardKey.Redo))
+    qtbot.keySequence(window, QKeySequence(QKeySequence.StandardKey.Redo))
+    assert _chain(project, claim.id) == [(hill.id, mention, cue)]
+
+
+def test_chain_built_in_the_form_quote_type_and_note(
+    project: Project, make_window: WindowFactory, sample_text: str, qtbot: QtBot
+) -> None:
+    article = project.add_article(sample_text)
+    hill = project.add_source("The Hill", "media")
+    putin = project.add_source("Vladimir Putin", "person", aliases=["بوتين"])
+    claim = project.add_claim(article.id, *span_of(sample_text, "اتفاقية الشراكة", "هذا الاتفاق"), [hill.id])
+    window = make_window(project)
+    window.claims_table.select_row(0)
+
+    def pick_putin(dialog: QWidget) -> None:
+        assert isinstance(dialog, SourcePicker)
+        type_text(dialog.query, "بوتين")
+        qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+
+    when_modal(pick_putin)
+    qtbot.keyClick(window.view, Qt.Key.Key_S)  # add a source to the chain
+    window.activateWindow()  # the offscreen platform does not give activation back after a dialog
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert project.claim(claim.id).source_ids == [hill.id, putin.id]
+    assert window.claims_model.index(0, 1).data() == "The Hill ← Vladimir Putin"
+    form = window.claim_form
+    form.chain.setCurrentIndex(form.chain_model.index(1, 0))
+    [up] = [b for b in form._buttons if b.text() == "Up"]
+    qtbot.mouseClick(up, Qt.MouseButton.LeftButton)
+    assert project.claim(claim.id).source_ids == [putin.id, hill.id]
+    form.quote_type.setFocus()
+    qtbot.keyClick(form.quote_type, Qt.Key.Key_D)  # keyboard search in the closed combo box
+    assert project.claim(claim.id).quote_type == "direct"
+    qtbot.keyClick(window.view, Qt.Key.Key_F2)
+    assert form.note.hasFocus()
+    type_text(form.note, "تحقق من النص الأصلي")
+    qtbot.keyClick(form.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert project.claim(claim.id).note == "تحقق من النص الأصلي"
+    for _ in range(3):
+        window.actions_by_name["undo"].trigger()
+    back = project.claim(claim.id)
+    assert (back.source_ids, back.quote_type, back.note) == ([hill.id, putin.id], "unmarked", "")
+
+
+def test_bounds_from_selection_and_snapping(project: Project, make_window: WindowFactory, qtbot: QtBot) -> None:
+    text = "وقال بوتين إن الاتفاق تاريخي ومهم"
+    article = project.add_article(text)
+    claim = project.add_claim(article.id, text.index("الاتفاق"), text.index("الاتفاق") + 7)
+    window = make_window(project)
+    window.claims_table.select_row(0)
+    select_code_points(window.view, text, text.index("الاتفاق"), text.index("تاريخي") + 6)
+    qtbot.keyClick(window.view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert project.claim(claim.id).text == "الاتفاق تاريخي"
+    window.actions_by_name["undo"].trigger()
+    assert project.claim(claim.id).text == "الاتفاق"
+    # with snapping on, a sloppy selection becomes whole words
+    qtbot.keyClick(window.view, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.actions_by_name["snap"].isChecked()
+    select_code_points(window.view, text, text.index("ال بوت"), text.index("ال بوت") + 6)
+    snapped = window.mark_selection_as_claim([])
+    assert snapped is not None and snapped.text == "وقال بوتين"
+    window.actions_by_name["snap"].trigger()
+
+
+def test_number_keys_mark_with_recent_sources_and_navigation(
+    project: Project, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    text = "وقال بوتين إن الاتفاق تاريخي. وقال كيم إن الصداقة نارية. وأشارت الوكالة إلى المعاهدة."
+    article = project.add_article(text)
+    putin = project.add_source("Putin", "person")
+    kim = project.add_source("Kim", "person")
+    window = make_window(project)
+    window.mark_selection_as_claim([])  # nothing selected: nothing marked
+    select_code_points(window.view, text, *span_of(text, "الاتفاق", "تاريخي"))
+    window.mark_selection_as_claim([putin.id])
+    select_code_points(window.view, text, *span_of(text, "الصداقة", "نارية"))
+    window.mark_selection_as_claim([kim.id])
+    select_code_points(window.view, text, *span_of(text, "المعاهدة", "المعاهدة"))
+    qtbot.keyClick(window.view, Qt.Key.Key_2)  # recent 1 = Kim, 2 = Putin
+    claims = project.claims(article.id)
+    assert [c.source_ids for c in claims] == [[putin.id], [kim.id], [putin.id]]
+    window.claims_table.select_row(0)
+    qtbot.keyClick(window.view, Qt.Key.Key_N)
+    assert window.current_claim_id == claims[1].id
+    qtbot.keyClick(window.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.current_claim_id == claims[2].id
+    qtbot.keyClick(window.view, Qt.Key.Key_P)
+    assert window.current_claim_id == claims[1].id
+    assert window.view.selected_range() == (claims[1].start, claims[1].end)
+
+
+def test_clicking_an_overlap_offers_a_choice(project: Project, make_window: WindowFactory, qtbot: QtBot) -> None:
+    text = "وقال بوتين إن الاتفاق بين روسيا وكوريا تاريخي ومهم جدا للبلدين"
+    article = project.add_article(text)
+    outer = project.add_claim(article.id, *span_of(text, "الاتفاق", "للبلدين"))
+    inner = project.add_claim(article.id, *span_of(text, "روسيا", "كوريا"))
+    window = make_window(project)
+    cursor = window.view.textCursor()
+    cursor.setPosition(utf16(text, text.index("روسيا") + 2))
+    point = window.view.cursorRect(cursor).center()
+    seen: list[list[str]] = []
+
+    def choose_outer() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(10, choose_outer)
+            return
+        seen.append([a.text() for a in menu.actions()])
+        qtbot.keyClick(menu, Qt.Key.Key_Down)
+        qtbot.keyClick(menu, Qt.Key.Key_Down)
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, choose_outer)
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert len(seen[0]) == 2 and seen[0][0].startswith("روسيا")  # innermost first
+    assert window.current_claim_id == outer.id
+    del inner
+
+
+def test_find_is_arabic_aware_and_shortcuts_sheet_lists_keys(
+    project: Project, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    text = "كَتَبَ المراسل أن الوكالة كتبت تقريرا، وكتب آخرون"
+    project.add_article(text)
+    window = make_window(project)
+    qtbot.keySequence(window, QKeySequence(QKeySequence.StandardKey.Find))
+    assert window.find_bar.isVisible() and window.find_bar.query.hasFocus()
+    type_text(window.find_bar.query, "كتب")
+    assert [text[s:e] for s, e in window.find_bar.matches()] == ["كَتَبَ", "كتب", "كتب"]
+    assert len(window.view.extraSelections()) == 3
+    qtbot.keyClick(window.find_bar.query, Qt.Key.Key_Return)
+    assert window.view.selected_range() == window.find_bar.matches()[0]
+    qtbot.keyClick(window.find_bar.query, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible() and window.view.extraSelections() == []
+    rows: list[tuple[str, str]] = []
+
+    def read(dialog: QWidget) -> None:
+        assert isinstance(dialog, ShortcutsDialog)
+        model = dialog.model
+        rows.extend((model.index(r, 0).data(), model.index(r, 1).data()) for r in range(model.rowCount()))
+        dialog.close()
+
+    when_modal(read)
+    qtbot.keyClick(window.view, Qt.Key.Key_F1)
+    names = dict(rows)
+    assert names["Mark claim"].startswith("Return") and names["Mark source mention"].startswith("M")
+    assert "Ctrl+Z" in names["Undo"] and names["Mark with recent source 1–9"] == "1 … 9"
+
+
+def test_hovering_a_claim_shows_its_chain_and_note(project: Project, make_window: WindowFactory, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    text = "وقال بوتين إن الاتفاق تاريخي"
+    article = project.add_article(text)
+    hill = project.add_source("The Hill", "media")
+    putin = project.add_source("Putin", "person")
+    project.add_claim(article.id, *span_of(text, "الاتفاق", "تاريخي"), [hill.id, putin.id], "indirect", "راجع")
+    window = make_window(project)
+    cursor = window.view.textCursor()
+    cursor.setPosition(utf16(text, text.index("الاتفاق") + 3))
+    point = window.view.cursorRect(cursor).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, window.view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(window.view.viewport(), event)
+    assert QToolTip.isVisible()
+    assert QToolTip.text() == "The Hill ← Putin · indirect\nNote: راجع\nالاتفاق تاريخي"

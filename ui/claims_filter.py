@@ -1,0 +1,105 @@
+"""Filtering the claims panel by text (Arabic-aware), source and source kind."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, QTimer
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+
+from annotator.matching import fold
+from annotator.models import SOURCE_KINDS
+
+from .claims_model import ClaimsModel
+from .project_bridge import ProjectBridge
+
+
+class ClaimsFilterProxy(QSortFilterProxyModel):
+    """Keeps the claims whose text or note holds the words, and that name the source or kind chosen."""
+
+    def __init__(self, claims: ClaimsModel, bridge: ProjectBridge) -> None:
+        super().__init__()
+        self.setSourceModel(claims)
+        self._claims = claims
+        self._bridge = bridge
+        self._text = ""
+        self._source: int | None = None
+        self._kind: str | None = None
+
+    def set_filter(self, text: str | None = None, source: int | str | None = "keep", kind: str | None = "keep") -> None:
+        """Change any of the filters (``"keep"`` leaves one as it is)."""
+        self.beginFilterChange()
+        if text is not None:
+            self._text = fold(text).strip()
+        if source != "keep":
+            self._source = source if isinstance(source, int) else None
+        if kind != "keep":
+            self._kind = kind
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        claim = self._claims.claim_at(source_row)
+        if self._source is not None and self._source not in claim.source_ids:
+            return False
+        if self._kind is not None:
+            kinds = {s.kind for sid in claim.source_ids if (s := self._bridge.source(sid)) is not None}
+            if self._kind not in kinds:
+                return False
+        return not self._text or self._text in fold(claim.text) or self._text in fold(claim.note)
+
+
+class ClaimsFilterBar(QWidget):
+    """Text box and menus above the claims table."""
+
+    def __init__(self, proxy: ClaimsFilterProxy, bridge: ProjectBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("claimsFilter")
+        self._proxy = proxy
+        self._bridge = bridge
+        self.text = QLineEdit()
+        self.text.setObjectName("claimsFilterText")
+        self.text.setPlaceholderText("Filter claims…")
+        self.text.setClearButtonEnabled(True)
+        self.source = QComboBox()
+        self.source.setObjectName("claimsFilterSource")
+        self.kind = QComboBox()
+        self.kind.setObjectName("claimsFilterKind")
+        self.kind.addItem("All kinds", None)
+        for kind in SOURCE_KINDS:
+            self.kind.addItem(kind, kind)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text, 2)
+        layout.addWidget(self.source, 1)
+        layout.addWidget(self.kind, 1)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(lambda: proxy.set_filter(text=self.text.text()))
+        self.text.textChanged.connect(lambda _t: self._debounce.start())
+        self.source.currentIndexChanged.connect(lambda _i: proxy.set_filter(source=self.source.currentData()))
+        self.kind.currentIndexChanged.connect(lambda _i: proxy.set_filter(kind=self.kind.currentData()))
+        bridge.sourcesChanged.connect(self._fill_sources)
+        self._fill_sources()
+
+    def show_source(self, source_id: int) -> None:
+        """Filter by one source."""
+        index = self.source.findData(source_id)
+        if index >= 0:
+            self.source.setCurrentIndex(index)
+
+    def apply_now(self) -> None:
+        """Apply the typed text at once (instead of after the short pause)."""
+        self._debounce.stop()
+        self._proxy.set_filter(text=self.text.text())
+
+    def _fill_sources(self) -> None:
+        current = self.source.currentData()
+        self.source.blockSignals(True)
+        self.source.clear()
+        self.source.addItem("All sources", None)
+        for s in sorted(self._bridge.sources(), key=lambda s: fold(s.name)):
+            self.source.addItem(s.name, s.id)
+        index = self.source.findData(current)
+        self.source.setCurrentIndex(max(index, 0))
+        self.source.blockSignals(False)
+        if index < 0 and current is not None:
+            self._proxy.set_filter(source=None)

@@ -1,0 +1,82 @@
+"""Editing one source: name, kind, aliases in any script, colour."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from annotator import Source
+from annotator.models import SOURCE_KINDS
+
+
+class SourceDialog(QDialog):
+    """Form for a new or existing source; read the answer from ``name()``, ``kind()``, ``aliases()``, ``colour()``."""
+
+    def __init__(self, source: Source | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sourceDialog")
+        self.setWindowTitle("Edit source" if source else "New source")
+        self.name_edit = QLineEdit(source.name if source else "")
+        self.name_edit.setObjectName("sourceName")
+        self.kind_box = QComboBox()
+        self.kind_box.addItems(list(SOURCE_KINDS))
+        self.kind_box.setCurrentText(source.kind if source else "other")
+        self.aliases_edit = QPlainTextEdit("\n".join(source.aliases) if source else "")
+        self.aliases_edit.setObjectName("sourceAliases")
+        self.aliases_edit.setPlaceholderText(
+            "One alias per line, in any script: بوتين / فلاديمير بوتين / Vladimir Putin"
+        )
+        self._colour = source.colour if source else ""
+        self.colour_button = QPushButton()
+        self.colour_button.clicked.connect(self._pick_colour)
+        self._show_colour()
+        form = QFormLayout(self)
+        form.addRow("Name:", self.name_edit)
+        form.addRow("Kind:", self.kind_box)
+        form.addRow("Aliases:", self.aliases_edit)
+        form.addRow("Colour:", self.colour_button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def name(self) -> str:
+        """The name typed."""
+        return self.name_edit.text()
+
+    def kind(self) -> str:
+        """The kind chosen."""
+        return self.kind_box.currentText()
+
+    def aliases(self) -> list[str]:
+        """The aliases, one per non-empty line."""
+        return [line.strip() for line in self.aliases_edit.toPlainText().splitlines() if line.strip()]
+
+    def colour(self) -> str | None:
+        """The colour chosen (None: let the project pick one)."""
+        return self._colour or None
+
+    def set_colour(self, colour: str) -> None:
+        """Choose a colour (#rrggbb)."""
+        self._colour = colour
+        self._show_colour()
+
+    def _show_colour(self) -> None:
+        self.colour_button.setText(self._colour or "automatic")
+        if self._colour:
+            self.colour_button.setStyleSheet(f"background-color: {self._colour};")
+
+    def _pick_colour(self) -> None:
+        chosen = QColorDialog.getColor(QColor(self._colour or "#ffd166"), self, "Highlight colour")
+        if chosen.isValid():
+            self.set_colour(chosen.name())

@@ -56,6 +56,10 @@ def apply_state(window: MainWindow) -> None:
     for key in EDITING_ACTIONS:
         if key in window.actions_by_name:
             window.actions_by_name[key].setEnabled(False)
+    window.claim_form.setEnabled(False)  # still shows the claim; a disabled parent keeps every field off
+    for key in ("add", "edit", "merge", "delete"):
+        window.sources_panel.buttons[key].setEnabled(False)
+    window.sources_panel.table.doubleClicked.disconnect()
 
 
 def _report_backup_problem(window: MainWindow) -> None:

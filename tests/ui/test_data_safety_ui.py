@@ -74,6 +74,14 @@ def test_read_only_window_says_so_and_cannot_edit(tmp_path: Path, make_window: W
         assert QApplication.activeModalWidget() is None
         assert len(ro.claims()) == 1
         assert window.actions_by_name["export"].isEnabled() and window.actions_by_name["save_copy"].isEnabled()
+        for key in ("mention", "cue", "bounds", "note", "add_source", "import_annotations", "article_done"):
+            assert not window.actions_by_name[key].isEnabled(), key
+        assert not window.claim_form.isEnabled() and not window.claim_form.note.isEnabled()
+        buttons = window.sources_panel.buttons
+        assert [k for k, b in buttons.items() if b.isEnabled()] == ["filter"]
+        window.sources_panel.table.selectRow(0)
+        window.sources_panel.table.doubleClicked.emit(window.sources_panel.table.currentIndex())
+        assert QApplication.activeModalWidget() is None  # no edit dialog for a read-only project
 
 
 def test_save_a_copy(

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from .errors import AnnotatorError, DuplicateArticleError
+from .errors import AnnotatorError, DuplicateArticleError, ProjectFileError
 from .export_data import ExportOptions, Scope
 from .paths import default_project_path
 from .project import EXPORT_FORMATS, Project
@@ -65,7 +65,11 @@ def _cmd_export(args: argparse.Namespace) -> int:
         print(f"\r{done:,} / {total:,} claims", end="", file=sys.stderr, flush=True)
         return True
 
-    with Project.open(project_path) as project:
+    try:  # exporting only reads: it works while the app has the project open
+        project = Project.open(project_path, read_only=True)
+    except ProjectFileError:  # e.g. an older schema, upgraded by a normal open (which says why if it cannot)
+        project = Project.open(project_path)
+    with project:
         summary = project.export(out, args.format, options, progress if sys.stderr.isatty() else None)
     if sys.stderr.isatty():
         print(file=sys.stderr)

@@ -70,3 +70,40 @@ class ExportCancelledError(ExportError):
 
 class AnnotationImportError(AnnotatorError):
     """A Web Annotation file could not be read; the project is unchanged."""
+
+
+class ProjectLockedError(ProjectFileError):
+    """The project is open for writing in another instance of the app (or another window)."""
+
+    def __init__(self, path: object, owner: str) -> None:
+        self.path = str(path)
+        self.owner = owner
+        super().__init__(
+            f"{self.path}: is already open in {owner}; close it there, or open it read-only here "
+            "(no two windows may change the same project)"
+        )
+
+
+class DamagedProjectError(ProjectFileError):
+    """The project file is damaged (truncated, overwritten...); it was not written to."""
+
+    def __init__(self, path: object, reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: is damaged ({reason}); the file was left untouched")
+
+
+class ReadOnlyError(AnnotatorError):
+    """A change was asked of a project opened read-only."""
+
+
+class BackupError(AnnotatorError):
+    """A backup or copy could not be written or restored; the project itself is unchanged."""
+
+
+class ReadOnlyFileError(ProjectFileError):
+    """The project file or its folder cannot be written (permissions, a read-only disk); open it read-only."""
+
+
+class NewerSchemaError(ProjectFileError):
+    """The project was made by a newer version of the app; update the app to open it."""

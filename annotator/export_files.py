@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
+import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -38,6 +40,7 @@ def atomic_target(target: Path) -> Iterator[Path]:
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=f"{target.suffix}.part", dir=folder)
     except OSError as exc:
+        _close_archives(exc)
         raise ExportError(f"{target}: cannot write in {folder} ({exc.strerror or exc})") from exc
     os.close(fd)
     tmp = Path(tmp_name)
@@ -46,12 +49,28 @@ def atomic_target(target: Path) -> Iterator[Path]:
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600
         os.replace(tmp, target)
     except OSError as exc:
+        _close_archives(exc)
         raise ExportError(
             f"{target}: could not be written ({exc.strerror or exc}); any earlier file there is unchanged"
         ) from exc
     finally:
         if tmp.exists():
             tmp.unlink()
+
+
+def _close_archives(exc: BaseException) -> None:
+    """Close a zip archive (openpyxl's) left open when writing failed (a full disk, say).
+
+    Left to the garbage collector, its ``__del__`` would try to write again and fail where no one
+    can catch it.  A failed ``close()`` still lets go of the file, so trying once here is enough.
+    """
+    tb = exc.__traceback__
+    while tb is not None:
+        for value in list(tb.tb_frame.f_locals.values()):
+            if isinstance(value, zipfile.ZipFile):
+                with contextlib.suppress(Exception):
+                    value.close()
+        tb = tb.tb_next
 
 
 def _umask() -> int:

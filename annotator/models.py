@@ -145,6 +145,8 @@ class Claim(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # Who marked the claim (schema 2); None for claims made before annotators were recorded.
+    annotator: Mapped[str | None] = mapped_column(String(200), index=True)
 
     article: Mapped[Article] = relationship(back_populates="claims", lazy="raise")
     attributions: Mapped[list[Attribution]] = relationship(

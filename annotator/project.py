@@ -16,19 +16,23 @@ from types import TracebackType
 from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .direction import detect_direction, detect_language
 from .errors import (
     AnnotatorError,
+    DamagedProjectError,
     DuplicateArticleError,
     InvalidValueError,
     NotFoundError,
     OffsetError,
     ProjectFileError,
+    ReadOnlyError,
 )
 from .events import Change, ChangeNotifier, Listener
 from .export_data import ExportOptions, ExportReader
+from .locking import ProjectLock
 from .matching import fold
 from .models import (
     ARTICLE_STATUSES,
@@ -42,10 +46,12 @@ from .models import (
     utcnow,
 )
 from .palette import colour_for, is_colour
-from .storage import open_engine
+from .project_safety import DataSafety
+from .storage import check_writable, open_engine
 from .text_import import MAX_ARTICLE_BYTES, normalize_text, read_text_file, text_hash
 
 if TYPE_CHECKING:
+    from .backups import AutoBackup, BackupPolicy
     from .export_files import ExportSummary, Progress
     from .web_annotation import AnnotationImportReport
 
@@ -53,28 +59,66 @@ T = TypeVar("T")
 EXPORT_FORMATS = ("xlsx", "csv", "json")
 
 
-class Project:
+class Project(DataSafety):
     """An open project file (SQLite).  Use :meth:`open`; close it, or use it as a context manager."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, read_only: bool = False, backups: BackupPolicy | None = None) -> None:
         self.path = path
-        self._engine = open_engine(path)
+        self.read_only = read_only
+        self._closed = True
+        # Data safety: one writer (the lock), checks before any write, automatic backups (see open()).
+        if not read_only:
+            check_writable(path)
+        self._lock = None if read_only else ProjectLock.acquire(path)
+        try:
+            self._engine = open_engine(path, read_only=read_only)
+        except BaseException:
+            if self._lock is not None:
+                self._lock.release()
+            raise
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
         self._notifier = ChangeNotifier()
         self._closed = False
+        self._auto_backup: AutoBackup | None = None
+        if not read_only and backups is not None:
+            try:
+                self._auto_backup = self._start_backups(backups)
+            except BaseException:
+                self.close()
+                raise
 
     # -- lifecycle ---------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path) -> Project:
-        """Open the project at ``path``, creating the file (and its folder) if missing."""
-        return cls(Path(path).expanduser().resolve())
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        read_only: bool = False,
+        backup_every_minutes: float | None = 10.0,
+        keep_backups: int = 10,
+        backup_on_open: bool = True,
+    ) -> Project:
+        """Open the project at ``path``, creating the file (and its folder) if missing.
+
+        ``read_only``: no lock is taken and every change is refused with :class:`ReadOnlyError`
+        (for a project open in another window).  Otherwise the project is locked for this
+        instance (:class:`ProjectLockedError` if another holds it), backed up on open and then
+        every ``backup_every_minutes`` while changes are made (None: only on open), keeping the
+        newest ``keep_backups`` (see :mod:`annotator.backups`).
+        """
+        from .backups import BackupPolicy
+
+        policy = BackupPolicy(every_minutes=backup_every_minutes, keep=keep_backups, on_open=backup_on_open)
+        return cls(Path(path).expanduser().resolve(), read_only=read_only, backups=policy)
 
     def close(self) -> None:
-        """Release the database; the project cannot be used afterwards."""
+        """Release the database and the lock; the project cannot be used afterwards."""
         if not self._closed:
             self._engine.dispose()
             self._closed = True
+            if self._lock is not None:
+                self._lock.release()
 
     def __enter__(self) -> Project:
         return self
@@ -92,14 +136,28 @@ class Project:
     def _read(self) -> Iterator[Session]:
         if self._closed:
             raise ProjectFileError(f"{self.path}: the project is closed")
-        with self._sessions() as session:
-            yield session
+        try:
+            with self._sessions() as session:
+                yield session
+        except (DatabaseError, ValueError) as exc:  # bytes damaged after the file was opened and checked
+            if isinstance(exc, OperationalError | IntegrityError):
+                raise
+            raise DamagedProjectError(self.path, f"a stored record cannot be read: {str(exc)[:200]}") from exc
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on any error."""
-        with self._read() as session, session.begin():
-            yield session
+        if self.read_only:
+            raise ReadOnlyError(f"{self.path}: is open read-only; nothing can be changed in this window")
+        try:
+            with self._read() as session, session.begin():
+                yield session
+        except OperationalError as exc:  # disk full, file made read-only meanwhile, I/O error...
+            reason = exc.orig.args[0] if exc.orig is not None and exc.orig.args else str(exc)
+            message = f"{self.path}: the change could not be saved ({reason}); nothing was changed"
+            raise ProjectFileError(message) from exc
+        if self._auto_backup is not None:
+            self._auto_backup.after_change()
 
     # -- articles ------------------------------------------------------------
 
@@ -694,6 +752,7 @@ def _copy_claim(c: Claim, session: Session | None = None) -> Claim:
         note=c.note,
         created_at=c.created_at,
         updated_at=c.updated_at,
+        annotator=c.annotator,
         attributions=[_copy_attribution(a) for a in c.attributions],
     )
 

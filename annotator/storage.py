@@ -1,23 +1,43 @@
-"""Opening project files: the SQLite engine, its pragmas, and the schema."""
+"""Opening project files: checks before any write, the SQLite engine and its pragmas, and the schema.
+
+An existing file is first examined through a read-only connection (header, owner, schema version,
+``PRAGMA quick_check``); only a sound Nisba project of this or an older schema is then opened for
+writing, so a damaged or foreign file is never written to.  An older schema is upgraded (after a
+``before-migration`` backup) by the Alembic migrations in ``annotator/migrations``, loaded only then.
+"""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from .errors import ProjectFileError
+from .errors import DamagedProjectError, NewerSchemaError, ProjectFileError, ReadOnlyFileError
 from .models import Base
 
 APPLICATION_ID = 0x4E495342  # "NISB" in the SQLite header marks a file as ours.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # PRAGMA user_version; migration revision f"{n:04d}" brings a file to version n
+HEAD_REVISION = f"{SCHEMA_VERSION:04d}"
 SQLITE_MAGIC = b"SQLite format 3\x00"
+_ALEMBIC_TABLE = (
+    "CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR(32) NOT NULL, "
+    "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+)
+
+
+def _decode(raw: bytes) -> str:
+    # Bytes damaged inside a stored text pass SQLite's checks (it keeps no checksums of values):
+    # show U+FFFD there rather than failing every read of the project.
+    return raw.decode("utf-8", errors="replace")
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.text_factory = _decode
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")  # off by default, per connection
     cursor.execute("PRAGMA busy_timeout = 5000")
@@ -25,64 +45,162 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.close()
 
 
-def _check_header(path: Path) -> None:
+def uri(path: Path, *, read_only: bool = False) -> str:
+    """The SQLite URI of ``path`` (spaces, Arabic letters, ``?`` and ``#`` all safe).
+
+    Read-only in a folder that cannot be written, the file is opened ``immutable`` (SQLite could
+    not create the WAL index beside it; nothing can change it there anyway).
+    """
+    if not read_only:
+        return f"file:{quote(str(path))}"
+    immutable = "&immutable=1" if not os.access(path.parent, os.W_OK) else ""
+    return f"file:{quote(str(path))}?mode=ro{immutable}"
+
+
+def check_writable(path: Path) -> None:
+    """Raise :class:`ReadOnlyFileError` if the file, or the folder SQLite writes its journal in, is read-only."""
+    if path.exists() and not path.is_dir() and not os.access(path, os.W_OK):
+        raise ReadOnlyFileError(
+            f"{path}: is read-only (file permissions or a read-only disk); open it read-only to read it"
+        )
+    folder = path.parent
+    if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
+        raise ReadOnlyFileError(
+            f"{path}: its folder {folder} is read-only, and a project needs to write its journal beside it; "
+            "open it read-only, or copy it to a folder you can write to"
+        )
+
+
+def _check_header(path: Path) -> bytes:
     if path.is_dir():
         raise ProjectFileError(f"{path}: is a folder, not a project file")
     try:
         with path.open("rb") as fh:
-            head = fh.read(len(SQLITE_MAGIC))
+            head = fh.read(100)
     except OSError as exc:
         raise ProjectFileError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
-    if head and head != SQLITE_MAGIC:
+    if head and not head.startswith(SQLITE_MAGIC):
         raise ProjectFileError(f"{path}: is not a Nisba project (not an SQLite database); the file was left untouched")
+    return head
 
 
-def open_engine(path: Path) -> Engine:
+def inspect_file(path: Path) -> int:
+    """Examine an existing file without writing to it; returns its schema version (0: an empty database).
+
+    Raises :class:`ProjectFileError` for a folder, an unreadable file, a file that is not SQLite or
+    belongs to another program, or a newer schema; :class:`DamagedProjectError` for a damaged one.
+    """
+    head = _check_header(path)
+    if not head:
+        from .backups import list_backups
+
+        if list_backups(path, counts=False):  # a project that had content, cut to nothing
+            raise DamagedProjectError(path, "empty: 0 bytes, though backups of it exist")
+        return 0
+    if len(head) < 100:
+        raise DamagedProjectError(path, f"only {len(head)} bytes, shorter than an SQLite header")
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(head[28:32], "big")
+    if head[24:28] == head[92:96] and path.stat().st_size < page_size * pages:
+        raise DamagedProjectError(
+            path, f"truncated: {path.stat().st_size:,} bytes where its header says {page_size * pages:,}"
+        )
+    try:
+        con = sqlite3.connect(uri(path, read_only=True), uri=True)
+        try:
+            app_id = con.execute("PRAGMA application_id").fetchone()[0]
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            if app_id == 0 and tables == 0:
+                return 0
+            if app_id != APPLICATION_ID:
+                raise ProjectFileError(
+                    f"{path}: is an SQLite database of another program, not a Nisba project; "
+                    "the file was left untouched"
+                )
+            if version > SCHEMA_VERSION:
+                raise NewerSchemaError(
+                    f"{path}: was made by a newer version of Nisba (schema {version}, this app knows "
+                    f"{SCHEMA_VERSION}); update the app to open it"
+                )
+            problems = [row[0] for row in con.execute("PRAGMA quick_check(3)")]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise DamagedProjectError(path, str(exc)) from exc
+    if problems != ["ok"]:
+        raise DamagedProjectError(path, "; ".join(problems))
+    return int(version)
+
+
+def _make_engine(path: Path, *, read_only: bool) -> Engine:
+    target = uri(path, read_only=read_only)
+    engine = create_engine(
+        "sqlite+pysqlite://", creator=lambda: sqlite3.connect(target, uri=True, check_same_thread=False)
+    )
+    event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+def open_engine(path: Path, *, read_only: bool = False) -> Engine:
     """Open (or create) the project database at ``path`` and bring its schema up.
 
-    Raises :class:`ProjectFileError` for a file that is not ours, damaged, or
-    made by a newer version of the app; such a file is never written to.
+    Raises :class:`ProjectFileError` for a file that is not ours, damaged, or made by a newer
+    version of the app (such a file is never written to); read-only, also for a file that does not
+    exist or needs an upgrade.
     """
-    if path.exists():
-        _check_header(path)
+    exists = path.exists()
+    if exists:
+        version = inspect_file(path)
+    elif read_only:
+        raise ProjectFileError(f"{path}: does not exist (a project opened read-only is not created)")
     else:
+        version = 0
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise ProjectFileError(f"{path}: cannot create the folder ({exc.strerror or exc})") from exc
-    engine = create_engine(f"sqlite+pysqlite:///{path}", future=True)
-    event.listen(engine, "connect", _on_connect)
+    if read_only and version < SCHEMA_VERSION:
+        raise ProjectFileError(
+            f"{path}: was made by an older version of Nisba (schema {version}); open it once for writing "
+            "to upgrade it (a backup is kept first)"
+        )
+    if 0 < version < SCHEMA_VERSION:
+        _migrate(path, version)
+    engine = _make_engine(path, read_only=read_only)
     try:
-        _prepare(engine, path)
+        with engine.connect() as conn:
+            if version == 0:
+                _create(conn)
+            elif not read_only and conn.exec_driver_sql("PRAGMA journal_mode").scalar() != "wal":
+                conn.exec_driver_sql("PRAGMA journal_mode = WAL")  # a restored or saved copy comes back to WAL
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
         reason = getattr(exc.orig, "args", [str(exc)])[0] if exc.orig is not None else str(exc)
         raise ProjectFileError(f"{path}: cannot be opened as a project ({reason})") from exc
-    except ProjectFileError:
-        engine.dispose()
-        raise
     return engine
 
 
-def _prepare(engine: Engine, path: Path) -> None:
-    with engine.connect() as conn:
-        app_id = conn.exec_driver_sql("PRAGMA application_id").scalar() or 0
-        version = conn.exec_driver_sql("PRAGMA user_version").scalar() or 0
-        tables = inspect(conn).get_table_names()
-        if app_id == 0 and not tables:
-            conn.exec_driver_sql("PRAGMA journal_mode = WAL")
-            conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-            conn.commit()
-            Base.metadata.create_all(conn)
-            conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            conn.commit()
-            return
-        if app_id != APPLICATION_ID:
-            raise ProjectFileError(
-                f"{path}: is an SQLite database of another program, not a Nisba project; the file was left untouched"
-            )
-        if version > SCHEMA_VERSION:
-            raise ProjectFileError(
-                f"{path}: was made by a newer version of Nisba (schema {version}, this app knows {SCHEMA_VERSION}); "
-                "update the app to open it"
-            )
+def _create(conn: Connection) -> None:
+    """A new project: the current schema straight from the models, stamped with the head revision."""
+    conn.exec_driver_sql("PRAGMA journal_mode = WAL")
+    conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.commit()
+    Base.metadata.create_all(conn)
+    conn.exec_driver_sql(_ALEMBIC_TABLE)
+    conn.exec_driver_sql(f"INSERT OR REPLACE INTO alembic_version (version_num) VALUES ('{HEAD_REVISION}')")
+    conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    conn.commit()
+
+
+def _migrate(path: Path, version: int) -> None:
+    from .backups import make_backup
+    from .errors import BackupError
+    from .migrations import upgrade  # Alembic loads only when a file needs it
+
+    try:
+        make_backup(path, "before-migration")
+    except BackupError as exc:
+        raise ProjectFileError(f"{path}: not upgraded, since no backup could be kept first ({exc})") from exc
+    upgrade(path, version)

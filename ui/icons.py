@@ -16,6 +16,8 @@ ACTION_ICONS: dict[str, str] = {
     "quit": "mdi6.exit-to-app",
     "source": "mdi6.account-voice",
     "about": "mdi6.information-outline",
+    "save_copy": "mdi6.content-save-move-outline",
+    "restore": "mdi6.backup-restore",
 }
 
 

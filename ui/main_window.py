@@ -28,6 +28,7 @@ from annotator.paths import PROJECT_SUFFIX
 from annotator.snapping import snap_to_words
 from annotator.spans import guess_quote_type
 
+from . import data_safety
 from .article_dialog import ArticleDialog
 from .article_list import ArticleList
 from .article_view import ArticleView
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
     """One window per open project.  It never closes the project: its owner does."""
 
     projectRequested = Signal(Path)  # the user asked to open or create another project
+    restoreRequested = Signal(Path)  # the user chose a backup to restore (the owner closes, restores, reopens)
 
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,6 +128,7 @@ class MainWindow(QMainWindow):
             self,
         )
         self.actions_by_name = self._make_actions()
+        self.actions_by_name.update(data_safety.make_actions(self))
         self._make_menus_and_toolbar()
         a = self.actions_by_name
         self.view.set_context_actions([a["mark"], a["delete"], a["mention"], a["cue"], a["bounds"]])
@@ -138,6 +141,7 @@ class MainWindow(QMainWindow):
         self.bridge.sourcesChanged.connect(self._refresh_highlights)
 
         self._restore_settings()
+        data_safety.apply_state(self)  # read-only mode, backup warnings
         QTimer.singleShot(0, lambda: apply_icons(self.actions_by_name))  # icons after the first paint
 
     # -- set-up ----------------------------------------------------------------
@@ -285,7 +289,8 @@ class MainWindow(QMainWindow):
     def _make_menus_and_toolbar(self) -> None:
         a = self.actions_by_name
         file_menu = self.menuBar().addMenu("&File")
-        for key in ("new", "open", None, "import", "import_annotations", "export", None, "quit"):
+        file_keys = ("new", "open", None, "import", "import_annotations", "export", None, "save_copy", "restore")
+        for key in (*file_keys, None, "quit"):
             file_menu.addSeparator() if key is None else file_menu.addAction(a[key])
         edit_menu = self.menuBar().addMenu("&Edit")
         for key in ("undo", "redo", None, "find", None, "snap"):
@@ -692,8 +697,10 @@ class MainWindow(QMainWindow):
         del self._recent_sources[RECENT_LIMIT:]
 
     def _update_actions(self) -> None:
-        self.actions_by_name["mark"].setEnabled(self.view.article is not None and self.view.textCursor().hasSelection())
-        self.actions_by_name["delete"].setEnabled(self._current_claim is not None)
+        editable = not self.project.read_only
+        has_selection = self.view.article is not None and self.view.textCursor().hasSelection()
+        self.actions_by_name["mark"].setEnabled(editable and has_selection)
+        self.actions_by_name["delete"].setEnabled(editable and self._current_claim is not None)
 
     def _update_status(self) -> None:
         article = self.view.article

@@ -1,0 +1,141 @@
+"""Schema migrations: an older file is upgraded without losing anything; a newer one is refused."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import create_engine
+
+from annotator import Project
+from annotator.backups import list_backups
+from annotator.errors import ProjectFileError
+from annotator.migrations import alembic_config, head_revision
+from annotator.models import Base
+from annotator.storage import HEAD_REVISION, SCHEMA_VERSION
+from tests.v1_project import ARTICLE, build_v1_project, dump
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _schema_diffs(path: Path) -> list[object]:
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as conn:
+        diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    engine.dispose()
+    return list(diffs)
+
+
+def _pragma(path: Path, name: str) -> object:
+    con = sqlite3.connect(path)
+    try:
+        return con.execute(f"PRAGMA {name}").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_version_1_file_is_upgraded_without_losing_data(tmp_path: Path) -> None:
+    path = tmp_path / "old study.nisba"
+    build_v1_project(path)
+    before = dump(path)
+    with Project.open(path) as p:
+        claims = {c.id: c for c in p.claims()}
+        assert claims[1].text == ARTICLE[4:30] and claims[1].source_ids == [2, 1]
+        assert claims[3].source_ids == [] and all(c.annotator is None for c in claims.values())
+        assert {s.name: s.aliases for s in p.sources()}["Vladimir Putin"] == ["بوتين"]
+        added = p.add_claim(1, 61, 70, [1])  # the upgraded file takes new work
+    after = dump(path, drop=("annotator",))
+    assert after == {
+        **before,
+        "claim": before["claim"] + after["claim"][3:],
+        "attribution": before["attribution"] + after["attribution"][len(before["attribution"]) :],
+    }
+    assert after["claim"][3][0] == added.id
+    assert _pragma(path, "user_version") == SCHEMA_VERSION
+    assert _pragma(path, "integrity_check") == "ok"
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [(HEAD_REVISION,)]
+    con.close()
+    assert _schema_diffs(path) == []
+    [kept] = [b for b in list_backups(path) if b.kind == "before-migration"]
+    assert _pragma(kept.path, "user_version") == 1 and kept.claims == 3
+
+
+def test_new_files_and_migrations_from_scratch_give_the_same_schema(tmp_path: Path) -> None:
+    assert head_revision() == HEAD_REVISION
+    Project.open(tmp_path / "new.nisba").close()
+    assert _schema_diffs(tmp_path / "new.nisba") == []
+    from alembic import command
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'scratch.db'}")
+    with engine.connect() as conn:
+        command.upgrade(alembic_config(conn), "head")  # type: ignore[arg-type]
+        conn.commit()
+    engine.dispose()
+    assert _schema_diffs(tmp_path / "scratch.db") == []
+
+
+def test_a_failed_upgrade_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from alembic import command
+
+    path = tmp_path / "old.nisba"
+    build_v1_project(path)
+    before = dump(path)
+    real_upgrade = command.upgrade
+
+    def upgrade_then_fail(*args: object, **kwargs: object) -> None:
+        real_upgrade(*args, **kwargs)  # type: ignore[arg-type]
+        raise RuntimeError("power cut, as it were")
+
+    monkeypatch.setattr(command, "upgrade", upgrade_then_fail)
+    with pytest.raises(ProjectFileError, match=r"could not be upgraded to schema 2 .*power cut.*unchanged"):
+        Project.open(path)
+    assert _pragma(path, "user_version") == 1
+    con = sqlite3.connect(path)
+    assert "annotator" not in [r[1] for r in con.execute("PRAGMA table_info(claim)")]
+    assert con.execute("SELECT count(*) FROM sqlite_master WHERE name = 'alembic_version'").fetchone()[0] == 0
+    con.close()
+    assert dump(path) == before
+    monkeypatch.undo()
+    with Project.open(path) as p:  # and it upgrades fine afterwards
+        assert len(p.claims()) == 3
+
+
+def test_read_only_open_of_an_older_file_says_to_upgrade(tmp_path: Path) -> None:
+    path = tmp_path / "old.nisba"
+    build_v1_project(path)
+    with pytest.raises(ProjectFileError, match=r"older version of Nisba .* open it once for writing"):
+        Project.open(path, read_only=True)
+
+
+def test_opening_a_current_file_does_not_load_alembic(tmp_path: Path) -> None:
+    path = tmp_path / "p.nisba"
+    Project.open(path).close()
+    code = (
+        "import sys\nfrom annotator import Project\n"
+        f"Project.open({str(path)!r}).close()\n"
+        "print('alembic' in sys.modules, 'mako' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["False", "False"]
+
+
+def test_undoing_a_deletion_keeps_who_annotated_the_claim(project: Project) -> None:
+    article = project.add_article("some text of an article")
+    claim = project.add_claim(article.id, 0, 4)
+    from sqlalchemy import update
+
+    from annotator.models import Claim
+
+    with project._write() as s:  # issue 8 sets it through the API; the column is what matters here
+        s.execute(update(Claim).where(Claim.id == claim.id).values(annotator="سارة"))
+    kept = project.claim(claim.id)
+    project.delete_claim(claim.id)
+    assert project.restore_claim(kept).annotator == "سارة"
+    assert project.claim(claim.id).annotator == "سارة"

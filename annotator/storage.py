@@ -21,7 +21,7 @@ from .errors import DamagedProjectError, NewerSchemaError, ProjectFileError, Rea
 from .models import Base
 
 APPLICATION_ID = 0x4E495342  # "NISB" in the SQLite header marks a file as ours.
-SCHEMA_VERSION = 2  # PRAGMA user_version; migration revision f"{n:04d}" brings a file to version n
+SCHEMA_VERSION = 3  # PRAGMA user_version; migration revision f"{n:04d}" brings a file to version n
 HEAD_REVISION = f"{SCHEMA_VERSION:04d}"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _ALEMBIC_TABLE = (
@@ -108,6 +108,7 @@ def inspect_file(path: Path) -> int:
         )
     try:
         con = sqlite3.connect(uri(path, read_only=True), uri=True)
+        con.text_factory = _decode  # quick_check may quote damaged bytes
         try:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             version = con.execute("PRAGMA user_version").fetchone()[0]
@@ -129,6 +130,8 @@ def inspect_file(path: Path) -> int:
             con.close()
     except sqlite3.DatabaseError as exc:
         raise DamagedProjectError(path, str(exc)) from exc
+    except UnicodeDecodeError as exc:  # SQLite's own message quoted damaged bytes of the schema
+        raise DamagedProjectError(path, "its schema is damaged (unreadable bytes)") from exc
     if problems != ["ok"]:
         raise DamagedProjectError(path, "; ".join(problems))
     return int(version)

@@ -94,7 +94,9 @@ def test_a_failed_upgrade_changes_nothing(tmp_path: Path, monkeypatch: pytest.Mo
         raise RuntimeError("power cut, as it were")
 
     monkeypatch.setattr(command, "upgrade", upgrade_then_fail)
-    with pytest.raises(ProjectFileError, match=r"could not be upgraded to schema 2 .*power cut.*unchanged"):
+    with pytest.raises(
+        ProjectFileError, match=rf"could not be upgraded to schema {SCHEMA_VERSION} .*power cut.*unchanged"
+    ):
         Project.open(path)
     assert _pragma(path, "user_version") == 1
     con = sqlite3.connect(path)
@@ -139,3 +141,18 @@ def test_undoing_a_deletion_keeps_who_annotated_the_claim(project: Project) -> N
     project.delete_claim(claim.id)
     assert project.restore_claim(kept).annotator == "سارة"
     assert project.claim(claim.id).annotator == "سارة"
+
+
+def test_labels_arrive_with_schema_3_and_are_usable_on_an_upgraded_file(tmp_path: Path) -> None:
+    """A file from before labels (schema 1) upgrades, keeps its claims, and takes labels."""
+    from tests.v1_project import build_v1_project
+
+    path = tmp_path / "v1.nisba"
+    build_v1_project(path)
+    with Project.open(path) as project:
+        claims = project.claims()
+        assert claims
+        label = project.add_label("verifiable")
+        labelled = project.set_claim_labels(claims[0].id, [label.id])
+        assert labelled.label_ids == [label.id]
+    assert _pragma(path, "user_version") == 3

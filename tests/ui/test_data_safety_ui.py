@@ -74,7 +74,17 @@ def test_read_only_window_says_so_and_cannot_edit(tmp_path: Path, make_window: W
         assert QApplication.activeModalWidget() is None
         assert len(ro.claims()) == 1
         assert window.actions_by_name["export"].isEnabled() and window.actions_by_name["save_copy"].isEnabled()
-        for key in ("mention", "cue", "bounds", "note", "add_source", "import_annotations", "article_done"):
+        for key in (
+            "mention",
+            "cue",
+            "bounds",
+            "note",
+            "labels",
+            "add_source",
+            "import_annotations",
+            "article_done",
+            "article_details",
+        ):
             assert not window.actions_by_name[key].isEnabled(), key
         assert not window.claim_form.isEnabled() and not window.claim_form.note.isEnabled()
         buttons = window.sources_panel.buttons

@@ -47,6 +47,7 @@ CLAIM_COLUMNS: tuple[Column, ...] = (
     Column("Note", 30, lambda r: r.note, wrap=True),
     Column("Start", 8, lambda r: r.start),
     Column("End", 8, lambda r: r.end),
+    Column("Annotator", 14, lambda r: r.annotator or ""),
     Column("Created at", 17, lambda r: r.created_at),
     Column("Updated at", 17, lambda r: r.updated_at),
 )

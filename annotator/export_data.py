@@ -100,6 +100,7 @@ class ClaimRecord:
     updated_at: datetime
     chain: tuple[ChainLink, ...] = field(default=())
     labels: tuple[str, ...] = field(default=())
+    annotator: str | None = None
 
     @property
     def primary(self) -> SourceInfo | None:
@@ -208,6 +209,7 @@ class ExportReader:
                     Claim.note,
                     Claim.created_at,
                     Claim.updated_at,
+                    Claim.annotator,
                 )
                 .where(Claim.article_id == article.id)
                 .order_by(Claim.start, Claim.end, Claim.id)
@@ -270,4 +272,5 @@ class ExportReader:
                     updated_at=c.updated_at,
                     chain=tuple(links.get(c.id, ())),
                     labels=tuple(labels.get(c.id, ())),
+                    annotator=c.annotator,
                 )

@@ -65,6 +65,8 @@ class Project(DataSafety):
     def __init__(self, path: Path, *, read_only: bool = False, backups: BackupPolicy | None = None) -> None:
         self.path = path
         self.read_only = read_only
+        self.annotator: str | None = None
+        """Who is annotating: recorded on every claim made through this project object."""
         self._closed = True
         # Data safety: one writer (the lock), checks before any write, automatic backups (see open()).
         if not read_only:
@@ -296,6 +298,7 @@ class Project(DataSafety):
                 note=note,
                 attributions=[Attribution(source_id=sid, position=i) for i, sid in enumerate(ids)],
                 labels=[],
+                annotator=self.annotator,
             )
             s.add(claim)
             if article.status == "todo":

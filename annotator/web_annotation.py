@@ -74,6 +74,7 @@ def annotation(record: ClaimRecord) -> dict[str, Any]:
         "id": f"urn:nisba:claim:{a.text_hash[:16]}:{record.id}",
         "type": "Annotation",
         "motivation": "classifying",
+        **({"creator": {"type": "Person", "name": record.annotator}} if record.annotator else {}),
         "created": record.created_at.isoformat(),
         "modified": record.updated_at.isoformat(),
         "body": bodies,
@@ -164,6 +165,7 @@ class AnnotationRef:
     quote_type: str
     note: str
     labels: tuple[str, ...]
+    annotator: str | None
     created: datetime | None
     modified: datetime | None
     links: tuple[LinkRef, ...]
@@ -198,6 +200,14 @@ def _dt(value: Any) -> datetime | None:
     except ValueError:
         return None
     return parsed.replace(tzinfo=None) if parsed.tzinfo is None else parsed
+
+
+def _creator(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("nickname")
+    return str(value) if isinstance(value, str) and value.strip() else None
 
 
 def _span_ref(value: Any) -> tuple[int, int, str] | None:
@@ -283,6 +293,7 @@ def read_web_annotations(path: Path) -> list[AnnotationRef]:
                 quote_type=quote_type,
                 note=note,
                 labels=tuple(labels),
+                annotator=_creator(item.get("creator")),
                 created=_dt(item.get("created")),
                 modified=_dt(item.get("modified")),
                 links=tuple(sorted(links, key=lambda link: link.order)),
@@ -443,6 +454,7 @@ def apply_annotations(
             updated_at=ref.modified or created_at,
             attributions=attributions,
             labels=[label_for(name) for name in dict.fromkeys(ref.labels)],
+            annotator=ref.annotator,
         )
         session.add(claim)
         existing[article_id].add(signature)

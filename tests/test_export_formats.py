@@ -16,6 +16,7 @@ from tests.conftest import span_of
 
 @pytest.fixture
 def filled(project: Project, sample_text: str) -> Project:
+    project.annotator = "Layla"
     article = project.add_article(sample_text, title="بوتين وكيم", url="https://news.example/putin-kim")
     hill = project.add_source("The Hill", "media", colour="#123456")
     putin = project.add_source("Vladimir Putin", "person", aliases=["بوتين", "فلاديمير بوتين"])
@@ -39,6 +40,7 @@ def test_csv_has_the_claims_columns_in_utf8_with_bom(filled: Project, tmp_path: 
     claims = filled.claims()
     assert [int(r["Claim ID"]) for r in rows] == [c.id for c in claims]
     assert [r["Claim text"] for r in rows] == [c.text for c in claims]
+    assert {r["Annotator"] for r in rows} == {"Layla"}
     [chained] = [r for r in rows if r["Note"] == "a note"]
     assert chained["Attribution chain (first to last)"] == "The Hill; Vladimir Putin"
 
@@ -72,6 +74,7 @@ def test_web_annotation_json_follows_the_data_model(filled: Project, tmp_path: P
     start, end = position["start"], position["end"]
     assert sample_text[start:end] == quote["exact"]
     assert sample_text[:start].endswith(quote["prefix"]) and sample_text[end:].startswith(quote["suffix"])
+    assert first["creator"] == {"type": "Person", "name": "Layla"}
     [noted] = [i for i in items if any(b.get("nisba:role") == "note" for b in i["body"])]
     chain = [b for b in noted["body"] if b.get("nisba:role") == "source"]
     assert [(b["value"], b["nisba:order"], b["nisba:sourceKind"]) for b in chain] == [
@@ -100,7 +103,9 @@ def _snapshot(project: Project) -> list[tuple[object, ...]]:
             for a in c.attributions
         )
         labels = tuple(label.name for label in c.labels)
-        out.append((c.start, c.end, c.text, c.quote_type, c.note, c.created_at, c.updated_at, chain, labels))
+        out.append(
+            (c.start, c.end, c.text, c.quote_type, c.note, c.created_at, c.updated_at, chain, labels, c.annotator)
+        )
     return out
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
@@ -9,6 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, 
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -51,6 +53,17 @@ from .table_view import RowTable
 RECENT_LIMIT = 9
 
 
+def annotator_name() -> str:
+    """The annotator remembered in the settings, else the account's user name."""
+    saved = QSettings().value("annotator/name", "")
+    if isinstance(saved, str) and saved.strip():
+        return saved
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "annotator"
+
+
 class MainWindow(QMainWindow):
     """One window per open project.  It never closes the project: its owner does."""
 
@@ -61,6 +74,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.project = project
+        if project.annotator is None:
+            project.annotator = annotator_name()
         self.bridge = ProjectBridge(project, self)
         self.undo_stack = QUndoStack(self)
         self._recent_sources: list[int] = [sid for c in reversed(project.claims()[-50:]) for sid in c.source_ids]
@@ -265,6 +280,12 @@ class MainWindow(QMainWindow):
                 "Widen a new claim to whole words (Arabic clitics and diacritics understood)",
             ),
             "shortcuts": act("shortcuts", "&Keyboard shortcuts", self._show_shortcuts, [QKeySequence("F1")]),
+            "annotator": act(
+                "annotator",
+                "Annotator &name…",
+                self._ask_annotator,
+                tip="Who is annotating: recorded on each new claim",
+            ),
             "article_done": act(
                 "article_done", "Mark article &done / not done", self._toggle_done, [QKeySequence("Ctrl+D")]
             ),
@@ -293,7 +314,7 @@ class MainWindow(QMainWindow):
         for key in (*file_keys, None, "quit"):
             file_menu.addSeparator() if key is None else file_menu.addAction(a[key])
         edit_menu = self.menuBar().addMenu("&Edit")
-        for key in ("undo", "redo", None, "find", None, "snap"):
+        for key in ("undo", "redo", None, "find", None, "snap", "annotator"):
             edit_menu.addSeparator() if key is None else edit_menu.addAction(a[key])
         claim_menu = self.menuBar().addMenu("&Claim")
         for key in (
@@ -424,6 +445,15 @@ class MainWindow(QMainWindow):
             source = self.bridge.source(self._recent_sources[n - 1]) if n <= len(self._recent_sources) else None
             action.setText(f"&{n}  {source.name}" if source else f"{n}  (none yet)")
             action.setEnabled(source is not None)
+
+    def _ask_annotator(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, "Annotator", "Your name (recorded on each claim you mark):", text=self.project.annotator or ""
+        )
+        if ok and name.strip():
+            self.project.annotator = " ".join(name.split())
+            QSettings().setValue("annotator/name", self.project.annotator)
+            self._update_status()
 
     def _toggle_snap(self, on: bool) -> None:
         QSettings().setValue("editing/snap", on)
@@ -711,7 +741,7 @@ class MainWindow(QMainWindow):
         status = STATUS_LABELS.get(self.project.article(article.id).status, "")
         self._status.setText(
             f"{article.direction.upper()} · {len(article.text):,} characters · {n} claim{'s' if n != 1 else ''}"
-            f" · {status}"
+            f" · {status} · annotator: {self.project.annotator or '—'}"
         )
 
     def _error(self, title: str, exc: Exception) -> None:

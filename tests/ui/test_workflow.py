@@ -253,3 +253,26 @@ def test_labels_from_the_form_with_keys_filter_and_undo(
     assert [label.name for label in project.claim(first.id).labels] == ["verifiable"]
     window.actions_by_name["undo"].trigger()
     assert project.claim(first.id).labels == []
+
+
+def test_claims_record_the_annotator_who_can_be_renamed(
+    project: Project, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QInputDialog, QLabel
+
+    text = "وقال بوتين إن الاتفاق تاريخي"
+    project.add_article(text)
+    window = make_window(project)
+    assert project.annotator  # the account's name until the user gives one
+
+    def name_it(dialog: QWidget) -> None:
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue("ليلى")
+        dialog.accept()
+
+    when_modal(name_it)
+    window.actions_by_name["annotator"].trigger()
+    select_code_points(window.view, text, *span_of(text, "الاتفاق", "تاريخي"))
+    claim = window.mark_selection_as_claim([])
+    assert claim is not None and project.claim(claim.id).annotator == "ليلى"
+    assert any("annotator: ليلى" in label.text() for label in window.statusBar().findChildren(QLabel))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
 
 from annotator import AnnotatorError, Article, Claim, Project
@@ -19,6 +19,7 @@ from .claims_model import ClaimsModel
 from .commands import DeleteClaimCommand, MarkClaimCommand
 from .highlight_style import HighlightSpan
 from .icons import apply_icons
+from .importer import Importer
 from .project_bridge import ProjectBridge
 from .source_picker import Pick, SourcePicker
 from .table_view import RowTable
@@ -40,6 +41,8 @@ class MainWindow(QMainWindow):
         self._recent_sources: list[int] = [sid for c in reversed(project.claims()[-50:]) for sid in c.source_ids]
         self._current_claim: int | None = None
         self._syncing = False
+        self.importer = Importer(project, self, self.open_article)  # file dialog, drops, clipboard, batches
+        self.setAcceptDrops(True)
 
         self.setWindowTitle(f"Nisba — {project.path.name}")
         self.resize(1280, 800)
@@ -101,6 +104,13 @@ class MainWindow(QMainWindow):
             "new": act("new", "&New project…", self._new_project, [QKeySequence(QKeySequence.StandardKey.New)]),
             "open": act("open", "&Open project…", self._open_project, [QKeySequence(QKeySequence.StandardKey.Open)]),
             "import": act("import", "&Import articles…", self._import_dialog, [QKeySequence("Ctrl+I")]),
+            "paste_article": act(
+                "paste_article",
+                "&Paste as new article",
+                self.importer.paste,
+                [QKeySequence("Ctrl+Shift+V")],
+                "Import the clipboard's text as a new article (Ctrl+Shift+V)",
+            ),
             "export": act("export", "&Export to Excel…", self._export_dialog, [QKeySequence("Ctrl+E")]),
             "quit": act("quit", "&Quit", self.close, [QKeySequence(QKeySequence.StandardKey.Quit)]),
             "mark": act(
@@ -144,7 +154,7 @@ class MainWindow(QMainWindow):
         for key in ("new", "open", None, "import", "export", None, "quit"):
             file_menu.addSeparator() if key is None else file_menu.addAction(a[key])
         edit_menu = self.menuBar().addMenu("&Edit")
-        for key in ("undo", "redo", None, "mark", "delete"):
+        for key in ("undo", "redo", None, "mark", "delete", None, "paste_article"):
             edit_menu.addSeparator() if key is None else edit_menu.addAction(a[key])
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(a["about"])
@@ -235,11 +245,20 @@ class MainWindow(QMainWindow):
         self.delete_claim(self._current_claim)
 
     def _import_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, "Import articles", str(Path.home()), "Text files (*.txt *.text);;All files (*)"
-        )
-        if paths:
-            self.import_files([Path(p) for p in paths])
+        self.importer.choose_files()  # .txt/.html/.htm/.docx; one file previewed, several batch-imported
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.importer.accepts(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self.importer.accepts(event.mimeData()):
+            event.acceptProposedAction()
+            self.importer.drop(event.mimeData())
+        else:
+            super().dropEvent(event)
 
     def import_files(self, paths: list[Path]) -> list[Article]:
         """Import text files; a summary names each file that was refused and why."""

@@ -1,0 +1,225 @@
+"""Batch import: files are read in a worker thread, stored on the GUI thread, one transaction each.
+
+Reading (decoding, page extraction, Word parsing) is the slow part and touches no shared
+state, so a QRunnable does it on the thread pool.  Its results come back through queued
+signals to the GUI thread, which stores each draft through the Project (SQLite connections
+are not shared across threads, and change notices reach the widgets on their own thread).
+A file whose encoding the detector was unsure of is held back for review, not stored.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator import AnnotatorError, Article, Project
+from annotator.errors import DuplicateArticleError
+from annotator.importing import ArticleDraft, read_article
+
+
+@dataclass
+class BatchSummary:
+    """What a batch did, file by file."""
+
+    total: int
+    imported: list[tuple[str, Article]] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
+    rejected: list[tuple[str, str]] = field(default_factory=list)
+    review: list[ArticleDraft] = field(default_factory=list)
+    """Files read with an unsure encoding guess: shown to the user before they are stored."""
+    furniture: list[tuple[str, int]] = field(default_factory=list)
+    """Imported files in which the cleaner found site furniture (kept: batch import never drops text)."""
+    cancelled: bool = False
+
+    @property
+    def done(self) -> int:
+        """Files handled so far."""
+        return len(self.imported) + len(self.duplicates) + len(self.rejected) + len(self.review)
+
+    def headline(self) -> str:
+        """One line: the counts."""
+        parts = [f"{len(self.imported)} imported"]
+        parts.append(f"{len(self.duplicates)} skipped as duplicates")
+        parts.append(f"{len(self.rejected)} rejected")
+        if self.review:
+            parts.append(f"{len(self.review)} to review (unsure encoding)")
+        text = ", ".join(parts) + f" — of {self.total} file{'s' if self.total != 1 else ''}"
+        if self.cancelled:
+            text += f"; cancelled, {self.total - self.done} not read"
+        return text + "."
+
+    def report(self) -> str:
+        """The full list, one file a line, grouped."""
+        lines = [self.headline(), ""]
+        if self.imported:
+            lines.append("Imported:")
+            lines += [f"  {path} → article {a.id}: {a.title or '(untitled)'}" for path, a in self.imported]
+        if self.duplicates:
+            lines.append("Skipped (already in the project):")
+            lines += [f"  {path}: {why}" for path, why in self.duplicates]
+        if self.rejected:
+            lines.append("Rejected:")
+            lines += [f"  {path}: {why}" for path, why in self.rejected]
+        if self.review:
+            lines.append("Not imported yet — the encoding is a guess; review each:")
+            lines += [f"  {d.source} (looks like {d.encoding})" for d in self.review]
+        if self.furniture:
+            lines.append("Site furniture found and kept (import the file alone to remove it):")
+            lines += [f"  {path}: {n} line{'s' if n != 1 else ''}" for path, n in self.furniture]
+        return "\n".join(lines)
+
+
+class _Signals(QObject):
+    read = Signal(int, str, object)  # index, path, ArticleDraft or AnnotatorError
+    finished = Signal()
+
+
+class _ReadTask(QRunnable):
+    """Reads the files in order; stops between files once cancelled."""
+
+    def __init__(self, paths: list[Path], signals: _Signals, cancel: threading.Event, max_bytes: int | None) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._paths = paths
+        self._signals = signals
+        self._cancel = cancel
+        self._max_bytes = max_bytes
+
+    def run(self) -> None:
+        for index, path in enumerate(self._paths):
+            if self._cancel.is_set():
+                break
+            result: object
+            try:
+                result = (
+                    read_article(path) if self._max_bytes is None else read_article(path, max_bytes=self._max_bytes)
+                )
+            except AnnotatorError as exc:
+                result = exc
+            except Exception as exc:  # a library's bug on one odd file must not end the batch
+                result = AnnotatorError(f"{path}: could not be read ({type(exc).__name__}: {exc})")
+            self._signals.read.emit(index, str(path), result)
+        self._signals.finished.emit()
+
+
+class BatchImport(QObject):
+    """Imports many files without blocking the window; emits progress and, at the end, a summary."""
+
+    progress = Signal(int, int, str)  # done, total, file name
+    finished = Signal(object)  # BatchSummary
+
+    def __init__(self, project: Project, parent: QObject | None = None, max_bytes: int | None = None) -> None:
+        super().__init__(parent)
+        self._project = project
+        self._max_bytes = max_bytes
+        self._cancel = threading.Event()
+        self._signals = _Signals(self)  # lives on this (GUI) thread: the worker's emits are queued here
+        self._signals.read.connect(self._on_read, Qt.ConnectionType.QueuedConnection)
+        self._signals.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        self.summary = BatchSummary(0)
+        self.running = False
+
+    def start(self, paths: list[Path], pool: QThreadPool | None = None) -> None:
+        """Start reading ``paths`` in the thread pool; results are stored as they arrive."""
+        self.summary = BatchSummary(len(paths))
+        self.running = True
+        self._cancel.clear()
+        (pool or QThreadPool.globalInstance()).start(
+            _ReadTask(list(paths), self._signals, self._cancel, self._max_bytes)
+        )
+
+    def cancel(self) -> None:
+        """Stop after the file being read; files already stored stay, the rest are not read."""
+        self._cancel.set()
+        self.summary.cancelled = True
+
+    def _on_read(self, index: int, path: str, result: object) -> None:
+        if self._cancel.is_set():
+            return
+        summary = self.summary
+        if isinstance(result, ArticleDraft):
+            if not result.encoding_confident:
+                summary.review.append(result)
+            else:
+                try:
+                    article = self._project.import_draft(result)
+                except DuplicateArticleError as exc:
+                    summary.duplicates.append((path, exc.reason))
+                except AnnotatorError as exc:
+                    summary.rejected.append((path, str(exc)))
+                else:
+                    summary.imported.append((path, article))
+                    if result.furniture:
+                        summary.furniture.append((path, len(result.furniture)))
+        else:
+            reason = result.reason if hasattr(result, "reason") else str(result)
+            summary.rejected.append((path, str(reason)))
+        self.progress.emit(summary.done, summary.total, Path(path).name)
+
+    def _on_finished(self) -> None:
+        self.running = False
+        self.finished.emit(self.summary)
+
+
+class BatchProgressDialog(QProgressDialog):
+    """Progress of a batch with a Cancel button; the window stays usable behind it."""
+
+    def __init__(self, batch: BatchImport, total: int, parent: QWidget | None = None) -> None:
+        super().__init__("Reading files…", "Cancel", 0, total, parent)
+        self.setObjectName("batchProgress")
+        self.setWindowTitle("Importing articles")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumDuration(0)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.setValue(0)
+        self.canceled.connect(batch.cancel)
+        batch.progress.connect(self._on_progress)
+
+    def _on_progress(self, done: int, total: int, name: str) -> None:
+        self.setValue(done)
+        self.setLabelText(f"Imported {done} of {total}: {name}")
+
+
+class BatchSummaryDialog(QDialog):
+    """What came in, what was skipped as a duplicate, what was rejected and why, what needs review."""
+
+    def __init__(self, summary: BatchSummary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importSummary")
+        self.setWindowTitle("Import finished" if not summary.cancelled else "Import cancelled")
+        self.resize(760, 460)
+        self.headline = QLabel(summary.headline())
+        self.headline.setObjectName("summaryHeadline")
+        self.headline.setWordWrap(True)
+        self.details = QPlainTextEdit(summary.report())
+        self.details.setObjectName("summaryDetails")
+        self.details.setReadOnly(True)
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.review_button: QPushButton | None = None
+        if summary.review:
+            self.review_button = buttons.addButton(
+                f"Review {len(summary.review)} file{'s' if len(summary.review) != 1 else ''}…",
+                QDialogButtonBox.ButtonRole.AcceptRole,
+            )
+            self.review_button.setObjectName("reviewButton")
+            buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(buttons)

@@ -143,6 +143,8 @@ class BatchImport(QObject):
 
     def cancel(self) -> None:
         """Stop after the file being read; files already stored stay, the rest are not read."""
+        if not self.running:  # closing the progress dialog at the end also says "cancel"
+            return
         self._cancel.set()
         self.summary.cancelled = True
 

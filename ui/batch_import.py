@@ -61,9 +61,9 @@ class BatchSummary:
             text += f"; cancelled, {self.total - self.done} not read"
         return text + "."
 
-    def report(self) -> str:
-        """The full list, one file a line, grouped."""
-        lines = [self.headline(), ""]
+    def report(self, *, headline: bool = True) -> str:
+        """The full list, one file a line, grouped (after the headline, unless told not to)."""
+        lines = [self.headline(), ""] if headline else []
         if self.imported:
             lines.append("Imported:")
             lines += [f"  {path} → article {a.id}: {a.title or '(untitled)'}" for path, a in self.imported]
@@ -207,7 +207,7 @@ class BatchSummaryDialog(QDialog):
         self.headline = QLabel(summary.headline())
         self.headline.setObjectName("summaryHeadline")
         self.headline.setWordWrap(True)
-        self.details = QPlainTextEdit(summary.report())
+        self.details = QPlainTextEdit(summary.report(headline=False))
         self.details.setObjectName("summaryDetails")
         self.details.setReadOnly(True)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)

@@ -6,13 +6,14 @@ project.  Each paragraph is laid out in its own direction, as in the article vie
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QShowEvent, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,7 +45,25 @@ _ALIGN = {
     "ltr": Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute,
 }
 _LANGUAGES = {"ar": "Arabic", "fa": "Persian", "ur": "Urdu", "he": "Hebrew", "en": "English"}
+_ENCODING_NAMES = {
+    "utf_8": "UTF-8",
+    "utf_8_sig": "UTF-8 with BOM",
+    "utf_16": "UTF-16",
+    "cp1256": "Windows-1256 — Arabic, Persian",
+    "iso8859_6": "ISO-8859-6 — Arabic",
+    "cp1255": "Windows-1255 — Hebrew",
+    "iso8859_8": "ISO-8859-8 — Hebrew",
+    "cp1252": "Windows-1252 — Western",
+    "latin_1": "ISO-8859-1 — Western",
+}
 _KINDS = {"text": "Text file", "html": "Web page", "docx": "Word document", "clipboard": "Clipboard"}
+
+
+def _codec_key(name: str) -> str:
+    try:
+        return codecs.lookup(name).name.replace("-", "_")
+    except LookupError:
+        return name
 
 
 def _line_edit(name: str, text: str | None, placeholder: str = "") -> QLineEdit:
@@ -111,7 +130,8 @@ class ImportPreviewDialog(QDialog):
         self._encoding_label = QLabel("Encoding")
         form.addRow(self._encoding_label, encoding_row)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        # Parented now, so that setDefault() below registers Import as the dialog's default button.
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("importButton")
         self.import_button.setDefault(True)
@@ -135,6 +155,10 @@ class ImportPreviewDialog(QDialog):
         self._show_draft(draft)
         self.furniture.setChecked(bool(draft.furniture))
         self.preview.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.preview.setFocus()  # Enter imports (the default button), Escape cancels
 
     # -- public ------------------------------------------------------------------
 
@@ -173,13 +197,17 @@ class ImportPreviewDialog(QDialog):
         if not shown:
             return
         names: list[str] = []
-        for name in (draft.encoding, *draft.encoding_alternatives, *COMMON_ENCODINGS):
-            if name and name not in names:
+        keys: set[str] = set()
+        for name in (draft.encoding or "utf_8", *draft.encoding_alternatives, *COMMON_ENCODINGS):
+            key = _codec_key(name)
+            if key not in keys:
+                keys.add(key)
                 names.append(name)
         self.encoding.blockSignals(True)
         self.encoding.clear()
         for i, name in enumerate(names):
-            label = f"{name} (detected)" if i == 0 else name
+            label = _ENCODING_NAMES.get(_codec_key(name), name)
+            label = f"{label} (detected)" if i == 0 else label
             self.encoding.addItem(label, name)
         self.encoding.blockSignals(False)
         self.encoding_warning.setText(
@@ -191,11 +219,9 @@ class ImportPreviewDialog(QDialog):
         n = len(draft.furniture)
         self.furniture.setVisible(n > 0)
         self.furniture.setText(
-            f"Remove {n} line{'s' if n != 1 else ''} of site furniture (struck through below: "
-            + "، ".join(f"“{line.text}”" for line in draft.furniture.lines[:4])
-            + ("…" if n > 4 else "")
-            + ")"
+            f"Remove {n} line{'s' if n != 1 else ''} of site furniture (struck through in red below)"
         )
+        self.furniture.setToolTip("\n".join(f"{line.reason}: {line.text}" for line in draft.furniture.lines))
         self._render()
 
     def _render(self) -> None:
@@ -250,7 +276,8 @@ class ImportPreviewDialog(QDialog):
         self.error.hide()
         self.import_button.setEnabled(True)
         keep_furniture = self.furniture.isChecked()
-        self.encoding_warning.setText(f"Shown as {name}. Check the text before importing.")
+        label = _ENCODING_NAMES.get(_codec_key(name), name)
+        self.encoding_warning.setText(f"Shown as {label}. Check the text before importing.")
         self._show_draft(dataclasses.replace(draft, encoding_confident=True))
         if not self.title.isModified():
             self.title.setText(draft.title or "")

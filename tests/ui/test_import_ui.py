@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -84,8 +84,9 @@ def test_one_file_is_previewed_with_its_furniture_offered(
         seen["encoding shown"] = dialog.findChild(QComboBox, "encodingCombo").isVisible()
         seen["warning"] = dialog.findChild(QLabel, "encodingWarning").isVisible()
         if not remove:
-            qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
-            seen["after"] = block_of(preview, "أخبار")
+            qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))  # on the box
+            seen["unchecked"] = not box.isChecked()
+            seen["after"] = block_of(dialog.findChild(QTextEdit, "importPreviewText"), "أخبار")
         click_import(dialog, qtbot)
 
     when_dialog("importPreview", review)
@@ -100,7 +101,7 @@ def test_one_file_is_previewed_with_its_furniture_offered(
         assert article.text == read_article(SAMPLE_ARTICLE).without_furniture().text
         assert article.text.startswith("خلال زيارة") and "زر الذهاب" not in article.text
     else:
-        assert seen["after"] == (True, False)
+        assert seen["unchecked"] and seen["after"] == (True, False)
         assert article.text == sample
     assert window.view.article is not None and window.view.article.id == article.id
 
@@ -304,3 +305,18 @@ def test_a_big_batch_keeps_the_window_responsive_and_can_be_cancelled(
     assert 50 <= stored < 300
     assert summaries[0].startswith(f"{stored} imported, 0 skipped as duplicates, 0 rejected")
     assert f"cancelled, {300 - stored} not read" in summaries[0]
+
+
+def test_enter_imports_and_escape_cancels_the_preview(project: Project, qtbot: QtBot, tmp_path: Path) -> None:
+    draft = read_article(write_docx(tmp_path))
+    for key, expected in ((Qt.Key.Key_Escape, ImportPreviewDialog.DialogCode.Rejected), (Qt.Key.Key_Return, 1)):
+        dialog = ImportPreviewDialog(draft)
+        qtbot.addWidget(dialog)
+        codes: list[int] = []
+        dialog.finished.connect(codes.append)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.import_button.isDefault()
+        qtbot.keyClick(dialog.preview, key)
+        assert codes == [int(expected.value) if hasattr(expected, "value") else expected]
+    assert dialog.result_draft().direction == "rtl" and dialog.result_draft().title == HEADLINE

@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QPlainTextEdit, QTableView, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPlainTextEdit, QTableView, QTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from annotator import Project
@@ -240,13 +240,14 @@ def test_import_action_reports_refused_files(
     messages: list[str] = []
 
     def read_and_close(box: QWidget) -> None:
+        messages.append(box.findChild(QLabel, "summaryHeadline").text())
         messages.append(box.findChild(QPlainTextEdit, "summaryDetails").toPlainText())
         box.close()
 
     when_dialog("importSummary", read_and_close)
     window.actions_by_name["import"].trigger()  # two files: a batch, off the GUI thread
     qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
-    assert "1 imported" in messages[0] and "1 rejected" in messages[0] and f"{bad}: is empty" in messages[0]
+    assert "1 imported" in messages[0] and "1 rejected" in messages[0] and f"{bad}: is empty" in messages[1]
     assert [Path(a.imported_from or "").name for a in project.articles()] == ["good.txt"]
     assert window.view.article is not None and window.view.toPlainText() == "وقال بوتين إن الاتفاق تاريخي"
     assert window.articles_model.rowCount() == 1

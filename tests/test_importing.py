@@ -312,3 +312,35 @@ def test_duplicate_of_a_page_is_skipped(project: Project, tmp_path: Path) -> Non
 def test_direction_of_mixed_paragraphs() -> None:
     assert detect_direction("The Hill قالت إن بوتين وكيم وقعا الاتفاق") == "rtl"
     assert detect_language(PERSIAN) == "fa" and detect_language(URDU) == "ur" and detect_language(HEBREW) == "he"
+
+
+def test_unknown_suffixes_are_sniffed(tmp_path: Path) -> None:
+    page = tmp_path / "saved-page"
+    page.write_bytes(write_page(tmp_path).read_bytes())
+    assert read_article(page).kind == "html"
+    word = tmp_path / "word.bin"
+    word.write_bytes(write_docx(tmp_path).read_bytes())
+    assert read_article(word).kind == "docx"
+    text = tmp_path / "notes.md"
+    text.write_text(PARA_1, encoding="utf-8")
+    assert read_article(text).kind == "text"
+
+
+def test_a_permission_error_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "locked.html"
+    path.write_text("<p>x</p>", encoding="utf-8")
+
+    def deny(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", deny)  # root reads anything: simulate the refusal
+    with pytest.raises(UnreadableFileError, match=r"locked\.html: cannot be read \(permission denied\)"):
+        read_article(path)
+
+
+def test_a_wrong_chosen_encoding_is_refused_not_garbled(tmp_path: Path) -> None:
+    path = tmp_path / "win.txt"
+    path.write_bytes(PARA_3.encode("cp1256"))
+    with pytest.raises(DecodingError, match=r"win\.txt: is not valid utf-8 .*try another encoding"):
+        read_article(path, encoding="utf-8")
+    assert read_article(path).text == PARA_3

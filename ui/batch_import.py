@@ -13,7 +13,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -111,8 +111,17 @@ class _ReadTask(QRunnable):
                 result = exc
             except Exception as exc:  # a library's bug on one odd file must not end the batch
                 result = AnnotatorError(f"{path}: could not be read ({type(exc).__name__}: {exc})")
-            self._signals.read.emit(index, str(path), result)
-        self._signals.finished.emit()
+            if not self._emit("read", index, str(path), result):
+                return
+        self._emit("finished")
+
+    def _emit(self, name: str, *args: object) -> bool:
+        try:
+            signal: SignalInstance = getattr(self._signals, name)
+            signal.emit(*args)
+        except RuntimeError:  # the window (and the batch with it) was deleted: nobody is listening
+            return False
+        return True
 
 
 class BatchImport(QObject):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QObject, QTimer
+from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from annotator import AnnotatorError, Article, Project
@@ -35,6 +35,12 @@ class Importer(QObject):
         self.open_article = open_article
         self.batch: BatchImport | None = None
         self.last_summary: BatchSummary | None = None
+        window.installEventFilter(self)  # a window closing stops its batch
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close and self.batch is not None:
+            self.batch.cancel()
+        return False
 
     # -- ways in -----------------------------------------------------------------
 
@@ -47,7 +53,11 @@ class Importer(QObject):
     def import_paths(self, paths: list[Path]) -> None:
         """Import files and folders (folders recursively): one file is previewed, more go to a batch."""
         files = expand_paths(paths)
-        if not files:
+        if self.batch is not None and self.batch.running:
+            QMessageBox.information(
+                self.window, "Import", "An import is still running; try again when it has finished."
+            )
+        elif not files:
             QMessageBox.information(
                 self.window, "Import", "No articles to import there (.txt, .html, .htm and .docx files are)."
             )

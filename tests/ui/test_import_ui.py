@@ -30,7 +30,7 @@ from annotator import Project
 from annotator.importing import read_article
 from annotator.paths import SAMPLE_ARTICLE
 from tests.corpus import HEADLINE, PARA_1, PARA_2, write_docx, write_page, write_zip_of_other
-from tests.ui.conftest import when_dialog
+from tests.ui.conftest import when_dialog, when_modal
 from ui.import_dialog import ImportPreviewDialog
 from ui.main_window import MainWindow
 
@@ -320,3 +320,55 @@ def test_enter_imports_and_escape_cancels_the_preview(project: Project, qtbot: Q
         qtbot.keyClick(dialog.preview, key)
         assert codes == [int(expected.value) if hasattr(expected, "value") else expected]
     assert dialog.result_draft().direction == "rtl" and dialog.result_draft().title == HEADLINE
+
+
+def test_each_paragraph_is_shown_in_its_own_direction(
+    project: Project, make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from tests.test_importing import ENGLISH, HEBREW, PERSIAN, URDU
+
+    path = tmp_path / "mixed.txt"
+    path.write_text(f"{PERSIAN}\nThe Hill گزارش داد که پوتین و کیم توافق کردند.\n{HEBREW}{URDU}{ENGLISH}", "utf-8")
+    window = make_window(project)
+    when_dialog("importPreview", lambda dialog: click_import(dialog, qtbot))
+    window.importer.import_paths([path])
+    directions = []
+    block = window.view.document().begin()
+    while block.isValid():
+        if block.text():
+            rtl = block.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
+            directions.append((block.text()[:4], "rtl" if rtl else "ltr"))
+        block = block.next()
+    assert [d for _, d in directions] == ["rtl", "rtl", "rtl", "rtl", "rtl", "ltr"]
+    assert "\u200c" in window.view.article.text  # type: ignore[union-attr]  # ZWNJ kept for Persian shaping
+
+
+def test_closing_the_window_stops_its_batch_and_a_second_one_waits(
+    project: Project, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, tmp_path: Path
+) -> None:
+    for i in range(100):
+        (tmp_path / f"{i:03}.txt").write_text(f"الخبر رقم {i}", encoding="utf-8")
+    real_read = ui.batch_import.read_article
+
+    def slow_read(path: Path, **kwargs: object) -> object:
+        time.sleep(0.01)
+        return real_read(path)
+
+    monkeypatch.setattr(ui.batch_import, "read_article", slow_read)
+    window = make_window(project)
+    window.importer.import_paths([tmp_path])
+    batch = window.importer.batch
+    assert batch is not None and batch.running
+    messages: list[str] = []
+
+    def read_and_close(box: QWidget) -> None:
+        messages.append(box.text())  # type: ignore[attr-defined]
+        box.close()
+
+    when_modal(read_and_close)
+    window.importer.import_paths([tmp_path])  # a second batch while the first runs
+    assert messages and "still running" in messages[0]
+    when_dialog("importSummary", lambda dialog: dialog.close())
+    window.close()
+    qtbot.waitUntil(lambda: not batch.running, timeout=20_000)
+    assert batch.summary.cancelled and len(project.articles()) < 100

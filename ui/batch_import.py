@@ -9,11 +9,13 @@ A file whose encoding the detector was unsure of is held back for review, not st
 
 from __future__ import annotations
 
+import queue
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, SignalInstance
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -83,23 +85,37 @@ class BatchSummary:
 
 
 class _Signals(QObject):
-    read = Signal(int, str, object)  # index, path, ArticleDraft or AnnotatorError
-    finished = Signal()
+    ready = Signal()  # something was put in the queue
+
+
+_Item = tuple[str, object] | None  # (path, ArticleDraft or AnnotatorError); None: the worker is done
+_STORE_SLICE = 0.03  # seconds of storing before the GUI thread gets back to its other events
+_QUEUE_SIZE = 16  # files read ahead of the store: bounds memory when storing is the slower side
 
 
 class _ReadTask(QRunnable):
-    """Reads the files in order; stops between files once cancelled."""
+    """Reads the files in order into a bounded queue; stops between files once cancelled."""
 
-    def __init__(self, paths: list[Path], signals: _Signals, cancel: threading.Event, max_bytes: int | None) -> None:
+    def __init__(
+        self,
+        paths: list[Path],
+        out: queue.Queue[_Item],
+        signals: _Signals,
+        cancel: threading.Event,
+        gone: threading.Event,
+        max_bytes: int | None,
+    ) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._paths = paths
+        self._out = out
         self._signals = signals
         self._cancel = cancel
+        self._gone = gone
         self._max_bytes = max_bytes
 
     def run(self) -> None:
-        for index, path in enumerate(self._paths):
+        for path in self._paths:
             if self._cancel.is_set():
                 break
             result: object
@@ -111,21 +127,33 @@ class _ReadTask(QRunnable):
                 result = exc
             except Exception as exc:  # a library's bug on one odd file must not end the batch
                 result = AnnotatorError(f"{path}: could not be read ({type(exc).__name__}: {exc})")
-            if not self._emit("read", index, str(path), result):
-                return
-        self._emit("finished")
+            if not self._put((str(path), result)):
+                break
+        self._put(None)
 
-    def _emit(self, name: str, *args: object) -> bool:
+    def _put(self, item: _Item) -> bool:
+        while True:
+            try:
+                self._out.put(item, timeout=0.1)
+                break
+            except queue.Full:
+                # A file read after cancel is dropped anyway; the end marker is kept while anyone listens.
+                if self._gone.is_set() or (item is not None and self._cancel.is_set()):
+                    return False
         try:
-            signal: SignalInstance = getattr(self._signals, name)
-            signal.emit(*args)
+            self._signals.ready.emit()
         except RuntimeError:  # the window (and the batch with it) was deleted: nobody is listening
             return False
         return True
 
 
 class BatchImport(QObject):
-    """Imports many files without blocking the window; emits progress and, at the end, a summary."""
+    """Imports many files without blocking the window; emits progress and, at the end, a summary.
+
+    The worker reads into a bounded queue; the GUI thread stores from it in slices of
+    at most ~30 ms, so paint and input events are handled between slices however fast
+    the files are read.
+    """
 
     progress = Signal(int, int, str)  # done, total, file name
     finished = Signal(object)  # BatchSummary
@@ -135,9 +163,20 @@ class BatchImport(QObject):
         self._project = project
         self._max_bytes = max_bytes
         self._cancel = threading.Event()
+        self._gone = threading.Event()
+        cancel, gone = self._cancel, self._gone
+
+        def release(*_: object) -> None:  # a deleted batch lets its worker go
+            cancel.set()
+            gone.set()
+
+        self.destroyed.connect(release)
+        self._queue: queue.Queue[_Item] = queue.Queue(maxsize=_QUEUE_SIZE)
         self._signals = _Signals(self)  # lives on this (GUI) thread: the worker's emits are queued here
-        self._signals.read.connect(self._on_read, Qt.ConnectionType.QueuedConnection)
-        self._signals.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        self._pump = QTimer(self)
+        self._pump.setInterval(0)
+        self._pump.timeout.connect(self._drain)
+        self._signals.ready.connect(self._pump.start, Qt.ConnectionType.QueuedConnection)
         self.summary = BatchSummary(0)
         self.running = False
 
@@ -146,9 +185,8 @@ class BatchImport(QObject):
         self.summary = BatchSummary(len(paths))
         self.running = True
         self._cancel.clear()
-        (pool or QThreadPool.globalInstance()).start(
-            _ReadTask(list(paths), self._signals, self._cancel, self._max_bytes)
-        )
+        task = _ReadTask(list(paths), self._queue, self._signals, self._cancel, self._gone, self._max_bytes)
+        (pool or QThreadPool.globalInstance()).start(task)
 
     def cancel(self) -> None:
         """Stop after the file being read; files already stored stay, the rest are not read."""
@@ -156,10 +194,24 @@ class BatchImport(QObject):
             return
         self._cancel.set()
         self.summary.cancelled = True
+        self._pump.start()
 
-    def _on_read(self, index: int, path: str, result: object) -> None:
-        if self._cancel.is_set():
-            return
+    def _drain(self) -> None:
+        deadline = time.monotonic() + _STORE_SLICE
+        while time.monotonic() < deadline or self._cancel.is_set():
+            try:
+                item = self._queue.get_nowait()
+            except queue.Empty:
+                self._pump.stop()
+                return
+            if item is None:
+                self._pump.stop()
+                self._on_finished()
+                return
+            if not self._cancel.is_set():
+                self._on_read(*item)
+
+    def _on_read(self, path: str, result: object) -> None:
         summary = self.summary
         if isinstance(result, ArticleDraft):
             if not result.encoding_confident:

@@ -372,3 +372,29 @@ def test_closing_the_window_stops_its_batch_and_a_second_one_waits(
     window.close()
     qtbot.waitUntil(lambda: not batch.running, timeout=20_000)
     assert batch.summary.cancelled and len(project.articles()) < 100
+
+
+def test_fast_reads_do_not_flood_the_gui_thread(
+    project: Project, make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Reading is faster than storing here: stores come in slices, so the event loop still ticks."""
+    for i in range(300):
+        (tmp_path / f"{i:03}.txt").write_text(f"الخبر رقم {i}\n{PARA_1}", encoding="utf-8")
+    window = make_window(project)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(10)
+    summaries: list[str] = []
+
+    def read_summary(dialog: QWidget) -> None:
+        summaries.append(dialog.findChild(QLabel, "summaryHeadline").text())
+        dialog.close()
+
+    when_dialog("importSummary", read_summary)
+    window.importer.import_paths([tmp_path])
+    qtbot.waitUntil(lambda: bool(summaries), timeout=60_000)
+    timer.stop()
+    assert summaries[0].startswith("300 imported")
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    assert len(ticks) > 20 and max(gaps) < 0.5, f"{len(ticks)} ticks, longest stall {max(gaps):.2f} s"

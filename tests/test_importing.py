@@ -24,7 +24,17 @@ from annotator.furniture import find_furniture, remove_furniture
 from annotator.importing import draft_from_clipboard, expand_paths, read_article
 from annotator.paths import SAMPLE_ARTICLE
 from annotator.text_import import guess_encoding
-from tests.corpus import HEADLINE, NOT_ARTICLE, PARA_1, PARA_2, PARA_3, write_docx, write_page, write_zip_of_other
+from tests.corpus import (
+    HEADLINE,
+    NOT_ARTICLE,
+    PARA_1,
+    PARA_2,
+    PARA_3,
+    news_page,
+    write_docx,
+    write_page,
+    write_zip_of_other,
+)
 
 # -- web pages ------------------------------------------------------------------------------
 
@@ -55,6 +65,17 @@ def test_saved_page_gives_the_article_body_and_metadata(tmp_path: Path, charset:
     assert draft.published == "2024-06-20"
     assert draft.language == "ar"
     assert draft.encoding == charset
+
+
+def test_an_old_page_declaring_windows_1256_in_http_equiv(tmp_path: Path) -> None:
+    html = news_page("windows-1256").replace(
+        '<meta charset="windows-1256">',
+        '<meta http-equiv="Content-Type" content="text/html; charset=windows-1256">',
+    )
+    path = tmp_path / "old.htm"
+    path.write_bytes(html.encode("cp1256"))
+    draft = read_article(path)
+    assert draft.encoding == "windows-1256" and draft.text.startswith(HEADLINE) and PARA_3 in draft.text
 
 
 def test_a_copyright_year_is_not_a_publication_date(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from annotator import AnnotatorError, Article, Project
@@ -91,11 +91,17 @@ class Importer(QObject):
 
     def preview_file(self, path: Path) -> Article | None:
         """Read one file, show it in the preview, store it if the user says so."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a big page takes a moment to extract
         try:
             draft = read_article(path)
         except AnnotatorError as exc:
+            QApplication.restoreOverrideCursor()
             QMessageBox.warning(self.window, "Import", str(exc))
             return None
+        except BaseException:
+            QApplication.restoreOverrideCursor()
+            raise
+        QApplication.restoreOverrideCursor()
         return self.preview_draft(draft)
 
     def preview_draft(self, draft: ArticleDraft) -> Article | None:

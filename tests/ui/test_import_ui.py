@@ -398,3 +398,23 @@ def test_fast_reads_do_not_flood_the_gui_thread(
     assert summaries[0].startswith("300 imported")
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
     assert len(ticks) > 20 and max(gaps) < 0.5, f"{len(ticks)} ticks, longest stall {max(gaps):.2f} s"
+
+
+def test_a_file_dropped_on_the_article_text_is_previewed_and_imported(
+    project: Project, make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = make_window(project)
+    enter, drop = drop_event([write_docx(tmp_path)])
+    QApplication.sendEvent(window.view.viewport(), enter)  # the read-only view passes file drops up
+    assert enter.isAccepted()
+    kinds: list[str] = []
+
+    def accept(dialog: QWidget) -> None:
+        kinds.append(dialog.findChild(QLabel, "importSource").text())
+        click_import(dialog, qtbot)
+
+    when_dialog("importPreview", accept)
+    QApplication.sendEvent(window.view.viewport(), drop)
+    qtbot.waitUntil(lambda: len(project.articles()) == 1)
+    assert kinds[0].startswith("Word document: ")
+    assert window.view.article is not None and window.view.article.text.startswith(HEADLINE)

@@ -43,7 +43,9 @@ class BatchSummary:
     review: list[ArticleDraft] = field(default_factory=list)
     """Files read with an unsure encoding guess: shown to the user before they are stored."""
     furniture: list[tuple[str, int]] = field(default_factory=list)
-    """Imported files in which the cleaner found site furniture (kept: batch import never drops text)."""
+    """Imported files in which the cleaner found site furniture, and how many lines."""
+    furniture_removed: bool = False
+    """Whether that furniture was removed before storing (the user's choice), or kept."""
     cancelled: bool = False
 
     @property
@@ -79,7 +81,11 @@ class BatchSummary:
             lines.append("Not imported yet — the encoding is a guess; review each:")
             lines += [f"  {d.source} (looks like {d.encoding})" for d in self.review]
         if self.furniture:
-            lines.append("Site furniture found and kept (import the file alone to remove it):")
+            lines.append(
+                "Site furniture removed before storing:"
+                if self.furniture_removed
+                else "Site furniture found and kept (import the file alone, or tick File → Remove site furniture…):"
+            )
             lines += [f"  {path}: {n} line{'s' if n != 1 else ''}" for path, n in self.furniture]
         return "\n".join(lines)
 
@@ -158,9 +164,17 @@ class BatchImport(QObject):
     progress = Signal(int, int, str)  # done, total, file name
     finished = Signal(object)  # BatchSummary
 
-    def __init__(self, project: Project, parent: QObject | None = None, max_bytes: int | None = None) -> None:
+    def __init__(
+        self,
+        project: Project,
+        parent: QObject | None = None,
+        max_bytes: int | None = None,
+        *,
+        remove_furniture: bool = False,
+    ) -> None:
         super().__init__(parent)
         self._project = project
+        self._remove_furniture = remove_furniture
         self._max_bytes = max_bytes
         self._cancel = threading.Event()
         self._gone = threading.Event()
@@ -182,7 +196,7 @@ class BatchImport(QObject):
 
     def start(self, paths: list[Path], pool: QThreadPool | None = None) -> None:
         """Start reading ``paths`` in the thread pool; results are stored as they arrive."""
-        self.summary = BatchSummary(len(paths))
+        self.summary = BatchSummary(len(paths), furniture_removed=self._remove_furniture)
         self.running = True
         self._cancel.clear()
         task = _ReadTask(list(paths), self._queue, self._signals, self._cancel, self._gone, self._max_bytes)
@@ -217,8 +231,9 @@ class BatchImport(QObject):
             if not result.encoding_confident:
                 summary.review.append(result)
             else:
+                stored = result.without_furniture() if self._remove_furniture else result
                 try:
-                    article = self._project.import_draft(result)
+                    article = self._project.import_draft(stored)
                 except DuplicateArticleError as exc:
                     summary.duplicates.append((path, exc.reason))
                 except AnnotatorError as exc:

@@ -85,7 +85,10 @@ class ImportPreviewDialog(QDialog):
         self._draft = draft
         self._reread = reread
 
-        self.title = _line_edit("titleEdit", draft.title, "Title")
+        stem = None if draft.kind == "clipboard" else Path(draft.source).stem
+        self.title = _line_edit(
+            "titleEdit", draft.title, f"Title (empty: “{stem}”, the file's name)" if stem else "Title"
+        )
         self.outlet = _line_edit("outletEdit", draft.outlet, "Outlet or site name")
         self.url = _line_edit("urlEdit", draft.url, "https://…")
         self.url.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

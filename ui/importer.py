@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QMimeData, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from annotator import AnnotatorError, Article, Project
@@ -19,6 +20,7 @@ from annotator.importing import ArticleDraft, draft_from_clipboard, expand_paths
 from .batch_import import BatchImport, BatchProgressDialog, BatchSummary, BatchSummaryDialog
 from .import_dialog import ImportPreviewDialog
 
+CLEAN_BATCHES_KEY = "import/removeFurnitureInBatches"
 FILE_FILTER = (
     "Articles (*.txt *.text *.html *.htm *.docx);;Web pages (*.html *.htm);;Word documents (*.docx);;"
     "Text files (*.txt *.text);;All files (*)"
@@ -35,6 +37,14 @@ class Importer(QObject):
         self.open_article = open_article
         self.batch: BatchImport | None = None
         self.last_summary: BatchSummary | None = None
+        self.clean_batches = QAction("Remove site &furniture when importing many files", window)
+        self.clean_batches.setObjectName("action_clean_batches")
+        self.clean_batches.setCheckable(True)
+        self.clean_batches.setChecked(bool(QSettings().value(CLEAN_BATCHES_KEY, False, type=bool)))
+        self.clean_batches.setStatusTip(
+            "Batch imports drop section words, 'read also', share and 'back to top' lines before storing"
+        )
+        self.clean_batches.toggled.connect(lambda on: QSettings().setValue(CLEAN_BATCHES_KEY, on))
         window.installEventFilter(self)  # a window closing stops its batch
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -138,7 +148,7 @@ class Importer(QObject):
 
     def start_batch(self, paths: list[Path]) -> BatchImport:
         """Import many files off the GUI thread, with a progress dialog, then a summary."""
-        batch = BatchImport(self.project, self)
+        batch = BatchImport(self.project, self, remove_furniture=self.clean_batches.isChecked())
         progress = BatchProgressDialog(batch, len(paths), self.window)
         batch.finished.connect(lambda summary: self._batch_done(summary, progress))
         self.batch = batch

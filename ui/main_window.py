@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
             label = "Undo" if key == "undo" else "Redo"
             text.connect(lambda t, a=action, label=label: a.setToolTip(f"{label} {t}" if t else label))
         actions["about"] = act("about", "&About Nisba", self._about)
+        actions["clean_batches"] = self.importer.clean_batches
         actions["mark"].setEnabled(False)
         actions["delete"].setEnabled(False)
         return actions
@@ -151,7 +152,7 @@ class MainWindow(QMainWindow):
     def _make_menus_and_toolbar(self) -> None:
         a = self.actions_by_name
         file_menu = self.menuBar().addMenu("&File")
-        for key in ("new", "open", None, "import", "export", None, "quit"):
+        for key in ("new", "open", None, "import", "clean_batches", "export", None, "quit"):
             file_menu.addSeparator() if key is None else file_menu.addAction(a[key])
         edit_menu = self.menuBar().addMenu("&Edit")
         for key in ("undo", "redo", None, "mark", "delete", None, "paste_article"):

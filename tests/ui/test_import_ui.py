@@ -9,8 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextCursor
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -418,3 +418,36 @@ def test_a_file_dropped_on_the_article_text_is_previewed_and_imported(
     qtbot.waitUntil(lambda: len(project.articles()) == 1)
     assert kinds[0].startswith("Word document: ")
     assert window.view.article is not None and window.view.article.text.startswith(HEADLINE)
+
+
+def test_batches_remove_furniture_only_when_the_user_ticked_it(
+    project: Project, make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    folder = tmp_path / "scraped"
+    folder.mkdir()
+    shutil.copy(SAMPLE_ARTICLE, folder / "a.txt")
+    (folder / "b.txt").write_text(f"أخبار\n\n{PARA_1}\n\nشارك\n", encoding="utf-8")
+    window = make_window(project)
+    action = window.findChild(QAction, "action_clean_batches")
+    assert action is window.actions_by_name["clean_batches"] and not action.isChecked()
+    file_menu = window.menuBar().actions()[0].menu()
+    assert action in file_menu.actions()
+    action.trigger()  # as a click in the File menu would
+    try:
+        details: list[str] = []
+
+        def read_summary(dialog: QWidget) -> None:
+            details.append(dialog.findChild(QPlainTextEdit, "summaryDetails").toPlainText())
+            dialog.close()
+
+        when_dialog("importSummary", read_summary)
+        window.importer.import_paths([folder])
+        qtbot.waitUntil(lambda: bool(details), timeout=20_000)
+        a, b = project.articles()
+        assert a.text == read_article(SAMPLE_ARTICLE).without_furniture().text
+        assert b.text == PARA_1 + "\n"
+        assert "Site furniture removed before storing:" in details[0] and "a.txt: 4 lines" in details[0]
+        assert QSettings().value("import/removeFurnitureInBatches", type=bool) is True  # remembered
+    finally:
+        action.trigger()
+    assert QSettings().value("import/removeFurnitureInBatches", type=bool) is False

@@ -98,5 +98,5 @@ def read_docx_file(path: str | Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Docx
     )
     core = document.core_properties
     title = (core.title or "").strip() or None
-    language = (core.language or "").strip()[:2].lower() or None
-    return DocxArticle(text=text, title=title, direction=direction, paragraph_directions=directions, language=language)
+    # core.language is usually the author's Word interface language, not the article's: the text decides.
+    return DocxArticle(text=text, title=title, direction=direction, paragraph_directions=directions)

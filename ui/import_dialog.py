@@ -142,7 +142,8 @@ class ImportPreviewDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        source = QLabel(f"{_KINDS[draft.kind]}: {draft.source}")
+        source = QLabel(f"{_KINDS[draft.kind]}: {self._source_name(draft)}")
+        source.setToolTip(draft.source)
         source.setObjectName("importSource")
         source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(source)

@@ -14,10 +14,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .errors import EmptyFileError
+from .errors import DecodingError, EmptyFileError
 from .text_import import MAX_ARTICLE_BYTES, check_text, decode_as, decode_bytes, read_file_bytes
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _LANG = re.compile(r"^[A-Za-z]{2,3}")
 _BLOCKS = (
     "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "section", "article", "pre",
@@ -47,7 +48,7 @@ def decode_html(data: bytes, path: object = "<bytes>") -> tuple[str, str]:
             name = declared.group(1).decode("ascii")
             try:
                 return decode_as(data, name, path), name.lower()
-            except Exception:  # a wrong or unknown declaration: fall back to detection
+            except DecodingError:  # a wrong or unknown declaration: fall back to detection
                 pass
     return decode_bytes(data, path)
 
@@ -101,11 +102,13 @@ def extract_html(html: str, path: object = "<html>", *, fragment: bool = False) 
     selected instead of looking for an article.  EmptyFileError if no text is found.
     """
     import lxml.html
+    from lxml.etree import ParserError
     from trafilatura import bare_extraction
 
+    html = _XML_DECLARATION.sub("", html, count=1)  # lxml refuses a str that declares an encoding
     try:
         tree = lxml.html.document_fromstring(html)
-    except Exception as exc:  # lxml raises ParserError for a page with nothing in it
+    except (ParserError, ValueError) as exc:  # a page with nothing in it, or bytes lxml refuses
         raise EmptyFileError(path, f"holds no readable web page ({exc})") from exc
     language = _language(tree)
     text = ""

@@ -365,3 +365,11 @@ def test_a_wrong_chosen_encoding_is_refused_not_garbled(tmp_path: Path) -> None:
     with pytest.raises(DecodingError, match=r"win\.txt: is not valid utf-8 .*try another encoding"):
         read_article(path, encoding="utf-8")
     assert read_article(path).text == PARA_3
+
+
+def test_an_xhtml_page_with_an_xml_declaration(tmp_path: Path) -> None:
+    path = tmp_path / "page.xhtml"
+    html = news_page().replace("<!DOCTYPE html>", '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>')
+    path.write_text(html.replace('<html lang="ar"', '<html xmlns="http://www.w3.org/1999/xhtml" lang="ar"'), "utf-8")
+    draft = read_article(path)
+    assert draft.text.startswith(HEADLINE) and PARA_3 in draft.text and draft.language == "ar"

@@ -373,3 +373,15 @@ def test_an_xhtml_page_with_an_xml_declaration(tmp_path: Path) -> None:
     path.write_text(html.replace('<html lang="ar"', '<html xmlns="http://www.w3.org/1999/xhtml" lang="ar"'), "utf-8")
     draft = read_article(path)
     assert draft.text.startswith(HEADLINE) and PARA_3 in draft.text and draft.language == "ar"
+
+
+def test_a_word_file_without_text_is_refused(project: Project, tmp_path: Path) -> None:
+    import docx
+
+    path = tmp_path / "blank.docx"
+    document = docx.Document()
+    document.add_paragraph("   ")
+    document.save(str(path))
+    with pytest.raises(EmptyFileError, match=r"blank\.docx: holds no text"):
+        project.import_file(path)
+    assert project.articles() == []

@@ -148,6 +148,8 @@ class Importer(QObject):
 
     def start_batch(self, paths: list[Path]) -> BatchImport:
         """Import many files off the GUI thread, with a progress dialog, then a summary."""
+        if self.batch is not None:  # the previous batch and the article records its summary holds
+            self.batch.deleteLater()
         batch = BatchImport(self.project, self, remove_furniture=self.clean_batches.isChecked())
         progress = BatchProgressDialog(batch, len(paths), self.window)
         batch.finished.connect(lambda summary: self._batch_done(summary, progress))

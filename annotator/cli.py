@@ -4,45 +4,45 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from .errors import AnnotatorError, DuplicateArticleError, ProjectFileError
 from .export_data import ExportOptions, Scope
+from .importing import expand_paths, read_article
 from .paths import default_project_path
 from .project import EXPORT_FORMATS, Project
 
 TEXT_SUFFIXES = (".txt", ".text")
-
-
-def _expand(paths: Sequence[str]) -> Iterator[Path]:
-    """Files as given; folders are walked recursively for text files, in name order."""
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES)
-        else:
-            yield p
+"""Plain-text suffixes (kept for callers); folders are searched for every suffix in IMPORTABLE_SUFFIXES."""
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
     failed = imported = skipped = 0
+    paths = expand_paths(args.files)
+    total = len(paths)
+    width = len(str(total))
     with Project.open(args.project) as project:
-        for path in _expand(args.files):
+        for number, path in enumerate(paths, 1):
+            progress = f"[{number:>{width}}/{total}]"
             try:
-                article = project.import_file(path)
+                draft = read_article(path, encoding=args.encoding)
+                removed = len(draft.furniture) if args.clean else 0
+                article = project.import_draft(draft.without_furniture() if args.clean else draft)
             except DuplicateArticleError as exc:
                 skipped += 1
-                print(f"skipped  {exc}", file=sys.stderr)
+                print(f"{progress} skipped  {exc}", file=sys.stderr)
                 continue
             except AnnotatorError as exc:
                 failed += 1
-                print(f"error    {exc}", file=sys.stderr)
+                print(f"{progress} error    {exc}", file=sys.stderr)
                 continue
             imported += 1
+            cleaned = f", {removed} furniture line(s) removed" if removed else ""
             print(
-                f"imported {path} -> article {article.id}: {article.title or '(untitled)'} "
-                f"[{article.direction}, {len(article.text):,} characters, {article.encoding}]"
+                f"{progress} imported {path} -> article {article.id}: {article.title or '(untitled)'} "
+                f"[{article.direction}, {len(article.text):,} characters, {article.encoding or draft.kind}{cleaned}]",
+                flush=True,
             )
     print(f"{imported} imported, {skipped} skipped, {failed} failed", file=sys.stderr)
     return 1 if failed else 0
@@ -93,8 +93,15 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     default = str(default_project_path())
 
-    imp = sub.add_parser("import", help="import plain-text article files (folders are searched for .txt files)")
+    imp = sub.add_parser(
+        "import",
+        help="import article files: .txt (any common encoding), .html/.htm, .docx; folders are searched recursively",
+    )
     imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.add_argument(
+        "--clean", action="store_true", help="remove site furniture (section words, 'read also', share links)"
+    )
+    imp.add_argument("--encoding", help="decode plain-text files with this encoding instead of detecting it")
     imp.add_argument("--project", "-p", default=default, help=f"project file (default: {default})")
     imp.set_defaults(func=_cmd_import)
 

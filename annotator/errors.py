@@ -40,6 +40,10 @@ class FileTooLargeError(FileImportError):
     """The file is larger than an article can sensibly be."""
 
 
+class NotDocumentError(FileImportError):
+    """A file named as a document (.docx) is not one: not a zip, a zip of something else, damaged."""
+
+
 class DuplicateArticleError(FileImportError):
     """The same text is already in the project."""
 

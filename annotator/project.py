@@ -32,6 +32,7 @@ from .errors import (
 )
 from .events import Change, ChangeNotifier, Listener
 from .export_data import ExportOptions, ExportReader
+from .importing import ArticleDraft, read_article
 from .locking import ProjectLock
 from .matching import fold
 from .models import (
@@ -48,7 +49,7 @@ from .models import (
 from .palette import colour_for, is_colour
 from .project_safety import DataSafety
 from .storage import check_writable, open_engine
-from .text_import import MAX_ARTICLE_BYTES, normalize_text, read_text_file, text_hash
+from .text_import import MAX_ARTICLE_BYTES, normalize_text, text_hash
 
 if TYPE_CHECKING:
     from .backups import AutoBackup, BackupPolicy
@@ -163,18 +164,41 @@ class Project(DataSafety):
 
     # -- articles ------------------------------------------------------------
 
-    def import_file(self, path: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
-        """Import a plain-text article file (encoding detected); rejects a text already in the project."""
-        p = Path(path)
-        decoded = read_text_file(p, max_bytes=max_bytes)
-        existing = self._article_id_by_hash(text_hash(decoded.text))
+    def import_file(
+        self,
+        path: str | Path,
+        *,
+        max_bytes: int = MAX_ARTICLE_BYTES,
+        encoding: str | None = None,
+        remove_furniture: bool = False,
+    ) -> Article:
+        """Import an article file (.txt in any common encoding, .html/.htm page, .docx); rejects a duplicate.
+
+        Site furniture is kept unless ``remove_furniture`` is true; ``encoding``
+        forces the encoding of a plain-text file.
+        """
+        draft = read_article(path, max_bytes=max_bytes, encoding=encoding)
+        return self.import_draft(draft.without_furniture() if remove_furniture else draft)
+
+    def import_draft(self, draft: ArticleDraft) -> Article:
+        """Store an article read by :func:`annotator.importing.read_article` (or from the clipboard).
+
+        Raises DuplicateArticleError if the same text is already in the project.
+        """
+        existing = self._article_id_by_hash(text_hash(normalize_text(draft.text)))
         if existing is not None:
-            raise DuplicateArticleError(p, existing)
+            raise DuplicateArticleError(draft.source, existing)
+        from_file = draft.kind != "clipboard"
         return self.add_article(
-            decoded.text,
-            title=decoded.title or p.stem,
-            imported_from=str(p.resolve()),
-            encoding=decoded.encoding,
+            draft.text,
+            title=draft.title or (Path(draft.source).stem if from_file else None),
+            outlet=draft.outlet,
+            url=draft.url,
+            published=draft.published,
+            language=draft.language,
+            direction=draft.direction,
+            imported_from=str(Path(draft.source).resolve()) if from_file else draft.source,
+            encoding=draft.encoding,
         )
 
     def add_article(

@@ -36,6 +36,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x1f\x8b", "a gzip archive"),
     (b"SQLite format 3\x00", "an SQLite database"),
     (b"\x7fELF", "a program"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office file (.doc/.xls: save it as .docx)"),
 )
 
 _NEWLINES = re.compile(r"\r\n?")
@@ -50,6 +51,10 @@ class DecodedText:
     text: str
     encoding: str
     title: str | None
+    confident: bool = True
+    """False when the encoding detector was unsure (the user should look at the text)."""
+    alternatives: tuple[str, ...] = ()
+    """Other encodings that decode the bytes to a different, plausible text, best first."""
 
 
 def normalize_text(text: str) -> str:
@@ -78,48 +83,144 @@ def guess_title(text: str) -> str | None:
     return None
 
 
-def decode_bytes(data: bytes, path: object = "<bytes>") -> tuple[str, str]:
-    """Decode ``data`` and return ``(text, encoding)``; raises an FileImportError subclass naming ``path``."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding), encoding
-            except UnicodeDecodeError as exc:
-                raise DecodingError(
-                    path,
-                    f"starts with a {encoding} byte order mark but is not valid {encoding} "
-                    f"({exc.reason} at byte {exc.start})",
-                ) from exc
+# Encodings of the right-to-left languages this app is for; preferred when the detector finds
+# them as plausible as an unrelated code page (short Hebrew text also decodes as Cyrillic).
+RTL_ENCODINGS: tuple[str, ...] = ("cp1256", "iso8859_6", "cp1255", "iso8859_8")
+COMMON_ENCODINGS: tuple[str, ...] = ("utf_8", "utf_16", *RTL_ENCODINGS, "cp1252", "latin_1")
+"""Encodings the import dialog offers, whatever the detector said."""
+
+_UNSURE_COHERENCE = 20.0  # charset-normalizer's language coherence (percent) below which a guess is unsure
+
+
+@dataclass(frozen=True)
+class EncodingGuess:
+    """The encoding chosen for some bytes, whether the choice is sure, and the other plausible ones."""
+
+    encoding: str
+    confident: bool
+    alternatives: tuple[str, ...] = ()
+
+
+def _codec_name(encoding: str) -> str:
+    return codecs.lookup(encoding).name.replace("-", "_")
+
+
+def _codec_name_or_none(encoding: str) -> str:
+    try:
+        return _codec_name(encoding)
+    except LookupError:
+        return ""
+
+
+def _rtl_share(text: str) -> float:
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return 0.0
+    return sum("\u0590" <= ch <= "\u06ff" or "\ufb1d" <= ch <= "\ufefc" for ch in letters) / len(letters)
+
+
+def _bom_encoding(data: bytes) -> str | None:
+    return next((encoding for bom, encoding in _BOMS if data.startswith(bom)), None)
+
+
+def _refuse_binary(data: bytes, path: object) -> None:
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise NotTextError(path, f"is {what}, not a text file")
     if b"\x00" in data:
         raise NotTextError(path, "holds binary data (NUL bytes), not text")
+
+
+def guess_encoding(data: bytes, path: object = "<bytes>") -> EncodingGuess:
+    """Choose the encoding of ``data``: a byte order mark, else UTF-8, else the detector's best guess.
+
+    The guess is *unsure* when the detector recognises no language in the decoded
+    text or another encoding decodes to a different, about as plausible text; the
+    import dialog then shows the text and lets the user pick one of ``alternatives``.
+    Raises NotTextError for binary data and DecodingError when nothing fits.
+    """
+    bom = _bom_encoding(data)
+    if bom is not None:
+        return EncodingGuess(bom, True)
+    _refuse_binary(data, path)
     try:
-        return data.decode("utf-8"), "utf-8"
+        data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        return EncodingGuess("utf-8", True)
     from charset_normalizer import from_bytes  # loaded on first use: it is not needed at start-up
 
-    best = from_bytes(data).best()
-    if best is None or best.encoding is None:
+    found: dict[str, tuple[float, float, str]] = {}  # encoding -> (chaos, coherence, text)
+    for match in from_bytes(data):
+        if match.encoding is not None:
+            found.setdefault(_codec_name(match.encoding), (match.percent_chaos, match.percent_coherence, str(match)))
+    for encoding in RTL_ENCODINGS:  # the detector can miss them (Persian with ZWNJ in cp1256)
+        if encoding not in found:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if _rtl_share(text) > 0.5 and not _CONTROL.search(text):
+                found[encoding] = (1.0, 0.0, text)
+    if not found:
         raise DecodingError(
             path, "is not text in any encoding this app recognises (UTF-8, UTF-16, Windows-1256, ISO-8859-6...)"
         )
-    return str(best), best.encoding
+    best_chaos = min(chaos for chaos, _, _ in found.values())
+
+    def rank(item: tuple[str, tuple[float, float, str]]) -> tuple[bool, float, float, int]:
+        encoding, (chaos, coherence, text) = item
+        close = chaos <= best_chaos + 1.0
+        preference = RTL_ENCODINGS.index(encoding) if encoding in RTL_ENCODINGS else len(RTL_ENCODINGS)
+        return (not close, -coherence, -_rtl_share(text), preference)
+
+    ordered = sorted(found.items(), key=rank)
+    best, (_, coherence, text) = ordered[0]
+    others = [enc for enc, (chaos, coh, other) in ordered[1:] if other != text and chaos <= best_chaos + 5.0]
+    rivals = [enc for enc in others if found[enc][1] >= coherence - 10.0]
+    confident = coherence >= _UNSURE_COHERENCE and not rivals
+    return EncodingGuess(best, confident, tuple(others))
 
 
-def read_text_file(path: str | Path, max_bytes: int = MAX_ARTICLE_BYTES) -> DecodedText:
-    """Read an article from a plain-text file, detecting its encoding.
+def decode_as(data: bytes, encoding: str, path: object = "<bytes>") -> str:
+    """Decode ``data`` strictly with ``encoding`` (a BOM is dropped); DecodingError names ``path`` if it fails."""
+    try:
+        codec = codecs.lookup(encoding)
+    except LookupError as exc:
+        raise DecodingError(path, f"cannot be decoded: {encoding!r} is not an encoding this app knows") from exc
+    if codec.name == "utf-8" and data.startswith(codecs.BOM_UTF8):
+        codec = codecs.lookup("utf-8-sig")
+    try:
+        return codec.decode(data)[0]
+    except UnicodeDecodeError as exc:
+        raise DecodingError(
+            path, f"is not valid {encoding} ({exc.reason} at byte {exc.start}); try another encoding"
+        ) from exc
 
-    Raises an :class:`~annotator.errors.FileImportError` subclass that names the
-    file and the reason: unreadable, empty, binary, too large, undecodable.
-    """
+
+def decode_bytes(data: bytes, path: object = "<bytes>") -> tuple[str, str]:
+    """Decode ``data`` and return ``(text, encoding)``; raises an FileImportError subclass naming ``path``."""
+    bom = _bom_encoding(data)
+    if bom is not None:
+        try:
+            return data.decode(bom), bom
+        except UnicodeDecodeError as exc:
+            raise DecodingError(
+                path,
+                f"starts with a {bom} byte order mark but is not valid {bom} ({exc.reason} at byte {exc.start})",
+            ) from exc
+    guess = guess_encoding(data, path)
+    return decode_as(data, guess.encoding, path), guess.encoding
+
+
+def read_file_bytes(path: str | Path, max_bytes: int = MAX_ARTICLE_BYTES) -> bytes:
+    """The bytes of an article file; FileImportError (naming it) if missing, a folder, too large or empty."""
     p = Path(path)
     try:
-        size = p.stat().st_size
         if p.is_dir():
             raise UnreadableFileError(p, "is a folder, not a file")
+        size = p.stat().st_size
         if size > max_bytes:
             raise FileTooLargeError(
                 p, f"is {size / 1_048_576:.1f} MB, larger than the {max_bytes / 1_048_576:.0f} MB limit for one article"
@@ -133,11 +234,43 @@ def read_text_file(path: str | Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Deco
         raise UnreadableFileError(p, f"cannot be read ({exc.strerror or exc})") from exc
     if not data.strip():
         raise EmptyFileError(p, "is empty")
-    raw, encoding = decode_bytes(data, p)
-    text = normalize_text(raw)
+    return data
+
+
+def check_text(text: str, path: object) -> str:
+    """``text`` normalised for storage; EmptyFileError or NotTextError (naming ``path``) if it is no article."""
+    text = normalize_text(text)
     if not text.strip():
-        raise EmptyFileError(p, "holds no text (only white space)")
+        raise EmptyFileError(path, "holds no text (only white space)")
     controls = len(_CONTROL.findall(text))
     if controls > max(8, len(text) // 100):
-        raise NotTextError(p, f"holds {controls} control characters; it looks like a binary file, not text")
-    return DecodedText(text=text, encoding=encoding, title=guess_title(text))
+        raise NotTextError(path, f"holds {controls} control characters; it looks like a binary file, not text")
+    return text
+
+
+def read_text_file(path: str | Path, max_bytes: int = MAX_ARTICLE_BYTES, encoding: str | None = None) -> DecodedText:
+    """Read an article from a plain-text file, detecting its encoding unless ``encoding`` is given.
+
+    Raises an :class:`~annotator.errors.FileImportError` subclass that names the
+    file and the reason: unreadable, empty, binary, too large, undecodable.
+    """
+    p = Path(path)
+    data = read_file_bytes(p, max_bytes)
+    if encoding is not None:
+        if not _codec_name_or_none(encoding).startswith("utf_16"):  # UTF-16 text is full of NUL bytes
+            _refuse_binary(data, p)
+        raw, guess = decode_as(data, encoding, p), EncodingGuess(encoding, True)
+    elif _bom_encoding(data) is not None:
+        raw, used = decode_bytes(data, p)
+        guess = EncodingGuess(used, True)
+    else:
+        guess = guess_encoding(data, p)
+        raw = decode_as(data, guess.encoding, p)
+    text = check_text(raw, p)
+    return DecodedText(
+        text=text,
+        encoding=guess.encoding,
+        title=guess_title(text),
+        confident=guess.confident,
+        alternatives=guess.alternatives,
+    )

@@ -89,3 +89,26 @@ def test_export_formats_scope_and_annotation_import(tmp_path: Path) -> None:
     with Project.open(other) as p:
         [claim] = p.claims()
         assert (claim.start, claim.end) == (76, 120)
+
+
+def test_import_folder_of_pages_word_files_and_text_with_progress(tmp_path: Path) -> None:
+    from tests.corpus import HEADLINE, write_docx, write_page, write_zip_of_other
+
+    folder = tmp_path / "mixed" / "deep"
+    folder.mkdir(parents=True)
+    write_page(folder, "page.htm")
+    write_docx(folder, "word.docx")
+    write_zip_of_other(folder, "fake.docx")
+    (folder / "sample.txt").write_bytes(SAMPLE_ARTICLE.read_bytes())
+    project = tmp_path / "p.nisba"
+    result = run("import", str(tmp_path / "mixed"), "--clean", "--project", str(project))
+    assert result.returncode == 1  # the fake .docx
+    assert "[4/4] imported" in result.stdout and "[1/4] error" in result.stderr
+    assert "fake.docx: is a zip archive but not a Word document" in result.stderr
+    assert "4 furniture line(s) removed" in result.stdout
+    assert "3 imported, 0 skipped, 1 failed" in result.stderr
+    with Project.open(project) as p:
+        page, sample, word = p.articles()
+        assert (page.title, page.outlet, str(page.published)) == (HEADLINE, "الخليج اليوم", "2024-06-20")
+        assert sample.text.startswith("خلال زيارة") and sample.text.endswith("مواصلة الحرب.")
+        assert word.direction == "rtl" and word.text.startswith(HEADLINE)

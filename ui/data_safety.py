@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 # Actions that change the project; those a window does not have are skipped (other branches add more).
 EDITING_ACTIONS = (
-    *("mark", "delete", "import", "restore", "import_annotations", "mention", "cue", "bounds", "add_source"),
+    *("mark", "delete", "import", "paste_article", "restore", "import_annotations", "mention", "cue", "bounds"),
+    "add_source",
     *("note", "labels", "article_done", "article_details", "snap", *(f"recent_{n}" for n in range(1, 10))),
 )
 

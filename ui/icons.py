@@ -8,6 +8,7 @@ ACTION_ICONS: dict[str, str] = {
     "mark": "mdi6.marker",
     "delete": "mdi6.delete-outline",
     "import": "mdi6.file-import-outline",
+    "paste_article": "mdi6.content-paste",
     "export": "mdi6.microsoft-excel",
     "open": "mdi6.folder-open-outline",
     "new": "mdi6.file-plus-outline",

@@ -6,7 +6,15 @@ import getpass
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -44,6 +52,7 @@ from .export_dialog import ExportDialog
 from .find_bar import FindBar
 from .highlight_style import HighlightSpan
 from .icons import apply_icons
+from .importer import Importer
 from .project_bridge import ProjectBridge
 from .shortcuts_dialog import ShortcutsDialog
 from .source_picker import Pick, SourcePicker
@@ -81,6 +90,8 @@ class MainWindow(QMainWindow):
         self._recent_sources: list[int] = [sid for c in reversed(project.claims()[-50:]) for sid in c.source_ids]
         self._current_claim: int | None = None
         self._syncing = False
+        self.importer = Importer(project, self, self.open_article)  # file dialog, drops, clipboard, batches
+        self.setAcceptDrops(True)
 
         self.setWindowTitle(f"Nisba — {project.path.name}")
         self.resize(1280, 800)
@@ -187,6 +198,13 @@ class MainWindow(QMainWindow):
                 "Export claims to Excel, CSV or JSON",
             ),
             "import_annotations": act("import_annotations", "Import &annotations…", self._import_annotations_dialog),
+            "paste_article": act(
+                "paste_article",
+                "&Paste as new article",
+                self.importer.paste,
+                [QKeySequence("Ctrl+Shift+V")],
+                "Import the clipboard's text as a new article (Ctrl+Shift+V)",
+            ),
             "quit": act("quit", "&Quit", self.close, [QKeySequence(QKeySequence.StandardKey.Quit)]),
             "mark": act(
                 "mark",
@@ -303,6 +321,7 @@ class MainWindow(QMainWindow):
             )
         actions["snap"].setCheckable(True)
         actions["snap"].setChecked(bool(QSettings().value("editing/snap", False, type=bool)))
+        actions["clean_batches"] = self.importer.clean_batches
         actions["mark"].setEnabled(False)
         actions["delete"].setEnabled(False)
         return actions
@@ -310,11 +329,11 @@ class MainWindow(QMainWindow):
     def _make_menus_and_toolbar(self) -> None:
         a = self.actions_by_name
         file_menu = self.menuBar().addMenu("&File")
-        file_keys = ("new", "open", None, "import", "import_annotations", "export", None, "save_copy", "restore")
-        for key in (*file_keys, None, "quit"):
+        file_keys = ("new", "open", None, "import", "clean_batches", "import_annotations", "export", None)
+        for key in (*file_keys, "save_copy", "restore", None, "quit"):
             file_menu.addSeparator() if key is None else file_menu.addAction(a[key])
         edit_menu = self.menuBar().addMenu("&Edit")
-        for key in ("undo", "redo", None, "find", None, "snap", "annotator"):
+        for key in ("undo", "redo", None, "paste_article", None, "find", None, "snap", "annotator"):
             edit_menu.addSeparator() if key is None else edit_menu.addAction(a[key])
         claim_menu = self.menuBar().addMenu("&Claim")
         for key in (
@@ -532,11 +551,20 @@ class MainWindow(QMainWindow):
         self.delete_claim(self._current_claim)
 
     def _import_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, "Import articles", str(Path.home()), "Text files (*.txt *.text);;All files (*)"
-        )
-        if paths:
-            self.import_files([Path(p) for p in paths])
+        self.importer.choose_files()  # .txt/.html/.htm/.docx; one file previewed, several batch-imported
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not self.project.read_only and self.importer.accepts(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self.importer.accepts(event.mimeData()):
+            event.acceptProposedAction()
+            self.importer.drop(event.mimeData())
+        else:
+            super().dropEvent(event)
 
     def import_files(self, paths: list[Path]) -> list[Article]:
         """Import text files; a summary names each file that was refused and why."""

@@ -72,6 +72,19 @@ def when_modal(handler: Callable[[QWidget], None]) -> None:
     QTimer.singleShot(0, poll)
 
 
+def when_dialog(name: str, handler: Callable[[QWidget], None]) -> None:
+    """Run ``handler`` on the visible top-level widget named ``name`` once it shows (modal or not)."""
+
+    def poll() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget.objectName() == name and widget.isVisible():
+                handler(widget)
+                return
+        QTimer.singleShot(10, poll)
+
+    QTimer.singleShot(0, poll)
+
+
 def write_article(tmp_path: Path, name: str, text: str, newline: str = "\n") -> Path:
     path = tmp_path / name
     path.write_bytes(text.replace("\n", newline).encode("utf-8"))

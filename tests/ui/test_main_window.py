@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QTableView, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPlainTextEdit, QTableView, QTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from annotator import Project
 from tests.conftest import span_of
-from tests.ui.conftest import select_code_points, type_text, utf16, when_modal, write_article
+from tests.ui.conftest import select_code_points, type_text, utf16, when_dialog, when_modal, write_article
 from tests.xlsx_helpers import sheet_rows
 from ui.export_dialog import ExportDialog
 from ui.main_window import MainWindow
@@ -244,7 +244,7 @@ def test_end_to_end_mark_reopen_export(
 
 
 def test_import_action_reports_refused_files(
-    project: Project, make_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    project: Project, make_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
     good = write_article(tmp_path, "good.txt", "وقال بوتين إن الاتفاق تاريخي")
     bad = tmp_path / "bad.txt"
@@ -254,12 +254,14 @@ def test_import_action_reports_refused_files(
     messages: list[str] = []
 
     def read_and_close(box: QWidget) -> None:
-        messages.append(box.text())  # type: ignore[attr-defined]
+        messages.append(box.findChild(QLabel, "summaryHeadline").text())
+        messages.append(box.findChild(QPlainTextEdit, "summaryDetails").toPlainText())
         box.close()
 
-    when_modal(read_and_close)
-    window.actions_by_name["import"].trigger()
-    assert "1 of 2" in messages[0] and f"{bad}: is empty" in messages[0]
+    when_dialog("importSummary", read_and_close)
+    window.actions_by_name["import"].trigger()  # two files: a batch, off the GUI thread
+    qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
+    assert "1 imported" in messages[0] and "1 rejected" in messages[0] and f"{bad}: is empty" in messages[1]
     assert [Path(a.imported_from or "").name for a in project.articles()] == ["good.txt"]
     assert window.view.article is not None and window.view.toPlainText() == "وقال بوتين إن الاتفاق تاريخي"
     assert window.articles_model.rowCount() == 1

@@ -30,6 +30,7 @@ def main() -> None:
     """Build the demo window and save the screenshot."""
     app = make_application(sys.argv)
     project = open_default_project()
+    project.annotator = "Layla"
     article = project.articles()[0]
     text = article.text
     hill = project.add_source("The Hill", "media", aliases=["ذا هيل"])
@@ -61,6 +62,8 @@ def main() -> None:
     cue = (text.index("وفقًا"), text.index("ذكرته") + len("ذكرته"))
     project.set_chain(hill_claim.id, [AttributionSpec(hill.id, mention, cue)])
     mark("بوتين والزعيم", "كيم جونغ أون", putin.id)
+    project.set_claim_labels(hill_claim.id, [project.add_label("verifiable").id])
+    project.add_label("opinion")
     window.claims_table.select_row(0)
     window.view.collapse_selection()
     window.view.verticalScrollBar().setValue(0)

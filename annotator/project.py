@@ -242,6 +242,43 @@ class Project(DataSafety):
         with self._read() as s:
             return list(s.scalars(select(Article).order_by(Article.id)))
 
+    def article_summaries(
+        self, offset: int = 0, limit: int | None = None, ids: Iterable[int] | None = None
+    ) -> list[ArticleSummary]:
+        """Articles without their text (for lists over large projects), in the order they were added."""
+        claims = select(Claim.article_id, func.count().label("n")).group_by(Claim.article_id).subquery()
+        stmt = (
+            select(Article.id, Article.title, Article.status, Article.direction, Article.imported_from, claims.c.n)
+            .outerjoin(claims, claims.c.article_id == Article.id)
+            .order_by(Article.id)
+            .offset(offset)
+        )
+        if ids is not None:
+            stmt = stmt.where(Article.id.in_(list(ids)))
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self._read() as s:
+            return [ArticleSummary(r[0], r[1], r[2], r[3], r[4], r[5] or 0) for r in s.execute(stmt)]
+
+    def article_count(self, status: str | None = None) -> int:
+        """Number of articles (with this status, if given)."""
+        stmt = select(func.count()).select_from(Article)
+        if status is not None:
+            stmt = stmt.where(Article.status == status)
+        with self._read() as s:
+            return s.scalar(stmt) or 0
+
+    def recent_source_ids(self, limit: int = 9) -> list[int]:
+        """Sources of the most recently made claims, newest first, each once."""
+        stmt = (
+            select(Attribution.source_id)
+            .join(Claim, Claim.id == Attribution.claim_id)
+            .order_by(Claim.created_at.desc(), Claim.id.desc(), Attribution.position)
+            .limit(limit * 20)
+        )
+        with self._read() as s:
+            return list(dict.fromkeys(s.scalars(stmt)))[:limit]
+
     def article(self, article_id: int) -> Article:
         """The article with this id; NotFoundError if there is none."""
         with self._read() as s:
@@ -711,6 +748,18 @@ class Project(DataSafety):
         for article_id, ids in added.items():
             self._notifier.emit(Change("claim", "added", tuple(ids), article_id))
         return report
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """What an article list shows of an article: no text, and its number of claims."""
+
+    id: int
+    title: str | None
+    status: str
+    direction: str
+    imported_from: str | None
+    claims: int
 
 
 @dataclass(frozen=True)

@@ -219,3 +219,19 @@ def test_first_run_imports_the_sample_once(tmp_path: Path, sample_text: str) -> 
 def test_first_run_without_sample_still_opens(tmp_path: Path) -> None:
     with open_default_project(tmp_path / "d.nisba", sample=tmp_path / "missing.txt") as p:
         assert p.articles() == []
+
+
+def test_summaries_counts_and_recent_sources_without_loading_texts(project: Project) -> None:
+    a = project.add_article("المقال الأول")
+    b = project.add_article("المقال الثاني")
+    s1, s2, s3 = (project.add_source(n) for n in ("A", "B", "C"))
+    project.add_claim(a.id, 0, 3, [s1.id])
+    project.add_claim(b.id, 0, 3, [s2.id, s3.id])
+    project.add_claim(b.id, 4, 8, [s1.id])
+    project.update_article(b.id, status="done")
+    summaries = project.article_summaries()
+    assert [(x.id, x.claims, x.status) for x in summaries] == [(a.id, 1, "in_progress"), (b.id, 2, "done")]
+    assert [x.id for x in project.article_summaries(offset=1, limit=1)] == [b.id]
+    assert project.article_count() == 2 and project.article_count("done") == 1
+    assert project.recent_source_ids(2) == [s1.id, s2.id]
+    assert project.recent_source_ids() == [s1.id, s2.id, s3.id]

@@ -1,4 +1,4 @@
-"""Table model of the project's articles, with their claim counts."""
+"""Table model of the project's articles: titles, claim counts and status, fetched a page at a time."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from annotator import Article
 from annotator.events import Change
+from annotator.project import ArticleSummary
 
 from .project_bridge import ProjectBridge
 from .record_table import RecordTableModel
@@ -16,38 +16,58 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Article", "Claims", "Status")
 STATUS_LABELS = {"todo": "to do", "in_progress": "in progress", "done": "done ✓"}
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE = 500
 
 
 class ArticlesModel(RecordTableModel):
-    """Rows are articles in the order they were added."""
+    """Rows are articles in the order they were added; views pull more rows as they scroll (fetchMore)."""
 
     COLUMNS = COLUMNS
 
     def __init__(self, bridge: ProjectBridge) -> None:
         super().__init__()
         self._bridge = bridge
-        self._articles: list[Article] = bridge.project.articles()
-        self._counts: dict[int, int] = bridge.project.claim_counts()
+        self._rows: list[ArticleSummary] = []
+        self._total = bridge.project.article_count()
+        self.fetchMore()  # the first page; the rest as the view scrolls
         bridge.changed.connect(self._on_change)
 
-    def article_at(self, row: int) -> Article:
-        """The article shown on ``row``."""
-        return self._articles[row]
+    def article_at(self, row: int) -> ArticleSummary:
+        """The article shown on ``row`` (without its text)."""
+        return self._rows[row]
 
     def row_of(self, article_id: int) -> int | None:
-        """The row showing this article, if any."""
-        for row, article in enumerate(self._articles):
-            if article.id == article_id:
-                return row
-        return None
+        """The row of this article, fetching rows up to it if needed."""
+        while True:
+            for row, article in enumerate(self._rows):
+                if article.id == article_id:
+                    return row
+            if not self.canFetchMore() or (self._rows and self._rows[-1].id > article_id):
+                return None
+            self.fetchMore()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if parent.isValid():
+            return
+        page = self._bridge.project.article_summaries(offset=len(self._rows), limit=PAGE)
+        if not page:
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._articles)
+        return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        article = self._articles[index.row()]
+        article = self._rows[index.row()]
         if role == STATUS_ROLE:
             return article.status
         if role == Qt.ItemDataRole.DisplayRole:
@@ -55,7 +75,7 @@ class ArticlesModel(RecordTableModel):
                 return article.title or f"Article {article.id}"
             if index.column() == 2:
                 return STATUS_LABELS.get(article.status, article.status)
-            return self._counts.get(article.id, 0)
+            return article.claims
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [article.title or f"Article {article.id}", article.imported_from or ""]
             return "\n".join(p for p in parts if p)
@@ -63,25 +83,21 @@ class ArticlesModel(RecordTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
+    def _refresh(self, article_id: int) -> None:
+        row = next((r for r, a in enumerate(self._rows) if a.id == article_id), None)
+        if row is not None:
+            fresh = self._bridge.project.article_summaries(ids=[article_id])
+            if fresh:
+                self._rows[row] = fresh[0]
+                self.emit_row_changed(row)
+
     def _on_change(self, change: Change) -> None:
         if change.entity == "article" and change.action == "added":
-            new = [self._bridge.project.article(i) for i in change.ids if self.row_of(i) is None]
-            if new:
-                first = len(self._articles)
-                self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
-                self._articles.extend(new)
-                self.endInsertRows()
+            self._total += len(change.ids)
+            if len(self._rows) + len(change.ids) == self._total:  # everything before was fetched: show them now
+                self.fetchMore()
         elif change.entity == "article" and change.action == "changed":
             for article_id in change.ids:
-                row = self.row_of(article_id)
-                if row is not None:
-                    self._articles[row] = self._bridge.project.article(article_id)
-                    self.emit_row_changed(row)
+                self._refresh(article_id)
         elif change.entity == "claim" and change.article_id is not None and change.action != "changed":
-            step = len(change.ids) if change.action == "added" else -len(change.ids)
-            self._counts[change.article_id] = self._counts.get(change.article_id, 0) + step
-            row = self.row_of(change.article_id)
-            if row is not None:
-                if change.action == "added" and self._articles[row].status == "todo":
-                    self._articles[row] = self._bridge.project.article(change.article_id)  # now in progress
-                self.emit_row_changed(row)
+            self._refresh(change.article_id)

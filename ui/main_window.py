@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
             project.annotator = annotator_name()
         self.bridge = ProjectBridge(project, self)
         self.undo_stack = QUndoStack(self)
-        self._recent_sources: list[int] = [sid for c in reversed(project.claims()[-50:]) for sid in c.source_ids]
+        self._recent_sources: list[int] = project.recent_source_ids(RECENT_LIMIT)
         self._current_claim: int | None = None
         self._syncing = False
         self.importer = Importer(project, self, self.open_article)  # file dialog, drops, clipboard, batches
@@ -588,7 +588,7 @@ class MainWindow(QMainWindow):
         default = (
             Path(str(QSettings().value("export/folder", str(Path.home())))) / f"{self.project.path.stem}-claims.xlsx"
         )
-        done = sum(a.status == "done" for a in self.project.articles())
+        done = self.project.article_count("done")
         selected = self.article_panel.selected_ids()
         dialog = ExportDialog(default, selected, done, self)
         if dialog.exec() != ExportDialog.DialogCode.Accepted:

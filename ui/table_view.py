@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from .bidi_delegate import BidiDelegate
@@ -47,5 +48,6 @@ class RowTable(QTableView):
             self.clearSelection()
             return
         index = self.model().index(row, 0)
-        self.setCurrentIndex(index)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.selectionModel().setCurrentIndex(index, flags)
         self.scrollTo(index)

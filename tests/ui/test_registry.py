@@ -172,3 +172,23 @@ def test_article_status_done_filter_and_details(project: Project, make_window: W
     qtbot.keyClick(window.view, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert window.view.article is not None and window.view.article.id == first.id
     QApplication.processEvents()
+
+
+def test_article_list_fetches_rows_on_demand(
+    project: Project,
+    make_window: WindowFactory,
+    qtbot: QtBot,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    import ui.articles_model
+
+    monkeypatch.setattr(ui.articles_model, "PAGE", 10)
+    ids = [project.add_article(f"مقال رقم {n} عن الاتفاق").id for n in range(25)]
+    window = make_window(project)
+    model = window.articles_model
+    assert (model.rowCount() in (10, 20, 30) and model.rowCount() < 25) or not model.canFetchMore()
+    window.open_article(ids[-1])  # further than fetched: rows are fetched up to it and it is selected
+    assert model.rowCount() == 25 and not model.canFetchMore()
+    assert window.article_panel.selected_ids() == [ids[-1]]
+    added = project.add_article("مقال جديد")
+    assert model.rowCount() == 26 and model.article_at(25).id == added.id

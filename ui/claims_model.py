@@ -37,11 +37,13 @@ class ClaimsModel(RecordTableModel):
         bridge.changed.connect(self._on_change)
         bridge.sourcesChanged.connect(self._on_sources_changed)
 
-    def set_article(self, article_id: int | None) -> None:
-        """Show the claims of this article (or none)."""
+    def set_article(self, article_id: int | None, claims: list[Claim] | None = None) -> None:
+        """Show the claims of this article (or none); ``claims`` when the caller has read them already."""
         self.beginResetModel()
         self._article_id = article_id
-        self._claims = self._bridge.project.claims(article_id) if article_id is not None else []
+        if claims is None:
+            claims = self._bridge.project.claims(article_id) if article_id is not None else []
+        self._claims = claims
         self.endResetModel()
 
     def claim_at(self, row: int) -> Claim:

@@ -375,7 +375,7 @@ class MainWindow(QMainWindow):
         claims = self.project.claims(article_id)
         self._set_current(None)
         self.view.show_article(article, [span for c in claims for span in self._spans(c)])
-        self.claims_model.set_article(article_id)
+        self.claims_model.set_article(article_id, claims)
         self.article_panel.select_article(article_id)
         self._update_actions()
         self._update_status()

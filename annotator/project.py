@@ -246,10 +246,8 @@ class Project(DataSafety):
         self, offset: int = 0, limit: int | None = None, ids: Iterable[int] | None = None
     ) -> list[ArticleSummary]:
         """Articles without their text (for lists over large projects), in the order they were added."""
-        claims = select(Claim.article_id, func.count().label("n")).group_by(Claim.article_id).subquery()
         stmt = (
-            select(Article.id, Article.title, Article.status, Article.direction, Article.imported_from, claims.c.n)
-            .outerjoin(claims, claims.c.article_id == Article.id)
+            select(Article.id, Article.title, Article.status, Article.direction, Article.imported_from)
             .order_by(Article.id)
             .offset(offset)
         )
@@ -258,7 +256,11 @@ class Project(DataSafety):
         if limit is not None:
             stmt = stmt.limit(limit)
         with self._read() as s:
-            return [ArticleSummary(r[0], r[1], r[2], r[3], r[4], r[5] or 0) for r in s.execute(stmt)]
+            rows = s.execute(stmt).all()
+            # Counted for these articles only (through the article_id index), not over every claim.
+            counted = select(Claim.article_id, func.count()).where(Claim.article_id.in_([r[0] for r in rows]))
+            counts = {aid: n for aid, n in s.execute(counted.group_by(Claim.article_id))}
+            return [ArticleSummary(r[0], r[1], r[2], r[3], r[4], counts.get(r[0], 0)) for r in rows]
 
     def article_count(self, status: str | None = None) -> int:
         """Number of articles (with this status, if given)."""
@@ -273,7 +275,7 @@ class Project(DataSafety):
         stmt = (
             select(Attribution.source_id)
             .join(Claim, Claim.id == Attribution.claim_id)
-            .order_by(Claim.created_at.desc(), Claim.id.desc(), Attribution.position)
+            .order_by(Claim.id.desc(), Attribution.position)  # ids grow with each new claim
             .limit(limit * 20)
         )
         with self._read() as s:

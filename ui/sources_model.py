@@ -27,14 +27,22 @@ class SourcesModel(RecordTableModel):
         self._bridge = bridge
         self._rows: list[Source] = []
         self._usage: dict[int, tuple[int, int]] = {}
-        self.reload()
+        self._stale = True  # counts are read when the registry is first shown, not at start-up
+        self.active = False
         bridge.changed.connect(self._on_change)
+
+    def activate(self) -> None:
+        """The registry is on screen: read it now if it changed, and keep it current from here on."""
+        self.active = True
+        if self._stale:
+            self.reload()
 
     def reload(self) -> None:
         """Read the sources and their counts again."""
         self.beginResetModel()
         self._rows = self._bridge.project.sources()
         self._usage = self._bridge.project.source_usage()
+        self._stale = False
         self.endResetModel()
 
     def source_at(self, row: int) -> Source:
@@ -64,4 +72,7 @@ class SourcesModel(RecordTableModel):
 
     def _on_change(self, change: Change) -> None:
         if change.entity in ("source", "claim"):
-            self.reload()
+            if self.active:
+                self.reload()
+            else:
+                self._stale = True

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from annotator import AnnotatorError, Project
@@ -48,6 +48,10 @@ class SourcesPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addLayout(row)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.model.activate()
+        super().showEvent(event)
 
     def selected_ids(self) -> list[int]:
         """Ids of the selected sources."""

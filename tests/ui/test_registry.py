@@ -49,6 +49,8 @@ def test_registry_shows_counts_and_edits_a_source(project: Project, make_window:
     putin, _vlad, ap, _ids = _setup(project)
     window = make_window(project)
     model = window.sources_panel.model
+    assert model.rowCount() == 0  # nothing read until the registry is shown
+    window.side_tabs.setCurrentWidget(window.sources_panel)
     rows = {
         model.index(r, 0).data(): (model.index(r, 3).data(), model.index(r, 4).data()) for r in range(model.rowCount())
     }

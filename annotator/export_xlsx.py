@@ -11,6 +11,7 @@ renamed at the end: a failed or cancelled export leaves any earlier file as it w
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -29,7 +30,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.hyperlink import Hyperlink
 
 from .errors import ExportCancelledError
-from .export_columns import EXPORT_NOTES, LIST_SEPARATOR, claim_columns
+from .export_columns import EXPORT_NOTES, LIST_SEPARATOR, Column, claim_columns
 from .export_data import ArticleInfo, ClaimRecord, ExportReader
 from .export_files import FORMULA_PREFIXES, ExportSummary, Progress, atomic_target
 
@@ -298,14 +299,14 @@ def _write_claim(
     rtl = record.article.direction == "rtl"
     row_notes: list[str] = []
     values = []
+    lines = 1
     for i, col in enumerate(columns, start=1):
         value = col.value(record)
         if isinstance(value, str):
-            align = (
-                (_RTL_WRAP if col.wrap else _RTL)
-                if (col.text and rtl)
-                else ((_LTR_WRAP if col.text else _WRAP) if col.wrap else (_LTR if col.text else None))
-            )
+            align = _alignment(col, rtl)
+            if col.wrap and value:
+                per_line = int(col.width * 1.25)
+                lines = max(lines, sum(-(-len(part) // per_line) or 1 for part in value.split("\n")))
             value = _text_cell(
                 claims,
                 value,
@@ -320,7 +321,7 @@ def _write_claim(
             value = claims.cell(value)
         values.append(value)
     values.append(claims.cell("; ".join(row_notes)))
-    claims.append(values, _row_height(record, columns))
+    claims.append(values, LINE_HEIGHT * min(lines, MAX_LINES))  # spreadsheets do not all fit rows on opening
     if row_notes:
         notes.append(f"claim {record.id}: " + "; ".join(row_notes))
     text_align = _RTL if rtl else None
@@ -347,16 +348,14 @@ LINE_HEIGHT = 13.5
 MAX_LINES = 12
 
 
-def _row_height(record: ClaimRecord, columns: Sequence[Any]) -> float:
-    """A row height that shows the wrapped text (spreadsheets do not all fit rows to wrapped text on opening)."""
-    lines = 1
-    for col in columns:
-        if col.wrap:
-            value = col.value(record)
-            if isinstance(value, str) and value:
-                per_line = max(col.width * 1.25, 1.0)
-                lines = max(lines, sum(-(-len(part) // int(per_line)) or 1 for part in value.split("\n")))
-    return LINE_HEIGHT * min(lines, MAX_LINES)
+@functools.cache
+def _alignment(col: Column, rtl: bool) -> Alignment | None:
+    """How a text column's cells are aligned in an article of this direction."""
+    if col.text and rtl:
+        return _RTL_WRAP if col.wrap else _RTL
+    if col.wrap:
+        return _LTR_WRAP if col.text else _WRAP
+    return _LTR if col.text else None
 
 
 def _article_row(sheet: _Sheet, a: ArticleInfo, claims: int, sources: int) -> list[Any]:

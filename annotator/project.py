@@ -48,6 +48,7 @@ from .models import (
 )
 from .palette import colour_for, is_colour
 from .project_safety import DataSafety
+from .sessions import Sessions
 from .storage import check_writable, open_engine
 from .text_import import MAX_ARTICLE_BYTES, normalize_text, text_hash
 
@@ -60,7 +61,7 @@ T = TypeVar("T")
 EXPORT_FORMATS = ("xlsx", "csv", "json")
 
 
-class Project(DataSafety):
+class Project(DataSafety, Sessions):
     """An open project file (SQLite).  Use :meth:`open`; close it, or use it as a context manager."""
 
     def __init__(self, path: Path, *, read_only: bool = False, backups: BackupPolicy | None = None) -> None:
@@ -118,6 +119,7 @@ class Project(DataSafety):
     def close(self) -> None:
         """Release the database and the lock; the project cannot be used afterwards."""
         if not self._closed:
+            self.end_session()  # issue 8: a session closes with its project
             self._engine.dispose()
             self._closed = True
             if self._lock is not None:
@@ -829,6 +831,7 @@ def _copy_claim(c: Claim, session: Session | None = None) -> Claim:
         created_at=c.created_at,
         updated_at=c.updated_at,
         annotator=c.annotator,
+        curated=c.curated,
         attributions=[_copy_attribution(a) for a in c.attributions],
     )
 

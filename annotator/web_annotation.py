@@ -380,7 +380,7 @@ def apply_annotations(
     sources = {fold(s.name): s for s in session.scalars(select(Source))}
     labels = {fold(label.name): label for label in session.scalars(select(Label))}
     texts: dict[int, str] = {}
-    existing: dict[int, set[tuple[int, int, tuple[str, ...]]]] = {}
+    existing: dict[int, set[tuple[int, int, tuple[str, ...], str | None]]] = {}
     added: dict[int, list[Claim]] = {}
     created: list[Source] = []
 
@@ -412,7 +412,7 @@ def apply_annotations(
         if article_id not in texts:
             texts[article_id] = session.scalar(select(Article.text).where(Article.id == article_id)) or ""
             existing[article_id] = {
-                (c.start, c.end, source_key([sources_by_id(session, a.source_id) for a in c.attributions]))
+                (c.start, c.end, source_key([sources_by_id(session, a.source_id) for a in c.attributions]), c.annotator)
                 for c in session.scalars(select(Claim).where(Claim.article_id == article_id))
             }
         text = texts[article_id]
@@ -423,7 +423,8 @@ def apply_annotations(
             continue
         if ref.start is not None and span[0] != ref.start:
             report.moved.append(f"{describe(ref)}: {ref.start}..{ref.end} -> {span[0]}..{span[1]}")
-        signature = (span[0], span[1], source_key([link.source.name for link in ref.links]))
+        # Another annotator's claim on the same span is their own judgement, not a duplicate (issue 8).
+        signature = (span[0], span[1], source_key([link.source.name for link in ref.links]), ref.annotator)
         if signature in existing[article_id]:
             report.duplicates.append(describe(ref))
             continue

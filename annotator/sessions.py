@@ -13,9 +13,13 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from .agreement_report import ArticleAgreement
 
 from .errors import NotFoundError
 from .events import Change, ChangeNotifier, Listener
@@ -187,6 +191,16 @@ class Sessions:
                     )
                 )
             return out
+
+    # -- agreement ---------------------------------------------------------------
+
+    def agreement(self) -> list[ArticleAgreement]:
+        """Agreement of annotators per article marked by two or more of them, then overall (see agreement_report)."""
+        from .agreement_report import agreement_report, read_spans
+
+        with self._read() as s:
+            spans, titles = read_spans(s)
+        return agreement_report(spans, titles)
 
     # -- curation ----------------------------------------------------------------
 

@@ -31,6 +31,8 @@ class ExportOptions:
     scope: Scope = "all"
     article_ids: tuple[int, ...] = ()
     include_context: bool = True
+    curated_only: bool = False
+    """Only claims an adjudicator accepted as final (issue 8)."""
 
     def __post_init__(self) -> None:
         if self.scope not in ("all", "selected", "done"):
@@ -146,9 +148,11 @@ def paragraph_number(starts: Sequence[int], offset: int) -> int:
 class ExportReader:
     """Reads the records of one export from an open session."""
 
-    def __init__(self, session: Session, options: ExportOptions) -> None:
+    def __init__(self, session: Session, options: ExportOptions, running_session: int | None = None) -> None:
         self._s = session
         self.options = options
+        self.running_session = running_session
+        """The highlighting session still recording, if any (the Sessions sheet says "running")."""
         self.sources = {
             row.id: SourceInfo(row.id, row.name, row.kind, tuple(row.aliases or ()), row.colour)
             for row in session.execute(select(Source.id, Source.name, Source.kind, Source.aliases, Source.colour))
@@ -190,17 +194,25 @@ class ExportReader:
             for r in rows
         ]
 
+    @property
+    def session(self) -> Session:
+        """The open database session (for sheets that read more than claims: sessions, agreement)."""
+        return self._s
+
     def claim_count(self) -> int:
         """Number of claims the export will hold."""
         ids = [a.id for a in self.articles]
-        return self._s.scalar(select(func.count()).select_from(Claim).where(Claim.article_id.in_(ids))) or 0
+        stmt = select(func.count()).select_from(Claim).where(Claim.article_id.in_(ids))
+        if self.options.curated_only:
+            stmt = stmt.where(Claim.curated.is_(True))
+        return self._s.scalar(stmt) or 0
 
     def claims(self) -> Iterator[ClaimRecord]:
         """Claim records, article by article, in text order."""
         for article in self.articles:
             text = self._s.scalar(select(Article.text).where(Article.id == article.id)) or ""
             starts = paragraph_starts(text)
-            claim_rows = self._s.execute(
+            claim_stmt = (
                 select(
                     Claim.id,
                     Claim.start,
@@ -213,7 +225,10 @@ class ExportReader:
                 )
                 .where(Claim.article_id == article.id)
                 .order_by(Claim.start, Claim.end, Claim.id)
-            ).all()
+            )
+            if self.options.curated_only:
+                claim_stmt = claim_stmt.where(Claim.curated.is_(True))
+            claim_rows = self._s.execute(claim_stmt).all()
             if not claim_rows:
                 continue
             links: defaultdict[int, list[ChainLink]] = defaultdict(list)

@@ -719,7 +719,7 @@ class Project(DataSafety, Sessions):
         if fmt not in EXPORT_FORMATS:
             raise InvalidValueError(f"{target}: unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
         with self._read() as s:
-            reader = ExportReader(s, options or ExportOptions())
+            reader = ExportReader(s, options or ExportOptions(), running_session=self.current_session)
             if fmt == "xlsx":
                 from .export_xlsx import write_workbook  # openpyxl loads only when exporting
 

@@ -152,45 +152,7 @@ class Sessions:
     def highlight_sessions(self) -> list[SessionInfo]:
         """Every session, oldest first, with its articles, time spent and claims made."""
         with self._read() as s:
-            records = list(
-                s.scalars(select(HighlightSession).order_by(HighlightSession.started_at, HighlightSession.id))
-            )
-            rows = s.execute(
-                select(SessionArticle, Article.title)
-                .join(Article, Article.id == SessionArticle.article_id)
-                .order_by(SessionArticle.first_at)
-            ).all()
-            per_session: dict[int, list[tuple[SessionArticle, str | None]]] = {}
-            for row, title in rows:
-                per_session.setdefault(row.session_id, []).append((row, title))
-            out = []
-            for record in records:
-                end = record.ended_at or record.last_action_at
-                articles = []
-                for row, title in per_session.get(record.id, []):
-                    who = Claim.annotator.is_(None) if record.annotator is None else Claim.annotator == record.annotator
-                    made = s.scalar(
-                        select(func.count())
-                        .select_from(Claim)
-                        .where(
-                            Claim.article_id == row.article_id,
-                            who,
-                            Claim.created_at >= record.started_at,
-                            Claim.created_at <= end + timedelta(seconds=1),
-                        )
-                    )
-                    articles.append(SessionArticleInfo(row.article_id, title or "", row.seconds, int(made or 0)))
-                out.append(
-                    SessionInfo(
-                        record.id,
-                        record.annotator,
-                        record.started_at,
-                        end,
-                        record.ended_at is None and record.id != self._session_id,
-                        tuple(articles),
-                    )
-                )
-            return out
+            return read_sessions(s, running=self._session_id)
 
     # -- agreement ---------------------------------------------------------------
 
@@ -217,3 +179,37 @@ class Sessions:
             assert fresh is not None
         self._notifier.emit(Change("claim", "changed", (claim_id,), article_id))
         return fresh
+
+
+def read_sessions(s: Session, running: int | None = None, article_ids: set[int] | None = None) -> list[SessionInfo]:
+    """Every session, oldest first (``running``: the one still recording); ``article_ids`` limits the articles."""
+    records = list(s.scalars(select(HighlightSession).order_by(HighlightSession.started_at, HighlightSession.id)))
+    rows = s.execute(
+        select(SessionArticle, Article.title)
+        .join(Article, Article.id == SessionArticle.article_id)
+        .order_by(SessionArticle.first_at)
+    ).all()
+    per_session: dict[int, list[tuple[SessionArticle, str | None]]] = {}
+    for row, title in rows:
+        if article_ids is None or row.article_id in article_ids:
+            per_session.setdefault(row.session_id, []).append((row, title))
+    out = []
+    for record in records:
+        end = record.ended_at or record.last_action_at
+        who = Claim.annotator.is_(None) if record.annotator is None else Claim.annotator == record.annotator
+        articles = []
+        for row, title in per_session.get(record.id, []):
+            made = s.scalar(
+                select(func.count())
+                .select_from(Claim)
+                .where(
+                    Claim.article_id == row.article_id,
+                    who,
+                    Claim.created_at >= record.started_at,
+                    Claim.created_at <= end + timedelta(seconds=1),
+                )
+            )
+            articles.append(SessionArticleInfo(row.article_id, title or "", row.seconds, int(made or 0)))
+        interrupted = record.ended_at is None and record.id != running
+        out.append(SessionInfo(record.id, record.annotator, record.started_at, end, interrupted, tuple(articles)))
+    return out

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from annotator import Project
 from annotator.agreement_report import OVERALL
+from annotator.export_data import ExportOptions
 from annotator.matching import fold
+from tests.xlsx_helpers import sheet_rows
 
 TEXT = "".join(chr(0x0627 + i % 20) for i in range(80))  # 80 Arabic letters: only offsets matter here
 
@@ -88,3 +92,39 @@ def test_merging_another_annotators_file_keeps_both_and_allows_agreement(tmp_pat
         assert again.added == 0 and len(again.duplicates) == 2  # B's own claims are duplicates of themselves
         [row, _overall] = mine.agreement()
         assert row.pairs[0].exact.f1 == pytest.approx(2 / 3) and row.pairs[0].kappa == 1.0
+
+
+def test_export_has_sessions_and_agreement_sheets_and_can_keep_only_curated_claims(
+    project: Project, tmp_path: Path
+) -> None:
+    one, _two, _three = build(project)
+    project.start_session("A")
+    project.touch_session(one)
+    project.end_session()
+    project.set_curated(project.claims(one)[0].id, True)
+    out = project.export(tmp_path / "all.xlsx").path
+    sessions = sheet_rows(out, "Sessions")
+    assert [(r["Annotator"], r["Article"], r["Closed"]) for r in sessions] == [("A", "واحد", "yes")]
+    agreement = sheet_rows(out, "Agreement")
+    first = agreement[0]
+    assert (first["Article"], first["Annotator 1"], first["Annotator 2"]) == ("واحد", "A", "B")
+    assert first["Exact F1"] == pytest.approx(1 / 3, abs=1e-4) and first["Cohen's kappa (source)"] == 0
+    assert agreement[-1]["Article"] == "All articles" and agreement[-1]["Article ID"] is None
+    curated = project.export(tmp_path / "curated.csv", options=ExportOptions(curated_only=True))
+    assert curated.claims == 1
+
+
+def test_cli_exports_only_curated_claims(tmp_path: Path) -> None:
+    path = tmp_path / "p.nisba"
+    with Project.open(path) as project:
+        build(project)
+        project.set_curated(project.claims()[1].id, True)
+    out = tmp_path / "c.xlsx"
+    result = subprocess.run(
+        [sys.executable, "-m", "annotator", "export", "-p", str(path), "-o", str(out), "--curated"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert len(sheet_rows(out, "Claims")) == 1

@@ -34,7 +34,16 @@ def filled(project: Project, sample_text: str) -> Project:
 def test_claims_sheet_has_text_context_chain_and_offsets(filled: Project, tmp_path: Path, sample_text: str) -> None:
     out = filled.export_xlsx(tmp_path / "claims.xlsx")
     wb = load_workbook(out)
-    assert wb.sheetnames == ["Claims", "Attributions", "Sources", "Articles", "Summary", OVERFLOW_SHEET]
+    assert wb.sheetnames == [
+        "Claims",
+        "Attributions",
+        "Sources",
+        "Articles",
+        "Summary",
+        "Sessions",
+        "Agreement",
+        OVERFLOW_SHEET,
+    ]
     rows = sheet_rows(out, "Claims")
     claims = filled.claims()
     assert [r["Claim ID"] for r in rows] == [c.id for c in claims]

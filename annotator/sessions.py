@@ -154,6 +154,12 @@ class Sessions:
         with self._read() as s:
             return read_sessions(s, running=self._session_id)
 
+    def annotators(self) -> list[str]:
+        """Names recorded on claims, sorted (claims without one are not counted)."""
+        with self._read() as s:
+            names = s.scalars(select(Claim.annotator).where(Claim.annotator.is_not(None)).distinct())
+            return sorted(n for n in names if n)
+
     # -- agreement ---------------------------------------------------------------
 
     def agreement(self) -> list[ArticleAgreement]:

@@ -8,7 +8,7 @@ What the methods return are detached records that stay readable after the call.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -119,7 +119,8 @@ class Project(DataSafety, Sessions):
     def close(self) -> None:
         """Release the database and the lock; the project cannot be used afterwards."""
         if not self._closed:
-            self.end_session()  # issue 8: a session closes with its project
+            with suppress(AnnotatorError):  # issue 8: a session closes with its project, never stopping it
+                self.end_session()
             self._engine.dispose()
             self._closed = True
             if self._lock is not None:

@@ -146,7 +146,8 @@ class Sessions:
         self._session_last = when
 
     def _session_on_change(self, change: Change) -> None:
-        if change.entity == "claim" and change.article_id is not None and self._session_id is not None:
+        # Only the article being worked on: claims merged from a file into other articles are not work done here.
+        if change.entity == "claim" and self._session_id is not None and change.article_id == self._session_article:
             self.touch_session(change.article_id)
 
     def highlight_sessions(self) -> list[SessionInfo]:

@@ -5,7 +5,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from annotator import Project
+from annotator.errors import ReadOnlyError
 from annotator.sessions import IDLE_SECONDS
 
 T0 = datetime(2026, 11, 29, 9, 0, 0)
@@ -87,3 +90,23 @@ def test_curation_flag_is_stored_and_survives_delete_and_restore(project: Projec
     project.delete_claim(claim.id)
     assert project.restore_claim(kept).curated
     assert not project.set_curated(claim.id, False).curated
+
+
+def test_only_the_article_worked_on_counts_claims_merged_elsewhere_do_not(project: Project) -> None:
+    a = project.add_article("قال الرئيس إن الاتفاق تاريخي.")
+    b = project.add_article("Another article, in English.")
+    project.start_session("x")
+    project.touch_session(a.id)
+    before = project.highlight_sessions()[0].ended
+    project.add_claim(b.id, 0, 7)  # e.g. merged from a file: b was never opened
+    project.add_claim(a.id, 0, 3)  # work on the open article moves the last action on
+    [info] = project.highlight_sessions()
+    assert [x.article_id for x in info.articles] == [a.id] and info.ended >= before
+
+
+def test_a_read_only_project_records_no_session(tmp_path: Path) -> None:
+    Project.open(tmp_path / "p.nisba").close()
+    with Project.open(tmp_path / "p.nisba", read_only=True) as project:
+        with pytest.raises(ReadOnlyError):
+            project.start_session("x")
+        assert project.current_session is None

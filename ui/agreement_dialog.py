@@ -22,7 +22,16 @@ def _num(value: float) -> str:
 class AgreementModel(RecordTableModel):
     """One row per article and annotator pair; the overall rows last, in bold."""
 
-    COLUMNS = ("Article", "Annotators", "Exact F1", "Overlap F1", "Both marked", "Kappa (source)", "Alpha (source)")
+    COLUMNS = (
+        "Article",
+        "Annotators",
+        "Claims",
+        "Exact F1",
+        "Overlap F1",
+        "Both marked",
+        "Kappa (source)",
+        "Alpha (source)",
+    )
 
     def __init__(self, report: list[ArticleAgreement]) -> None:
         super().__init__()
@@ -40,13 +49,16 @@ class AgreementModel(RecordTableModel):
             values = (
                 article.title or f"Article {article.article_id}",
                 f"{pair.left} / {pair.right}",
+                f"{pair.exact.left} / {pair.exact.right}",
                 f"{_num(pair.exact.f1)} ({pair.exact.matched})",
                 f"{_num(pair.overlap.f1)} ({pair.overlap.matched})",
-                f"{pair.paired} of {pair.exact.left}/{pair.exact.right}",
+                str(pair.paired),
                 _num(pair.kappa),
-                f"{_num(article.alpha)} ({', '.join(article.annotators)})",
+                _num(article.alpha),
             )
             return values[col]
+        if role == Qt.ItemDataRole.ToolTipRole and col == len(self.COLUMNS) - 1:
+            return f"Over {', '.join(article.annotators)}; {article.units} groups of overlapping claims"
         if role == Qt.ItemDataRole.FontRole and article.article_id == OVERALL:
             font = QFont()
             font.setBold(True)

@@ -24,7 +24,7 @@ def minutes(seconds: float) -> str:
 class SessionsModel(RecordTableModel):
     """One row per session and article worked on (a session without articles: one row)."""
 
-    COLUMNS = ("Annotator", "Started", "Ended", "Article", "Time", "Claims")
+    COLUMNS = ("Article", "Annotator", "Started", "Ended", "Time", "Claims")
 
     def __init__(self, sessions: list[SessionInfo]) -> None:
         super().__init__()
@@ -43,17 +43,17 @@ class SessionsModel(RecordTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return info.annotator or "—"
-            if col == 1:
-                return f"{info.started:%Y-%m-%d %H:%M} UTC"
-            if col == 2:
-                return f"{info.ended:%H:%M}" + (" (interrupted: last action)" if info.interrupted else "")
-            if col == 3:
                 return article.title if article else "(no article)"
+            if col == 1:
+                return info.annotator or "—"
+            if col == 2:
+                return f"{info.started:%Y-%m-%d %H:%M} UTC"
+            if col == 3:
+                return f"{info.ended:%H:%M}" + (" (interrupted: last action)" if info.interrupted else "")
             if col == 4:
                 return minutes(article.seconds) if article else ""
             return article.claims if article else 0
-        if role == Qt.ItemDataRole.ToolTipRole and col == 2 and info.interrupted:
+        if role == Qt.ItemDataRole.ToolTipRole and col == 3 and info.interrupted:
             return "The session was not closed (the app stopped); it ends at its last recorded action."
         return None
 
@@ -72,7 +72,8 @@ class SessionsDialog(QDialog):
         self.table.stretch_first_column()
         total = sum(s.seconds for s in sessions)
         claims = sum(s.claims for s in sessions)
-        summary = QLabel(f"{len(sessions)} sessions · {minutes(total)} on articles · {claims} claims made")
+        count = f"{len(sessions)} session{'s' if len(sessions) != 1 else ''}"
+        summary = QLabel(f"{count} · {minutes(total)} on articles · {claims} claim{'s' if claims != 1 else ''} made")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -43,7 +43,7 @@ def test_window_records_a_session_and_the_banner_asks_without_blocking(
     [info] = project.highlight_sessions()
     assert [a.article_id for a in info.articles] == [article_id] and not info.interrupted
     dialog = window.review.show_sessions()
-    assert dialog.model.rowCount() == 1 and dialog.model.index(0, 0).data() == project.annotator
+    assert dialog.model.rowCount() == 1 and dialog.model.index(0, 1).data() == project.annotator
     dialog.close()
 
     def rename(dialog: object) -> None:
@@ -88,7 +88,7 @@ def test_annotator_filter_compare_mode_and_agreement(
     dialog = window.review.show_agreement()
     assert dialog.model.rowCount() == 2  # the article and the overall row
     assert dialog.model.index(0, 1).data() == "Omar / سارة"
-    assert dialog.model.index(0, 3).data().startswith("0.67")  # overlap F1: 2·1/(2+1)
+    assert dialog.model.index(0, 4).data().startswith("0.67")  # overlap F1: 2·1/(2+1)
     dialog.close()
 
 

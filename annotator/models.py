@@ -200,6 +200,8 @@ class Attribution(Base):
     mention_end: Mapped[int | None] = mapped_column(Integer)
     cue_start: Mapped[int | None] = mapped_column(Integer)
     cue_end: Mapped[int | None] = mapped_column(Integer)
+    # Who put this source in the claim's chain (schema 4): the claim's annotator, or an adjudicator who edited it.
+    annotator: Mapped[str | None] = mapped_column(String(200))
 
     claim: Mapped[Claim] = relationship(back_populates="attributions", lazy="raise")
     source: Mapped[Source] = relationship(lazy="raise")

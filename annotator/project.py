@@ -360,7 +360,9 @@ class Project(DataSafety, Sessions):
                 text=article.text[start:end],
                 quote_type=quote_type,
                 note=note,
-                attributions=[Attribution(source_id=sid, position=i) for i, sid in enumerate(ids)],
+                attributions=[
+                    Attribution(source_id=sid, position=i, annotator=self.annotator) for i, sid in enumerate(ids)
+                ],
                 labels=[],
                 annotator=self.annotator,
             )
@@ -461,9 +463,14 @@ class Project(DataSafety, Sessions):
                 for span in (spec.mention, spec.cue):
                     if span is not None:
                         _check_span(span[0], span[1], length, f"article {claim.article_id}")
+            added_by = {
+                a.source_id: a.annotator for a in claim.attributions
+            }  # issue 8: a kept source keeps its annotator
             claim.attributions.clear()
             s.flush()  # the old links go before the new ones take their positions
             claim.attributions.extend(_attribution(spec, position) for position, spec in enumerate(specs))
+            for link in claim.attributions:
+                link.annotator = added_by.get(link.source_id, self.annotator)
             claim.updated_at = utcnow()
         return self._changed_claim(claim_id)
 
@@ -808,6 +815,7 @@ def _copy_attribution(a: Attribution) -> Attribution:
         mention_end=a.mention_end,
         cue_start=a.cue_start,
         cue_end=a.cue_end,
+        annotator=a.annotator,
     )
 
 

@@ -431,7 +431,7 @@ def apply_annotations(
         delta = span[0] - (ref.start if ref.start is not None else span[0])
         attributions = []
         for position, link in enumerate(ref.links):
-            attribution = Attribution(source=source_for(link.source), position=position)
+            attribution = Attribution(source=source_for(link.source), position=position, annotator=ref.annotator)
             for name, value in (("mention", link.mention), ("cue", link.cue)):
                 if value is None:
                     continue

@@ -110,3 +110,18 @@ def test_a_read_only_project_records_no_session(tmp_path: Path) -> None:
         with pytest.raises(ReadOnlyError):
             project.start_session("x")
         assert project.current_session is None
+
+
+def test_each_attribution_records_who_added_it(project: Project) -> None:
+    a = project.add_article("قال الرئيس إن الاتفاق تاريخي.")
+    hill = project.add_source("The Hill")
+    putin = project.add_source("Putin")
+    project.annotator = "سارة"
+    claim = project.add_claim(a.id, 0, 3, [hill.id])
+    assert [x.annotator for x in claim.attributions] == ["سارة"]
+    project.annotator = "adjudicator"
+    edited = project.set_chain(claim.id, [putin.id, hill.id])  # reordered: The Hill is still سارة's
+    assert [(x.source_id, x.annotator) for x in edited.attributions] == [(putin.id, "adjudicator"), (hill.id, "سارة")]
+    assert edited.annotator == "سارة"  # the claim stays hers
+    project.delete_claim(claim.id)
+    assert [x.annotator for x in project.restore_claim(edited).attributions] == ["adjudicator", "سارة"]

@@ -1,4 +1,5 @@
-"""Schema 4: highlighting sessions (highlight_session, session_article) and curated claims (claim.curated).
+"""Schema 4: highlighting sessions (highlight_session, session_article), curated claims (claim.curated),
+and who added each attribution (attribution.annotator; earlier links take their claim's annotator).
 
 Revision ID: 0004
 Revises: 0003
@@ -20,6 +21,9 @@ def upgrade() -> None:
     """Bring the schema up to this revision."""
     with op.batch_alter_table("claim", schema=None) as batch_op:
         batch_op.add_column(sa.Column("curated", sa.Boolean(), server_default="0", nullable=False))
+    with op.batch_alter_table("attribution", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("annotator", sa.String(length=200), nullable=True))
+    op.execute("UPDATE attribution SET annotator = (SELECT annotator FROM claim WHERE claim.id = attribution.claim_id)")
     op.create_table(
         "highlight_session",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -56,5 +60,7 @@ def downgrade() -> None:
     op.drop_table("session_article")
     op.drop_index(op.f("ix_highlight_session_annotator"), table_name="highlight_session")
     op.drop_table("highlight_session")
+    with op.batch_alter_table("attribution", schema=None) as batch_op:
+        batch_op.drop_column("annotator")
     with op.batch_alter_table("claim", schema=None) as batch_op:
         batch_op.drop_column("curated")

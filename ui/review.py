@@ -18,7 +18,7 @@ from annotator.events import Change
 
 from .agreement_dialog import AgreementDialog
 from .commands import CurateCommand
-from .compare_mode import MINE, THEIRS, compare_spans
+from .compare_mode import compare_spans
 from .highlight_style import HighlightSpan
 from .sessions_view import SessionsDialog
 
@@ -47,7 +47,9 @@ class Review(QObject):
         self.curate_action = self._act(menu, "Accept claim as &final (curated)", self.toggle_curated)
         self.curate_action.setCheckable(True)
         self.curate_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.curate_action.setObjectName("action_curate")
         window.addAction(self.curate_action)
+        window.actions_by_name["curate"] = self.curate_action  # listed in Help → Keyboard shortcuts
         help_menu = window.menuBar().actions()[-1]
         window.menuBar().insertMenu(help_menu, menu)
         self.menu = menu
@@ -182,7 +184,7 @@ class Review(QObject):
                 view.remove_claim(claim.id)
         only = sum(s.role == "unmatched" for group in by_id.values() for s in group)
         self._w.statusBar().showMessage(
-            f"Comparing: {project.annotator} (blue {MINE}) with {self.compare_with} (orange {THEIRS}); "
+            f"Comparing: {project.annotator} (blue) with {self.compare_with} (orange); "
             f"{only} claim{'s' if only != 1 else ''} only one of them marked (red wavy underline)"
         )
 

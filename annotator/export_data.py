@@ -62,6 +62,8 @@ class ChainLink:
     cue: tuple[int, int] | None
     mention_text: str
     cue_text: str
+    annotator: str | None = None
+    """Who put this source in the chain (schema 4)."""
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,7 @@ class ClaimRecord:
     chain: tuple[ChainLink, ...] = field(default=())
     labels: tuple[str, ...] = field(default=())
     annotator: str | None = None
+    curated: bool = False
 
     @property
     def primary(self) -> SourceInfo | None:
@@ -222,6 +225,7 @@ class ExportReader:
                     Claim.created_at,
                     Claim.updated_at,
                     Claim.annotator,
+                    Claim.curated,
                 )
                 .where(Claim.article_id == article.id)
                 .order_by(Claim.start, Claim.end, Claim.id)
@@ -241,6 +245,7 @@ class ExportReader:
                     Attribution.mention_end,
                     Attribution.cue_start,
                     Attribution.cue_end,
+                    Attribution.annotator,
                 )
                 .join(Claim, Claim.id == Attribution.claim_id)
                 .where(Claim.article_id == article.id)
@@ -257,6 +262,7 @@ class ExportReader:
                         cue,
                         text[mention[0] : mention[1]] if mention else "",
                         text[cue[0] : cue[1]] if cue else "",
+                        a.annotator,
                     )
                 )
             labels: defaultdict[int, list[str]] = defaultdict(list)
@@ -288,4 +294,5 @@ class ExportReader:
                     chain=tuple(links.get(c.id, ())),
                     labels=tuple(labels.get(c.id, ())),
                     annotator=c.annotator,
+                    curated=bool(c.curated),
                 )

@@ -204,8 +204,9 @@ def write_workbook(target: Path, reader: ExportReader, progress: Progress | None
             "Source mention",
             "Quote type",
             "Claim text",
+            "Added by",
         ],
-        [9, 9, 30, 18, 8, 24, 14, 20, 22, 11, 60],
+        [9, 9, 30, 18, 8, 24, 14, 20, 22, 11, 60, 14],
     )
 
     per_source: Counter[int] = Counter()
@@ -235,7 +236,7 @@ def write_workbook(target: Path, reader: ExportReader, progress: Progress | None
             if progress is not None and n % 200 == 0 and not progress(n, total):
                 raise ExportCancelledError(f"{target}: export cancelled; no file was written")
         claims_sheet.filter_all(len(columns) + 1)
-        attributions_sheet.filter_all(11)
+        attributions_sheet.filter_all(12)
 
         sources_sheet.header(
             ["Source ID", "Name", "Kind", "Aliases", "Colour", "Claims", "As primary source", "Articles"],
@@ -345,6 +346,7 @@ def _write_claim(
                 attributions.cell(clean_text(link.mention_text)[0], text_align),
                 record.quote_type,
                 attributions.cell(claim_text, text_align),
+                attributions.cell(link.annotator or ""),
             ]
         )
 

@@ -110,6 +110,9 @@ def test_export_has_sessions_and_agreement_sheets_and_can_keep_only_curated_clai
     assert (first["Article"], first["Annotator 1"], first["Annotator 2"]) == ("واحد", "A", "B")
     assert first["Exact F1"] == pytest.approx(1 / 3, abs=1e-4) and first["Cohen's kappa (source)"] == 0
     assert agreement[-1]["Article"] == "All articles" and agreement[-1]["Article ID"] is None
+    claims = sheet_rows(out, "Claims")
+    assert [r["Curated"] for r in claims].count("yes") == 1
+    assert {(r["Source"], r["Added by"]) for r in sheet_rows(out, "Attributions")} >= {("بوتين", "A"), ("بوتين", "B")}
     curated = project.export(tmp_path / "curated.csv", options=ExportOptions(curated_only=True))
     assert curated.claims == 1
 

@@ -14,7 +14,7 @@ from annotator.agreement import overlap_pairs
 
 from .highlight_style import HighlightSpan
 
-MINE = "#64b5f6"  # blue
+MINE = "#b39ddb"  # lavender: not the blue of a text selection
 THEIRS = "#ffb74d"  # orange
 
 

@@ -184,7 +184,7 @@ class Review(QObject):
                 view.remove_claim(claim.id)
         only = sum(s.role == "unmatched" for group in by_id.values() for s in group)
         self._w.statusBar().showMessage(
-            f"Comparing: {project.annotator} (blue) with {self.compare_with} (orange); "
+            f"Comparing: {project.annotator} (purple) with {self.compare_with} (orange); "
             f"{only} claim{'s' if only != 1 else ''} only one of them marked (red wavy underline)"
         )
 

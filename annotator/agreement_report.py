@@ -68,10 +68,16 @@ def _label(span: MarkedSpan) -> str:
     return fold(span.source) if span.source else NO_SOURCE
 
 
-def _pair(article_id: int, left: str, right: str, a: Sequence[MarkedSpan], b: Sequence[MarkedSpan]) -> PairAgreement:
+def _pair(
+    article_id: int,
+    left: str,
+    right: str,
+    a: Sequence[MarkedSpan],
+    b: Sequence[MarkedSpan],
+    pairs: Sequence[tuple[int, int]],
+) -> PairAgreement:
     spans_a = [(x.start, x.end) for x in a]
     spans_b = [(x.start, x.end) for x in b]
-    pairs = overlap_pairs(spans_a, spans_b)
     kappa = cohen_kappa([_label(a[i]) for i, _ in pairs], [_label(b[j]) for _, j in pairs])
     return PairAgreement(
         article_id,
@@ -84,7 +90,9 @@ def _pair(article_id: int, left: str, right: str, a: Sequence[MarkedSpan], b: Se
     )
 
 
-def _units(by_annotator: dict[str, list[MarkedSpan]]) -> list[dict[Hashable, Hashable]]:
+def _units(
+    by_annotator: dict[str, list[MarkedSpan]], found: dict[tuple[str, str], list[tuple[int, int]]]
+) -> list[dict[Hashable, Hashable]]:
     """Claims linked by overlap pairs of any two annotators, one unit each: annotator -> label (first in text)."""
     nodes = [(who, i) for who, spans in by_annotator.items() for i in range(len(spans))]
     parent = {node: node for node in nodes}
@@ -95,9 +103,8 @@ def _units(by_annotator: dict[str, list[MarkedSpan]]) -> list[dict[Hashable, Has
             node = parent[node]
         return node
 
-    for left, right in combinations(sorted(by_annotator), 2):
-        a, b = by_annotator[left], by_annotator[right]
-        for i, j in overlap_pairs([(x.start, x.end) for x in a], [(x.start, x.end) for x in b]):
+    for (left, right), pairs in found.items():
+        for i, j in pairs:
             parent[root((left, i))] = root((right, j))
     groups: defaultdict[tuple[str, int], dict[Hashable, Hashable]] = defaultdict(dict)
     for who, i in nodes:
@@ -133,15 +140,16 @@ def agreement_report(spans: Iterable[MarkedSpan], titles: dict[int, str] | None 
         if len(groups) < 2:
             continue
         pairs = []
+        found: dict[tuple[str, str], list[tuple[int, int]]] = {}
         for left, right in combinations(sorted(groups), 2):
             a, b = groups[left], groups[right]
-            pair = _pair(article_id, left, right, a, b)
+            found[(left, right)] = overlap_pairs([(x.start, x.end) for x in a], [(x.start, x.end) for x in b])
+            pair = _pair(article_id, left, right, a, b, found[(left, right)])
             pairs.append(pair)
             pooled_pairs[(left, right)].append(pair)
-            found = overlap_pairs([(x.start, x.end) for x in a], [(x.start, x.end) for x in b])
-            pooled_labels[(left, right)][0].extend(_label(a[i]) for i, _ in found)
-            pooled_labels[(left, right)][1].extend(_label(b[j]) for _, j in found)
-        units = _units(groups)
+            pooled_labels[(left, right)][0].extend(_label(a[i]) for i, _ in found[(left, right)])
+            pooled_labels[(left, right)][1].extend(_label(b[j]) for _, j in found[(left, right)])
+        units = _units(groups, found)
         pooled_units += units
         out.append(
             ArticleAgreement(

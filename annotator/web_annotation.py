@@ -60,6 +60,8 @@ def annotation(record: ClaimRecord) -> dict[str, Any]:
             body["nisba:mention"] = _span(link.mention, link.mention_text)
         if link.cue:
             body["nisba:cue"] = _span(link.cue, link.cue_text)
+        if link.annotator:  # who put this source in the chain (W3C allows a creator per body)
+            body["creator"] = {"type": "Person", "name": link.annotator}
         bodies.append(body)
     bodies.append(
         {"type": "TextualBody", "purpose": "classifying", "value": record.quote_type, "nisba:role": "quoteType"}
@@ -75,6 +77,7 @@ def annotation(record: ClaimRecord) -> dict[str, Any]:
         "type": "Annotation",
         "motivation": "classifying",
         **({"creator": {"type": "Person", "name": record.annotator}} if record.annotator else {}),
+        **({"nisba:curated": True} if record.curated else {}),
         "created": record.created_at.isoformat(),
         "modified": record.updated_at.isoformat(),
         "body": bodies,
@@ -148,6 +151,7 @@ class LinkRef:
     order: int
     mention: tuple[int, int, str] | None
     cue: tuple[int, int, str] | None
+    annotator: str | None = None
 
 
 @dataclass(frozen=True)
@@ -169,6 +173,7 @@ class AnnotationRef:
     created: datetime | None
     modified: datetime | None
     links: tuple[LinkRef, ...]
+    curated: bool = False
 
 
 @dataclass
@@ -272,6 +277,7 @@ def read_web_annotations(path: Path) -> list[AnnotationRef]:
                         int(body.get("nisba:order", len(links))),
                         _span_ref(body.get("nisba:mention")),
                         _span_ref(body.get("nisba:cue")),
+                        _creator(body.get("creator")),
                     )
                 )
             elif role in ("quoteType", "classifying"):
@@ -297,6 +303,7 @@ def read_web_annotations(path: Path) -> list[AnnotationRef]:
                 created=_dt(item.get("created")),
                 modified=_dt(item.get("modified")),
                 links=tuple(sorted(links, key=lambda link: link.order)),
+                curated=item.get("nisba:curated") is True,
             )
         )
     return refs
@@ -431,7 +438,9 @@ def apply_annotations(
         delta = span[0] - (ref.start if ref.start is not None else span[0])
         attributions = []
         for position, link in enumerate(ref.links):
-            attribution = Attribution(source=source_for(link.source), position=position, annotator=ref.annotator)
+            attribution = Attribution(
+                source=source_for(link.source), position=position, annotator=link.annotator or ref.annotator
+            )
             for name, value in (("mention", link.mention), ("cue", link.cue)):
                 if value is None:
                     continue
@@ -456,6 +465,7 @@ def apply_annotations(
             attributions=attributions,
             labels=[label_for(name) for name in dict.fromkeys(ref.labels)],
             annotator=ref.annotator,
+            curated=ref.curated,
         )
         session.add(claim)
         existing[article_id].add(signature)

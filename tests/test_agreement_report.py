@@ -131,3 +131,21 @@ def test_cli_exports_only_curated_claims(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert len(sheet_rows(out, "Claims")) == 1
+
+
+def test_json_round_trip_keeps_curation_and_who_added_each_link(tmp_path: Path) -> None:
+    with Project.open(tmp_path / "a.nisba") as mine:
+        article = mine.add_article(TEXT)
+        hill, putin = mine.add_source("The Hill"), mine.add_source("Putin")
+        mine.annotator = "سارة"
+        claim = mine.add_claim(article.id, 0, 10, [hill.id])
+        mine.annotator = "adjudicator"
+        mine.set_chain(claim.id, [hill.id, putin.id])
+        mine.set_curated(claim.id, True)
+        mine.export(tmp_path / "a.json")
+    with Project.open(tmp_path / "b.nisba") as theirs:
+        theirs.add_article(TEXT)
+        assert theirs.import_annotations(tmp_path / "a.json").added == 1
+        [copy] = theirs.claims()
+        assert copy.curated and copy.annotator == "سارة"
+        assert [a.annotator for a in copy.attributions] == ["سارة", "adjudicator"]

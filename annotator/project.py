@@ -463,9 +463,8 @@ class Project(DataSafety, Sessions):
                 for span in (spec.mention, spec.cue):
                     if span is not None:
                         _check_span(span[0], span[1], length, f"article {claim.article_id}")
-            added_by = {
-                a.source_id: a.annotator for a in claim.attributions
-            }  # issue 8: a kept source keeps its annotator
+            # issue 8: a source kept in the chain keeps who added it; a new one is the current annotator's
+            added_by = {a.source_id: a.annotator for a in claim.attributions}
             claim.attributions.clear()
             s.flush()  # the old links go before the new ones take their positions
             claim.attributions.extend(_attribution(spec, position) for position, spec in enumerate(specs))

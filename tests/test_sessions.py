@@ -125,3 +125,14 @@ def test_each_attribution_records_who_added_it(project: Project) -> None:
     assert edited.annotator == "سارة"  # the claim stays hers
     project.delete_claim(claim.id)
     assert [x.annotator for x in project.restore_claim(edited).attributions] == ["adjudicator", "سارة"]
+
+
+def test_closing_the_project_ends_its_session(tmp_path: Path) -> None:
+    path = tmp_path / "p.nisba"
+    with Project.open(path) as project:
+        a = project.add_article("نص المقال الأول.")
+        project.start_session("علي")
+        project.touch_session(a.id)
+    with Project.open(path, read_only=True) as again:
+        [info] = again.highlight_sessions()
+        assert not info.interrupted and info.articles[0].article_id == a.id

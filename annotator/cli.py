@@ -121,7 +121,9 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--curated", action="store_true", help="only claims accepted as final by an adjudicator")
     exp.set_defaults(func=_cmd_export)
 
-    ann = sub.add_parser("import-annotations", help="add the claims of a W3C Web Annotation JSON file")
+    ann = sub.add_parser(
+        "import-annotations", help="add the claims of a W3C Web Annotation JSON file or of another .nisba project"
+    )
     ann.add_argument("file", metavar="FILE")
     ann.add_argument("--project", "-p", default=default, help=f"project file (default: {default})")
     ann.set_defaults(func=_cmd_import_annotations)

@@ -745,11 +745,15 @@ class Project(DataSafety, Sessions):
         Articles are matched by text hash, then by URL; where the text differs, a claim is
         placed by its quote and context, and one that cannot be placed for sure is reported,
         never guessed.  Claims already in the project are reported as duplicates.  All or
-        nothing: a file that cannot be read changes nothing.
+        nothing: a file that cannot be read changes nothing.  A ``.nisba`` project file is read
+        (read-only) as if exported to JSON.
         """
-        from .web_annotation import apply_annotations, read_web_annotations
+        from .paths import PROJECT_SUFFIX
+        from .web_annotation import apply_annotations, read_project_annotations, read_web_annotations
 
-        refs = read_web_annotations(Path(path))
+        # issue 8: another project file merges like its JSON export (its articles must be here already)
+        merging = Path(path).suffix.lower() == PROJECT_SUFFIX
+        refs = read_project_annotations(Path(path)) if merging else read_web_annotations(Path(path))
         with self._write() as s:
             report, added, new_sources = apply_annotations(s, refs)
         if new_sources:

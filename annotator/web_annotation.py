@@ -479,3 +479,16 @@ def sources_by_id(session: Session, source_id: int) -> str:
     """The name of a source (for comparing attribution chains)."""
     source = session.get(Source, source_id)
     return source.name if source else ""
+
+
+def read_project_annotations(path: Path) -> list[AnnotationRef]:
+    """The claims of another project file, read-only, as :func:`read_web_annotations` reads its JSON export."""
+    import tempfile
+
+    from .project import Project
+
+    with tempfile.TemporaryDirectory(prefix="nisba-merge-") as folder:
+        target = Path(folder) / "claims.json"
+        with Project.open(path, read_only=True) as other:
+            other.export(target, "json")
+        return read_web_annotations(target)

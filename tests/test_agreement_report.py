@@ -149,3 +149,18 @@ def test_json_round_trip_keeps_curation_and_who_added_each_link(tmp_path: Path) 
         [copy] = theirs.claims()
         assert copy.curated and copy.annotator == "سارة"
         assert [a.annotator for a in copy.attributions] == ["سارة", "adjudicator"]
+
+
+def test_another_project_file_merges_like_its_json_export(tmp_path: Path) -> None:
+    with Project.open(tmp_path / "theirs.nisba") as theirs:
+        article = theirs.add_article(TEXT, title="واحد")
+        mark(theirs, "B", article.id, 0, 10, "بوتين")
+        theirs.add_article("نص لا يوجد في المشروع الآخر")
+        mark(theirs, "B", 2, 0, 3, None)
+    with Project.open(tmp_path / "mine.nisba") as mine:
+        article = mine.add_article(TEXT, title="واحد")
+        mark(mine, "A", article.id, 0, 10, "بوتين")
+        report = mine.import_annotations(tmp_path / "theirs.nisba")
+        assert report.added == 1 and len(report.unplaced) == 1  # the article only they have is reported
+        assert sorted(c.annotator or "" for c in mine.claims()) == ["A", "B"]
+        assert mine.agreement()[0].pairs[0].exact.f1 == 1.0

@@ -638,7 +638,10 @@ class MainWindow(QMainWindow):
 
     def _import_annotations_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import annotations", str(Path.home()), "W3C Web Annotation JSON (*.json *.jsonld);;All files (*)"
+            self,
+            "Import annotations",
+            str(Path.home()),
+            "W3C Web Annotation JSON or Nisba project (*.json *.jsonld *.nisba);;All files (*)",
         )
         if not path:
             return

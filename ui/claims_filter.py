@@ -135,7 +135,8 @@ class ClaimsFilterBar(QWidget):
     def fill_annotators(self) -> None:
         """List the annotators who marked claims in the annotator menu (issue 8)."""
         names = self._bridge.project.annotators()
-        if [self.annotator.itemData(i) for i in range(1, self.annotator.count())] == names:
+        listed = [self.annotator.itemData(i) for i in range(1, self.annotator.count())]
+        if self.annotator.count() and listed == names:
             return
         current = self.annotator.currentData()
         self.annotator.blockSignals(True)

@@ -36,6 +36,8 @@ def test_window_records_a_session_and_the_banner_asks_without_blocking(
     QSettings().remove("annotator/name")
     article_id = project.add_article(sample_text).id
     window = make_window(project)  # no modal prompt: the window opens straight away
+    combo = window.claims_filter.findChild(QComboBox, "claimsFilterAnnotator")
+    assert [combo.itemText(i) for i in range(combo.count())] == ["All annotators"]  # even with no claims yet
     banner = window.review.banner
     assert banner.isVisible() and project.current_session is not None
     banner.findChild(QPushButton, "bannerKeep").click()

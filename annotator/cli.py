@@ -58,7 +58,12 @@ def _existing_project(path: str) -> Path:
 def _cmd_export(args: argparse.Namespace) -> int:
     project_path = _existing_project(args.project)
     scope: Scope = "selected" if args.article else ("done" if args.done else "all")
-    options = ExportOptions(scope=scope, article_ids=tuple(args.article or ()), include_context=not args.no_context)
+    options = ExportOptions(
+        scope=scope,
+        article_ids=tuple(args.article or ()),
+        include_context=not args.no_context,
+        curated_only=args.curated,
+    )
     out = Path(args.out)
 
     def progress(done: int, total: int) -> bool:
@@ -113,9 +118,12 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--article", type=int, action="append", metavar="ID", help="only this article (repeatable)")
     which.add_argument("--done", action="store_true", help="only articles marked done")
     exp.add_argument("--no-context", action="store_true", help="leave out the text before and after each claim")
+    exp.add_argument("--curated", action="store_true", help="only claims accepted as final by an adjudicator")
     exp.set_defaults(func=_cmd_export)
 
-    ann = sub.add_parser("import-annotations", help="add the claims of a W3C Web Annotation JSON file")
+    ann = sub.add_parser(
+        "import-annotations", help="add the claims of a W3C Web Annotation JSON file or of another .nisba project"
+    )
     ann.add_argument("file", metavar="FILE")
     ann.add_argument("--project", "-p", default=default, help=f"project file (default: {default})")
     ann.set_defaults(func=_cmd_import_annotations)

@@ -48,6 +48,7 @@ CLAIM_COLUMNS: tuple[Column, ...] = (
     Column("Start", 8, lambda r: r.start),
     Column("End", 8, lambda r: r.end),
     Column("Annotator", 14, lambda r: r.annotator or ""),
+    Column("Curated", 9, lambda r: "yes" if r.curated else ""),
     Column("Created at", 17, lambda r: r.created_at),
     Column("Updated at", 17, lambda r: r.updated_at),
 )

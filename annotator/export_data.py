@@ -31,6 +31,8 @@ class ExportOptions:
     scope: Scope = "all"
     article_ids: tuple[int, ...] = ()
     include_context: bool = True
+    curated_only: bool = False
+    """Only claims an adjudicator accepted as final (issue 8)."""
 
     def __post_init__(self) -> None:
         if self.scope not in ("all", "selected", "done"):
@@ -60,6 +62,8 @@ class ChainLink:
     cue: tuple[int, int] | None
     mention_text: str
     cue_text: str
+    annotator: str | None = None
+    """Who put this source in the chain (schema 4)."""
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,7 @@ class ClaimRecord:
     chain: tuple[ChainLink, ...] = field(default=())
     labels: tuple[str, ...] = field(default=())
     annotator: str | None = None
+    curated: bool = False
 
     @property
     def primary(self) -> SourceInfo | None:
@@ -146,9 +151,11 @@ def paragraph_number(starts: Sequence[int], offset: int) -> int:
 class ExportReader:
     """Reads the records of one export from an open session."""
 
-    def __init__(self, session: Session, options: ExportOptions) -> None:
+    def __init__(self, session: Session, options: ExportOptions, running_session: int | None = None) -> None:
         self._s = session
         self.options = options
+        self.running_session = running_session
+        """The highlighting session still recording, if any (the Sessions sheet says "running")."""
         self.sources = {
             row.id: SourceInfo(row.id, row.name, row.kind, tuple(row.aliases or ()), row.colour)
             for row in session.execute(select(Source.id, Source.name, Source.kind, Source.aliases, Source.colour))
@@ -190,17 +197,25 @@ class ExportReader:
             for r in rows
         ]
 
+    @property
+    def session(self) -> Session:
+        """The open database session (for sheets that read more than claims: sessions, agreement)."""
+        return self._s
+
     def claim_count(self) -> int:
         """Number of claims the export will hold."""
         ids = [a.id for a in self.articles]
-        return self._s.scalar(select(func.count()).select_from(Claim).where(Claim.article_id.in_(ids))) or 0
+        stmt = select(func.count()).select_from(Claim).where(Claim.article_id.in_(ids))
+        if self.options.curated_only:
+            stmt = stmt.where(Claim.curated.is_(True))
+        return self._s.scalar(stmt) or 0
 
     def claims(self) -> Iterator[ClaimRecord]:
         """Claim records, article by article, in text order."""
         for article in self.articles:
             text = self._s.scalar(select(Article.text).where(Article.id == article.id)) or ""
             starts = paragraph_starts(text)
-            claim_rows = self._s.execute(
+            claim_stmt = (
                 select(
                     Claim.id,
                     Claim.start,
@@ -210,10 +225,14 @@ class ExportReader:
                     Claim.created_at,
                     Claim.updated_at,
                     Claim.annotator,
+                    Claim.curated,
                 )
                 .where(Claim.article_id == article.id)
                 .order_by(Claim.start, Claim.end, Claim.id)
-            ).all()
+            )
+            if self.options.curated_only:
+                claim_stmt = claim_stmt.where(Claim.curated.is_(True))
+            claim_rows = self._s.execute(claim_stmt).all()
             if not claim_rows:
                 continue
             links: defaultdict[int, list[ChainLink]] = defaultdict(list)
@@ -226,6 +245,7 @@ class ExportReader:
                     Attribution.mention_end,
                     Attribution.cue_start,
                     Attribution.cue_end,
+                    Attribution.annotator,
                 )
                 .join(Claim, Claim.id == Attribution.claim_id)
                 .where(Claim.article_id == article.id)
@@ -242,6 +262,7 @@ class ExportReader:
                         cue,
                         text[mention[0] : mention[1]] if mention else "",
                         text[cue[0] : cue[1]] if cue else "",
+                        a.annotator,
                     )
                 )
             labels: defaultdict[int, list[str]] = defaultdict(list)
@@ -273,4 +294,5 @@ class ExportReader:
                     chain=tuple(links.get(c.id, ())),
                     labels=tuple(labels.get(c.id, ())),
                     annotator=c.annotator,
+                    curated=bool(c.curated),
                 )

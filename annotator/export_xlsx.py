@@ -1,4 +1,4 @@
-"""Excel export: Claims, Attributions, Sources, Articles and a Summary with a chart.
+"""Excel export: Claims, Attributions, Sources, Articles, a Summary with a chart, Sessions and Agreement.
 
 Text cells are always strings (a claim starting with "=" is never a formula);
 characters XML forbids are replaced by a visible marker and the row says so;
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -29,6 +30,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.hyperlink import Hyperlink
 
+from .direction import detect_direction
 from .errors import ExportCancelledError
 from .export_columns import EXPORT_NOTES, LIST_SEPARATOR, Column, claim_columns
 from .export_data import ArticleInfo, ClaimRecord, ExportReader
@@ -185,6 +187,8 @@ def write_workbook(target: Path, reader: ExportReader, progress: Progress | None
     sources_sheet = _Sheet(wb, "Sources", rtl)
     articles_sheet = _Sheet(wb, "Articles", rtl)
     summary_sheet = _Sheet(wb, "Summary", rtl)
+    sessions_sheet = _Sheet(wb, "Sessions", rtl)
+    agreement_sheet = _Sheet(wb, "Agreement", rtl)
     overflow = _Overflow(wb, rtl)
 
     claims_sheet.header([c.header for c in columns] + [EXPORT_NOTES], [c.width for c in columns] + [30])
@@ -201,8 +205,9 @@ def write_workbook(target: Path, reader: ExportReader, progress: Progress | None
             "Source mention",
             "Quote type",
             "Claim text",
+            "Added by",
         ],
-        [9, 9, 30, 18, 8, 24, 14, 20, 22, 11, 60],
+        [9, 9, 30, 18, 8, 24, 14, 20, 22, 11, 60, 14],
     )
 
     per_source: Counter[int] = Counter()
@@ -232,7 +237,7 @@ def write_workbook(target: Path, reader: ExportReader, progress: Progress | None
             if progress is not None and n % 200 == 0 and not progress(n, total):
                 raise ExportCancelledError(f"{target}: export cancelled; no file was written")
         claims_sheet.filter_all(len(columns) + 1)
-        attributions_sheet.filter_all(11)
+        attributions_sheet.filter_all(12)
 
         sources_sheet.header(
             ["Source ID", "Name", "Kind", "Aliases", "Colour", "Claims", "As primary source", "Articles"],
@@ -279,6 +284,8 @@ def write_workbook(target: Path, reader: ExportReader, progress: Progress | None
         articles_sheet.filter_all(13)
 
         _write_summary(summary_sheet, ordered, per_source, primary, per_kind, per_outlet, unattributed)
+        _write_sessions(sessions_sheet, reader)
+        _write_agreement(agreement_sheet, reader)
         if progress is not None and not progress(summary.claims, total):
             raise ExportCancelledError(f"{target}: export cancelled; no file was written")
         save_atomically(wb, target)
@@ -340,6 +347,7 @@ def _write_claim(
                 attributions.cell(clean_text(link.mention_text)[0], text_align),
                 record.quote_type,
                 attributions.cell(claim_text, text_align),
+                attributions.cell(link.annotator or ""),
             ]
         )
 
@@ -432,6 +440,94 @@ def _write_summary(
         chart.add_data(data, titles_from_data=True)
         chart.set_categories(labels)
         sheet.ws.add_chart(chart, "K2")
+
+
+def _write_sessions(sheet: _Sheet, reader: ExportReader) -> None:
+    """One row per session and article worked on (a session without articles: one row)."""
+    from .sessions import read_sessions
+
+    sheet.header(
+        [
+            "Session ID",
+            "Annotator",
+            "Started (UTC)",
+            "Ended (UTC)",
+            "Closed",
+            "Article ID",
+            "Article",
+            "Minutes",
+            "Claims made",
+        ],
+        [10, 18, 19, 19, 22, 10, 40, 10, 12],
+    )
+    ids = {a.id for a in reader.articles}
+    for info in read_sessions(reader.session, running=reader.running_session, article_ids=ids):
+        closed = "interrupted: ended at last action" if info.interrupted else "yes"
+        closed = "running" if info.id == reader.running_session else closed
+        head = [info.id, sheet.cell(info.annotator or ""), info.started, info.ended, closed]
+        if not info.articles:
+            sheet.append([*head, None, None, 0, 0])
+        for a in info.articles:
+            sheet.append(
+                [*head, a.article_id, sheet.cell(a.title, _align(a.title)), round(a.seconds / 60, 2), a.claims]
+            )
+    sheet.filter_all(9)
+
+
+def _number(value: float) -> float | None:
+    return None if math.isnan(value) else round(value, 4)
+
+
+def _write_agreement(sheet: _Sheet, reader: ExportReader) -> None:
+    """Span and source agreement per annotator pair, per article with two or more annotators, then overall."""
+    from .agreement_report import agreement_report, read_spans
+
+    sheet.header(
+        [
+            "Article ID",
+            "Article",
+            "Annotator 1",
+            "Annotator 2",
+            "Claims 1",
+            "Claims 2",
+            "Exact matches",
+            "Exact F1",
+            "Overlapping",
+            "Overlap F1",
+            "Cohen's kappa (source)",
+            "Annotators",
+            "Krippendorff's alpha (source)",
+            "Units",
+        ],
+        [10, 36, 16, 16, 9, 9, 9, 9, 9, 9, 12, 24, 12, 8],
+    )
+    ids = {a.id for a in reader.articles}
+    spans, titles = read_spans(reader.session)
+    for row in agreement_report([s for s in spans if s.article_id in ids], titles):
+        for pair in row.pairs:
+            sheet.append(
+                [
+                    row.article_id or None,
+                    sheet.cell(row.title, _align(row.title)),
+                    sheet.cell(pair.left),
+                    sheet.cell(pair.right),
+                    pair.exact.left,
+                    pair.exact.right,
+                    pair.exact.matched,
+                    round(pair.exact.f1, 4),
+                    pair.overlap.matched,
+                    round(pair.overlap.f1, 4),
+                    _number(pair.kappa),
+                    sheet.cell(", ".join(row.annotators)),
+                    _number(row.alpha),
+                    row.units,
+                ]
+            )
+    sheet.filter_all(14)
+
+
+def _align(text: str) -> Alignment:
+    return _RTL if detect_direction(text) == "rtl" else _LTR
 
 
 def save_atomically(wb: Workbook, target: Path) -> None:

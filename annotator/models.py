@@ -11,10 +11,12 @@ from typing import Literal, get_args
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     CheckConstraint,
     Column,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -147,6 +149,8 @@ class Claim(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     # Who marked the claim (schema 2); None for claims made before annotators were recorded.
     annotator: Mapped[str | None] = mapped_column(String(200), index=True)
+    # Accepted by an adjudicator as the final version (schema 4).
+    curated: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     article: Mapped[Article] = relationship(back_populates="claims", lazy="raise")
     attributions: Mapped[list[Attribution]] = relationship(
@@ -196,6 +200,8 @@ class Attribution(Base):
     mention_end: Mapped[int | None] = mapped_column(Integer)
     cue_start: Mapped[int | None] = mapped_column(Integer)
     cue_end: Mapped[int | None] = mapped_column(Integer)
+    # Who put this source in the claim's chain (schema 4): the claim's annotator, or an adjudicator who edited it.
+    annotator: Mapped[str | None] = mapped_column(String(200))
 
     claim: Mapped[Claim] = relationship(back_populates="attributions", lazy="raise")
     source: Mapped[Source] = relationship(lazy="raise")
@@ -213,3 +219,27 @@ class Attribution(Base):
             name="cue_span",
         ),
     )
+
+
+class HighlightSession(Base):
+    """One annotator's sitting at the project (schema 4): from start to end, or to the last action after a crash."""
+
+    __tablename__ = "highlight_session"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    annotator: Mapped[str | None] = mapped_column(String(200), index=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    last_action_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # None while the session runs, and after a crash (then the end is last_action_at).
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class SessionArticle(Base):
+    """An article worked on in a session, with the seconds spent on it."""
+
+    __tablename__ = "session_article"
+
+    session_id: Mapped[int] = mapped_column(ForeignKey("highlight_session.id", ondelete="CASCADE"), primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"), primary_key=True, index=True)
+    seconds: Mapped[float] = mapped_column(Float, default=0.0)
+    first_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

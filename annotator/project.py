@@ -8,7 +8,7 @@ What the methods return are detached records that stay readable after the call.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -48,6 +48,7 @@ from .models import (
 )
 from .palette import colour_for, is_colour
 from .project_safety import DataSafety
+from .sessions import Sessions
 from .storage import check_writable, open_engine
 from .text_import import MAX_ARTICLE_BYTES, normalize_text, text_hash
 
@@ -60,7 +61,7 @@ T = TypeVar("T")
 EXPORT_FORMATS = ("xlsx", "csv", "json")
 
 
-class Project(DataSafety):
+class Project(DataSafety, Sessions):
     """An open project file (SQLite).  Use :meth:`open`; close it, or use it as a context manager."""
 
     def __init__(self, path: Path, *, read_only: bool = False, backups: BackupPolicy | None = None) -> None:
@@ -118,6 +119,8 @@ class Project(DataSafety):
     def close(self) -> None:
         """Release the database and the lock; the project cannot be used afterwards."""
         if not self._closed:
+            with suppress(AnnotatorError):  # issue 8: a session closes with its project, never stopping it
+                self.end_session()
             self._engine.dispose()
             self._closed = True
             if self._lock is not None:
@@ -359,7 +362,9 @@ class Project(DataSafety):
                 text=article.text[start:end],
                 quote_type=quote_type,
                 note=note,
-                attributions=[Attribution(source_id=sid, position=i) for i, sid in enumerate(ids)],
+                attributions=[
+                    Attribution(source_id=sid, position=i, annotator=self.annotator) for i, sid in enumerate(ids)
+                ],
                 labels=[],
                 annotator=self.annotator,
             )
@@ -460,9 +465,13 @@ class Project(DataSafety):
                 for span in (spec.mention, spec.cue):
                     if span is not None:
                         _check_span(span[0], span[1], length, f"article {claim.article_id}")
+            # issue 8: a source kept in the chain keeps who added it; a new one is the current annotator's
+            added_by = {a.source_id: a.annotator for a in claim.attributions}
             claim.attributions.clear()
             s.flush()  # the old links go before the new ones take their positions
             claim.attributions.extend(_attribution(spec, position) for position, spec in enumerate(specs))
+            for link in claim.attributions:
+                link.annotator = added_by.get(link.source_id, self.annotator)
             claim.updated_at = utcnow()
         return self._changed_claim(claim_id)
 
@@ -719,7 +728,7 @@ class Project(DataSafety):
         if fmt not in EXPORT_FORMATS:
             raise InvalidValueError(f"{target}: unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
         with self._read() as s:
-            reader = ExportReader(s, options or ExportOptions())
+            reader = ExportReader(s, options or ExportOptions(), running_session=self.current_session)
             if fmt == "xlsx":
                 from .export_xlsx import write_workbook  # openpyxl loads only when exporting
 
@@ -738,11 +747,15 @@ class Project(DataSafety):
         Articles are matched by text hash, then by URL; where the text differs, a claim is
         placed by its quote and context, and one that cannot be placed for sure is reported,
         never guessed.  Claims already in the project are reported as duplicates.  All or
-        nothing: a file that cannot be read changes nothing.
+        nothing: a file that cannot be read changes nothing.  A ``.nisba`` project file is read
+        (read-only) as if exported to JSON.
         """
-        from .web_annotation import apply_annotations, read_web_annotations
+        from .paths import PROJECT_SUFFIX
+        from .web_annotation import apply_annotations, read_project_annotations, read_web_annotations
 
-        refs = read_web_annotations(Path(path))
+        # issue 8: another project file merges like its JSON export (its articles must be here already)
+        merging = Path(path).suffix.lower() == PROJECT_SUFFIX
+        refs = read_project_annotations(Path(path)) if merging else read_web_annotations(Path(path))
         with self._write() as s:
             report, added, new_sources = apply_annotations(s, refs)
         if new_sources:
@@ -807,6 +820,7 @@ def _copy_attribution(a: Attribution) -> Attribution:
         mention_end=a.mention_end,
         cue_start=a.cue_start,
         cue_end=a.cue_end,
+        annotator=a.annotator,
     )
 
 
@@ -831,6 +845,7 @@ def _copy_claim(c: Claim, session: Session | None = None) -> Claim:
         created_at=c.created_at,
         updated_at=c.updated_at,
         annotator=c.annotator,
+        curated=c.curated,
         attributions=[_copy_attribution(a) for a in c.attributions],
     )
 

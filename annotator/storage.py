@@ -21,7 +21,7 @@ from .errors import DamagedProjectError, NewerSchemaError, ProjectFileError, Rea
 from .models import Base
 
 APPLICATION_ID = 0x4E495342  # "NISB" in the SQLite header marks a file as ours.
-SCHEMA_VERSION = 3  # PRAGMA user_version; migration revision f"{n:04d}" brings a file to version n
+SCHEMA_VERSION = 4  # PRAGMA user_version; migration revision f"{n:04d}" brings a file to version n
 HEAD_REVISION = f"{SCHEMA_VERSION:04d}"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _ALEMBIC_TABLE = (

@@ -60,6 +60,8 @@ def annotation(record: ClaimRecord) -> dict[str, Any]:
             body["nisba:mention"] = _span(link.mention, link.mention_text)
         if link.cue:
             body["nisba:cue"] = _span(link.cue, link.cue_text)
+        if link.annotator:  # who put this source in the chain (W3C allows a creator per body)
+            body["creator"] = {"type": "Person", "name": link.annotator}
         bodies.append(body)
     bodies.append(
         {"type": "TextualBody", "purpose": "classifying", "value": record.quote_type, "nisba:role": "quoteType"}
@@ -75,6 +77,7 @@ def annotation(record: ClaimRecord) -> dict[str, Any]:
         "type": "Annotation",
         "motivation": "classifying",
         **({"creator": {"type": "Person", "name": record.annotator}} if record.annotator else {}),
+        **({"nisba:curated": True} if record.curated else {}),
         "created": record.created_at.isoformat(),
         "modified": record.updated_at.isoformat(),
         "body": bodies,
@@ -148,6 +151,7 @@ class LinkRef:
     order: int
     mention: tuple[int, int, str] | None
     cue: tuple[int, int, str] | None
+    annotator: str | None = None
 
 
 @dataclass(frozen=True)
@@ -169,6 +173,7 @@ class AnnotationRef:
     created: datetime | None
     modified: datetime | None
     links: tuple[LinkRef, ...]
+    curated: bool = False
 
 
 @dataclass
@@ -272,6 +277,7 @@ def read_web_annotations(path: Path) -> list[AnnotationRef]:
                         int(body.get("nisba:order", len(links))),
                         _span_ref(body.get("nisba:mention")),
                         _span_ref(body.get("nisba:cue")),
+                        _creator(body.get("creator")),
                     )
                 )
             elif role in ("quoteType", "classifying"):
@@ -297,6 +303,7 @@ def read_web_annotations(path: Path) -> list[AnnotationRef]:
                 created=_dt(item.get("created")),
                 modified=_dt(item.get("modified")),
                 links=tuple(sorted(links, key=lambda link: link.order)),
+                curated=item.get("nisba:curated") is True,
             )
         )
     return refs
@@ -380,7 +387,7 @@ def apply_annotations(
     sources = {fold(s.name): s for s in session.scalars(select(Source))}
     labels = {fold(label.name): label for label in session.scalars(select(Label))}
     texts: dict[int, str] = {}
-    existing: dict[int, set[tuple[int, int, tuple[str, ...]]]] = {}
+    existing: dict[int, set[tuple[int, int, tuple[str, ...], str | None]]] = {}
     added: dict[int, list[Claim]] = {}
     created: list[Source] = []
 
@@ -412,7 +419,7 @@ def apply_annotations(
         if article_id not in texts:
             texts[article_id] = session.scalar(select(Article.text).where(Article.id == article_id)) or ""
             existing[article_id] = {
-                (c.start, c.end, source_key([sources_by_id(session, a.source_id) for a in c.attributions]))
+                (c.start, c.end, source_key([sources_by_id(session, a.source_id) for a in c.attributions]), c.annotator)
                 for c in session.scalars(select(Claim).where(Claim.article_id == article_id))
             }
         text = texts[article_id]
@@ -423,14 +430,17 @@ def apply_annotations(
             continue
         if ref.start is not None and span[0] != ref.start:
             report.moved.append(f"{describe(ref)}: {ref.start}..{ref.end} -> {span[0]}..{span[1]}")
-        signature = (span[0], span[1], source_key([link.source.name for link in ref.links]))
+        # Another annotator's claim on the same span is their own judgement, not a duplicate (issue 8).
+        signature = (span[0], span[1], source_key([link.source.name for link in ref.links]), ref.annotator)
         if signature in existing[article_id]:
             report.duplicates.append(describe(ref))
             continue
         delta = span[0] - (ref.start if ref.start is not None else span[0])
         attributions = []
         for position, link in enumerate(ref.links):
-            attribution = Attribution(source=source_for(link.source), position=position)
+            attribution = Attribution(
+                source=source_for(link.source), position=position, annotator=link.annotator or ref.annotator
+            )
             for name, value in (("mention", link.mention), ("cue", link.cue)):
                 if value is None:
                     continue
@@ -455,6 +465,7 @@ def apply_annotations(
             attributions=attributions,
             labels=[label_for(name) for name in dict.fromkeys(ref.labels)],
             annotator=ref.annotator,
+            curated=ref.curated,
         )
         session.add(claim)
         existing[article_id].add(signature)
@@ -468,3 +479,16 @@ def sources_by_id(session: Session, source_id: int) -> str:
     """The name of a source (for comparing attribution chains)."""
     source = session.get(Source, source_id)
     return source.name if source else ""
+
+
+def read_project_annotations(path: Path) -> list[AnnotationRef]:
+    """The claims of another project file, read-only, as :func:`read_web_annotations` reads its JSON export."""
+    import tempfile
+
+    from .project import Project
+
+    with tempfile.TemporaryDirectory(prefix="nisba-merge-") as folder:
+        target = Path(folder) / "claims.json"
+        with Project.open(path, read_only=True) as other:
+            other.export(target, "json")
+        return read_web_annotations(target)

@@ -59,3 +59,32 @@ def test_alpha_equals_kappa_like_values_on_full_agreement() -> None:
     units = [{"a": "x", "b": "x"}, {"a": "y", "b": "y"}, {"a": "x"}]
     assert krippendorff_alpha_nominal(units) == 1.0
     assert math.isnan(krippendorff_alpha_nominal([{"a": 1}]))
+
+
+def test_overlap_pairs_window_gives_the_same_pairs_as_comparing_every_two() -> None:
+    import random
+
+    def brute(left: list[tuple[int, int]], right: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        cands = sorted(
+            (-(min(a1, b1) - max(a0, b0)), i, j)
+            for i, (a0, a1) in enumerate(left)
+            for j, (b0, b1) in enumerate(right)
+            if min(a1, b1) - max(a0, b0) > 0
+        )
+        used_l: set[int] = set()
+        used_r: set[int] = set()
+        out = []
+        for _, i, j in cands:
+            if i not in used_l and j not in used_r:
+                used_l.add(i)
+                used_r.add(j)
+                out.append((i, j))
+        return sorted(out)
+
+    rng = random.Random(8)
+    for _ in range(300):
+        spans = [
+            [(s, s + rng.randint(1, 30)) for s in (rng.randint(0, 100) for _ in range(rng.randint(0, 12)))]
+            for _ in "ab"
+        ]
+        assert overlap_pairs(spans[0], spans[1]) == brute(spans[0], spans[1])

@@ -34,7 +34,16 @@ def filled(project: Project, sample_text: str) -> Project:
 def test_claims_sheet_has_text_context_chain_and_offsets(filled: Project, tmp_path: Path, sample_text: str) -> None:
     out = filled.export_xlsx(tmp_path / "claims.xlsx")
     wb = load_workbook(out)
-    assert wb.sheetnames == ["Claims", "Attributions", "Sources", "Articles", "Summary", OVERFLOW_SHEET]
+    assert wb.sheetnames == [
+        "Claims",
+        "Attributions",
+        "Sources",
+        "Articles",
+        "Summary",
+        "Sessions",
+        "Agreement",
+        OVERFLOW_SHEET,
+    ]
     rows = sheet_rows(out, "Claims")
     claims = filled.claims()
     assert [r["Claim ID"] for r in rows] == [c.id for c in claims]
@@ -58,7 +67,7 @@ def test_claims_sheet_has_text_context_chain_and_offsets(filled: Project, tmp_pa
     ws = wb["Claims"]
     assert ws.sheet_view.rightToLeft is True
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == "A1:W4"
+    assert ws.auto_filter.ref == "A1:X4"
     assert ws.column_dimensions["G"].width >= 40
     claim_cell = ws["G2"]
     assert claim_cell.alignment.horizontal == "right" and claim_cell.alignment.readingOrder == 2

@@ -49,7 +49,7 @@ def test_version_1_file_is_upgraded_without_losing_data(tmp_path: Path) -> None:
         assert claims[3].source_ids == [] and all(c.annotator is None for c in claims.values())
         assert {s.name: s.aliases for s in p.sources()}["Vladimir Putin"] == ["بوتين"]
         added = p.add_claim(1, 61, 70, [1])  # the upgraded file takes new work
-    after = dump(path, drop=("annotator",))
+    after = dump(path, drop=("annotator", "curated"))
     assert after == {
         **before,
         "claim": before["claim"] + after["claim"][3:],
@@ -155,4 +155,17 @@ def test_labels_arrive_with_schema_3_and_are_usable_on_an_upgraded_file(tmp_path
         label = project.add_label("verifiable")
         labelled = project.set_claim_labels(claims[0].id, [label.id])
         assert labelled.label_ids == [label.id]
-    assert _pragma(path, "user_version") == 3
+    assert _pragma(path, "user_version") == SCHEMA_VERSION
+
+
+def test_schema_4_brings_sessions_and_curation_to_an_old_file(tmp_path: Path) -> None:
+    """Claims of an upgraded file are not curated; sessions and curation work on it."""
+    path = tmp_path / "v1.nisba"
+    build_v1_project(path)
+    with Project.open(path) as project:
+        assert not any(c.curated for c in project.claims())
+        assert project.set_curated(1, True).curated
+        session = project.start_session("سارة")
+        project.end_session()
+        assert [s.id for s in project.highlight_sessions()] == [session]
+    assert _pragma(path, "user_version") == 4

@@ -127,7 +127,7 @@ class ArticleView(QTextEdit):
 
     def claim_span(self, claim_id: int) -> HighlightSpan | None:
         """The content span of a claim shown here."""
-        return next((s for s in self._spans.get(claim_id, ()) if s.role == "claim"), None)
+        return next((s for s in self._spans.get(claim_id, ()) if s.role in ("claim", "unmatched")), None)
 
     def _blocks_of(self, span: HighlightSpan, doc: QTextDocument) -> set[int]:
         first = doc.findBlock(self._map.to_utf16(span.start)).blockNumber()

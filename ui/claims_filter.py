@@ -1,4 +1,4 @@
-"""Filtering the claims panel by text (Arabic-aware), source and source kind."""
+"""Filtering the claims panel by text (Arabic-aware), source, source kind, label and annotator."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ class ClaimsFilterProxy(QSortFilterProxyModel):
         self._source: int | None = None
         self._kind: str | None = None
         self._label: int | None = None
+        self._annotator: str | None = None
 
     def set_filter(
         self,
@@ -31,6 +32,7 @@ class ClaimsFilterProxy(QSortFilterProxyModel):
         source: int | str | None = "keep",
         kind: str | None = "keep",
         label: int | str | None = "keep",
+        annotator: str | None = "keep",
     ) -> None:
         """Change any of the filters (``"keep"`` leaves one as it is)."""
         self.beginFilterChange()
@@ -42,6 +44,8 @@ class ClaimsFilterProxy(QSortFilterProxyModel):
             self._kind = kind
         if label != "keep":
             self._label = label if isinstance(label, int) else None
+        if annotator != "keep":
+            self._annotator = annotator
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
@@ -49,6 +53,8 @@ class ClaimsFilterProxy(QSortFilterProxyModel):
         if self._source is not None and self._source not in claim.source_ids:
             return False
         if self._label is not None and self._label not in claim.label_ids:
+            return False
+        if self._annotator is not None and claim.annotator != self._annotator:
             return False
         if self._kind is not None:
             kinds = {s.kind for sid in claim.source_ids if (s := self._bridge.source(sid)) is not None}
@@ -86,6 +92,11 @@ class ClaimsFilterBar(QWidget):
         layout.addWidget(self.label, 1)
         self.label.currentIndexChanged.connect(lambda _i: proxy.set_filter(label=self.label.currentData()))
         self.fill_labels()
+        self.annotator = QComboBox()
+        self.annotator.setObjectName("claimsFilterAnnotator")
+        layout.addWidget(self.annotator, 1)
+        self.annotator.currentIndexChanged.connect(lambda _i: proxy.set_filter(annotator=self.annotator.currentData()))
+        self.fill_annotators()
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(150)
@@ -120,6 +131,29 @@ class ClaimsFilterBar(QWidget):
         self.label.blockSignals(False)
         if index < 0 and current is not None:
             self._proxy.set_filter(label=None)
+
+    def fill_annotators(self) -> None:
+        """List the annotators who marked claims in the annotator menu (issue 8)."""
+        names = self._bridge.project.annotators()
+        listed = [self.annotator.itemData(i) for i in range(1, self.annotator.count())]
+        if self.annotator.count() and listed == names:
+            return
+        current = self.annotator.currentData()
+        self.annotator.blockSignals(True)
+        self.annotator.clear()
+        self.annotator.addItem("All annotators", None)
+        for name in names:
+            self.annotator.addItem(name, name)
+        index = self.annotator.findData(current)
+        self.annotator.setCurrentIndex(max(index, 0))
+        self.annotator.blockSignals(False)
+        if index < 0 and current is not None:
+            self._proxy.set_filter(annotator=None)
+
+    def show_annotator(self, name: str | None) -> None:
+        """Show only this annotator's claims (None: everyone's)."""
+        self.fill_annotators()
+        self.annotator.setCurrentIndex(max(self.annotator.findData(name), 0))
 
     def _fill_sources(self) -> None:
         current = self.source.currentData()

@@ -82,9 +82,10 @@ class ClaimsModel(RecordTableModel):
                 return " ".join(claim.text.split())
             if col == 1:
                 return self.source_names(claim) or "(no source)"
-            return claim.quote_type
+            return f"{claim.quote_type} · final" if claim.curated else claim.quote_type
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
-            return claim.text + (f"\n\nNote: {claim.note}" if claim.note else "")
+            by = f"\n\nAnnotator: {claim.annotator}" if claim.annotator else ""
+            return claim.text + (f"\n\nNote: {claim.note}" if claim.note else "") + by
         if role == Qt.ItemDataRole.DecorationRole and col == 1:
             return QColor(self.colour(claim))
         return None

@@ -159,3 +159,19 @@ class EditArticleCommand(DoneCommand):
 
     def revert(self) -> None:
         self._set(self._before)
+
+
+class CurateCommand(DoneCommand):
+    """A claim accepted as the final version by an adjudicator (or that acceptance taken back)."""
+
+    def __init__(self, project: Project, claim: Claim) -> None:
+        verb = "Accept" if claim.curated else "Un-accept"
+        super().__init__(project, f"{verb} claim “{_short(claim.text)}” as final")
+        self._id = claim.id
+        self._curated = claim.curated
+
+    def apply(self) -> None:
+        self._project.set_curated(self._id, self._curated)
+
+    def revert(self) -> None:
+        self._project.set_curated(self._id, not self._curated)

@@ -60,6 +60,8 @@ class ExportDialog(QDialog):
 
         self.context = QCheckBox("Add the text before and after each claim")
         self.context.setChecked(True)
+        self.curated = QCheckBox("Only claims accepted as final (curated)")
+        self.curated.setObjectName("exportCurated")
 
         self.path = QLineEdit(str(default_path))
         self.path.setObjectName("exportPath")
@@ -73,6 +75,7 @@ class ExportDialog(QDialog):
         form.addRow("Format:", self.format_box)
         form.addRow("Articles:", scope_box)
         form.addRow("", self.context)
+        form.addRow("", self.curated)
         form.addRow("File:", path_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
@@ -100,7 +103,12 @@ class ExportDialog(QDialog):
         elif self.scope_done.isChecked():
             scope = "done"
         ids = tuple(self._selected_ids) if scope == "selected" else ()
-        return ExportOptions(scope=scope, article_ids=ids, include_context=self.context.isChecked())
+        return ExportOptions(
+            scope=scope,
+            article_ids=ids,
+            include_context=self.context.isChecked(),
+            curated_only=self.curated.isChecked(),
+        )
 
     def _follow_format(self) -> None:
         self.path.setText(str(self.target()))

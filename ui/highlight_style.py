@@ -8,14 +8,15 @@ from typing import Literal
 from PySide6.QtGui import QColor, QTextCharFormat
 
 UNATTRIBUTED = "#d5d8dc"
-Role = Literal["claim", "mention", "cue"]
+Role = Literal["claim", "mention", "cue", "unmatched"]
 
 
 @dataclass(frozen=True)
 class HighlightSpan:
     """One piece of a claim as the article view draws it (code point offsets).
 
-    ``role`` is the claim's content, its source's mention, or the reporting cue.
+    ``role`` is the claim's content, its source's mention, or the reporting cue; in compare mode,
+    ``unmatched`` is a claim only one of the two annotators has (filled, with a red wavy underline).
     """
 
     id: int  # the claim's id
@@ -39,12 +40,15 @@ def blend(colours: list[str]) -> QColor:
 def segment_format(spans: list[HighlightSpan]) -> QTextCharFormat:
     """The character format of a piece of text covered by ``spans``."""
     fmt = QTextCharFormat()
-    claims = [s for s in spans if s.role == "claim"]
+    claims = [s for s in spans if s.role in ("claim", "unmatched")]
     if claims:
         fmt.setBackground(blend([s.colour for s in claims]))
     mention = next((s for s in spans if s.role == "mention"), None)
     cue = next((s for s in spans if s.role == "cue"), None)
-    if mention is not None:
+    if any(s.role == "unmatched" for s in spans):
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineColor(QColor("#c0392b"))
+    elif mention is not None:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         fmt.setUnderlineColor(QColor(mention.colour).darker(220))
         fmt.setFontWeight(600)

@@ -54,6 +54,7 @@ from .highlight_style import HighlightSpan
 from .icons import apply_icons
 from .importer import Importer
 from .project_bridge import ProjectBridge
+from .review import Review
 from .shortcuts_dialog import ShortcutsDialog
 from .source_picker import Pick, SourcePicker
 from .sources_panel import SourcesPanel
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
         self.bridge.changed.connect(self._on_change)
         self.bridge.sourcesChanged.connect(self._refresh_highlights)
 
+        self.review = Review(self)  # issue 8: sessions, agreement, compare mode, curation (ui/review.py)
         self._restore_settings()
         data_safety.apply_state(self)  # read-only mode, backup warnings
         QTimer.singleShot(0, lambda: apply_icons(self.actions_by_name))  # icons after the first paint
@@ -380,6 +382,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_status()
         QSettings().setValue(self._settings_key("lastArticle"), article_id)
+        self.review.article_opened(article_id)  # issue 8: session time, compare mode
 
     def mark_selection_as_claim(self, source_ids: list[int] | tuple[int, ...] = ()) -> Claim | None:
         """Store the view's selection as a claim attributed to ``source_ids`` (undoable); None without a selection."""
@@ -473,6 +476,7 @@ class MainWindow(QMainWindow):
             self.project.annotator = " ".join(name.split())
             QSettings().setValue("annotator/name", self.project.annotator)
             self._update_status()
+            self.review.annotator_changed()  # issue 8: a new session
 
     def _toggle_snap(self, on: bool) -> None:
         QSettings().setValue("editing/snap", on)
@@ -634,7 +638,10 @@ class MainWindow(QMainWindow):
 
     def _import_annotations_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import annotations", str(Path.home()), "W3C Web Annotation JSON (*.json *.jsonld);;All files (*)"
+            self,
+            "Import annotations",
+            str(Path.home()),
+            "W3C Web Annotation JSON or Nisba project (*.json *.jsonld *.nisba);;All files (*)",
         )
         if not path:
             return

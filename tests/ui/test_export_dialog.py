@@ -95,3 +95,24 @@ def test_import_annotations_from_the_file_menu(
         assert messages and messages[0].startswith("3 claim(s) added")
         assert window.claims_table.model().rowCount() == 1  # the open article's claim appeared
         assert len(other.claims()) == 3
+
+
+def test_export_dialog_can_keep_only_curated_claims(
+    three_articles: Project, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    three_articles.set_curated(three_articles.claims()[1].id, True)
+    window = make_window(three_articles)
+    out = tmp_path / "final.csv"
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, ExportDialog)
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData("csv"))
+        dialog.curated.setChecked(True)
+        dialog.path.setText(str(out))
+        when_modal(lambda box: box.close())
+        dialog.accept()
+
+    when_modal(fill)
+    window.actions_by_name["export"].trigger()
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert [int(r["Article ID"]) for r in rows] == [2]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, QTimer
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from annotator.matching import fold
 from annotator.models import SOURCE_KINDS
@@ -82,9 +82,11 @@ class ClaimsFilterBar(QWidget):
         self.kind.addItem("All kinds", None)
         for kind in SOURCE_KINDS:
             self.kind.addItem(kind, kind)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.text, 2)
+        outer = QVBoxLayout(self)  # the text box on its own row, the menus below it
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.text)
+        layout = QHBoxLayout()
+        outer.addLayout(layout)
         layout.addWidget(self.source, 1)
         layout.addWidget(self.kind, 1)
         self.label = QComboBox()

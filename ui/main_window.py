@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
@@ -72,6 +73,12 @@ def annotator_name() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "annotator"
+
+
+READING_KEYS = (
+    *("mark", "delete", "mention", "cue", "bounds", "add_source", "labels", "note", "next_claim", "prev_claim"),
+    *(f"recent_{n}" for n in range(1, 10)),
+)
 
 
 class MainWindow(QMainWindow):
@@ -159,6 +166,7 @@ class MainWindow(QMainWindow):
         self._make_menus_and_toolbar()
         a = self.actions_by_name
         self.view.set_context_actions([a["mark"], a["delete"], a["mention"], a["cue"], a["bounds"]])
+        self._scope_reading_keys()
 
         self.article_panel.articleChosen.connect(self.open_article)
         self.claims_table.selectionModel().currentRowChanged.connect(self._on_claim_row)
@@ -184,8 +192,11 @@ class MainWindow(QMainWindow):
                 action.setShortcuts(shortcuts)
             action.setToolTip(tip or text.replace("&", "").replace("…", ""))
             action.setStatusTip(action.toolTip())
-            action.triggered.connect(slot)
-            self.addAction(action)
+            if key in READING_KEYS:  # see _scope_reading_keys
+                action.triggered.connect(lambda _checked=False, run=slot: self._reading_key(run))
+            else:
+                action.triggered.connect(slot)
+                self.addAction(action)
             return action
 
         actions = {
@@ -419,6 +430,24 @@ class MainWindow(QMainWindow):
         return self._current_claim
 
     # -- actions -------------------------------------------------------------------
+
+    def _scope_reading_keys(self) -> None:
+        """Single keys (Enter, Delete, letters, digits) act only where the user reads: the article, the claims
+        table and the article list.  In a text box, a menu or the sources table they keep their usual meaning
+        (Enter in the find bar finds the next match; Delete in the registry never deletes a claim)."""
+        for key in READING_KEYS:
+            action = self.actions_by_name.get(key)
+            if action is None:
+                continue
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            for widget in (self.view, self.claims_table, self.article_list):
+                widget.addAction(action)
+
+    def _reading_key(self, run: Callable[[], object]) -> None:
+        """Run a reading-key action unless a dialog of this window is open (its keys are its own)."""
+        modal = QApplication.activeModalWidget()
+        if modal is None or modal is self:
+            run()
 
     def _mark_interactive(self) -> None:
         span = self.view.selected_range()

@@ -59,6 +59,16 @@ def type_text(widget: QWidget, text: str) -> None:
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
+def _focus(window: QWidget) -> None:
+    """Activate a new window and put the keyboard focus in it, as a window manager would (offscreen has none)."""
+    window.activateWindow()
+    QApplication.processEvents()
+    inside = QApplication.focusWidget()
+    if inside is None or inside.window() is not window:
+        target = window.focusWidget() or window.nextInFocusChain()
+        target.setFocus()
+
+
 def when_modal(handler: Callable[[QWidget], None]) -> None:
     """Run ``handler`` on the next modal dialog once it is open (before a blocking exec() returns)."""
 
@@ -67,6 +77,7 @@ def when_modal(handler: Callable[[QWidget], None]) -> None:
         if dialog is None:
             QTimer.singleShot(10, poll)
             return
+        _focus(dialog)
         handler(dialog)
 
     QTimer.singleShot(0, poll)
@@ -78,6 +89,7 @@ def when_dialog(name: str, handler: Callable[[QWidget], None]) -> None:
     def poll() -> None:
         for widget in QApplication.topLevelWidgets():
             if widget.objectName() == name and widget.isVisible():
+                _focus(widget)
                 handler(widget)
                 return
         QTimer.singleShot(10, poll)
@@ -89,3 +101,11 @@ def write_article(tmp_path: Path, name: str, text: str, newline: str = "\n") -> 
     path = tmp_path / name
     path.write_bytes(text.replace("\n", newline).encode("utf-8"))
     return path
+
+
+def press(
+    qtbot: QtBot, widget: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    """Give ``widget`` the keyboard focus, as a click would, then press ``key`` there."""
+    widget.setFocus()
+    qtbot.keyClick(widget, key, modifier)

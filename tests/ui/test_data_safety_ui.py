@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from annotator import Project
 from annotator.backups import list_backups
-from tests.ui.conftest import select_code_points, when_modal
+from tests.ui.conftest import press, select_code_points, when_modal
 from ui.app import Session
 from ui.main_window import MainWindow
 from ui.opening import open_project
@@ -69,8 +69,8 @@ def test_read_only_window_says_so_and_cannot_edit(tmp_path: Path, make_window: W
         window.claims_table.select_row(0)
         for key in ("mark", "delete", "import", "restore"):
             assert not window.actions_by_name[key].isEnabled(), key
-        qtbot.keyClick(window.view, Qt.Key.Key_Return)  # Enter would open the source picker
-        qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+        press(qtbot, window.view, Qt.Key.Key_Return)  # Enter would open the source picker
+        press(qtbot, window.view, Qt.Key.Key_Delete)
         assert QApplication.activeModalWidget() is None
         assert len(ro.claims()) == 1
         assert window.actions_by_name["export"].isEnabled() and window.actions_by_name["save_copy"].isEnabled()

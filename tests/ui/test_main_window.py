@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from annotator import Project
 from tests.conftest import span_of
-from tests.ui.conftest import select_code_points, type_text, utf16, when_dialog, when_modal, write_article
+from tests.ui.conftest import press, select_code_points, type_text, utf16, when_dialog, when_modal, write_article
 from tests.xlsx_helpers import sheet_rows
 from ui.export_dialog import ExportDialog
 from ui.main_window import MainWindow
@@ -76,7 +76,7 @@ def test_enter_opens_picker_and_a_new_source_is_created_inline(
         qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
 
     when_modal(pick)
-    qtbot.keyClick(view, Qt.Key.Key_Return)
+    press(qtbot, view, Qt.Key.Key_Return)
     [source] = project.sources()
     assert (source.name, source.kind) == ("The Hill", "media")
     [claim] = project.claims(article.id)
@@ -114,7 +114,7 @@ def test_type_ahead_folds_arabic_and_matches_aliases(
         qtbot.keyClick(dialog.query, Qt.Key.Key_Enter)
 
     when_modal(pick)
-    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    press(qtbot, window.view, Qt.Key.Key_Return)
     assert seen[0].startswith("Associated Press") and seen[1:] == ["+ New source: اسوشيتد"]
     [claim] = project.claims(article.id)
     assert claim.source_ids == [ap.id]
@@ -125,7 +125,7 @@ def test_escape_in_picker_marks_nothing(project: Project, make_window: WindowFac
     window = make_window(project)
     select_code_points(window.view, article.text, 5, 10)
     when_modal(lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Escape))
-    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    press(qtbot, window.view, Qt.Key.Key_Return)
     assert project.claims() == []
     assert window.view.textCursor().hasSelection()
     assert window.undo_stack.count() == 0  # nothing to undo after a cancelled mark

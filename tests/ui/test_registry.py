@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from annotator import Project
 from tests.conftest import span_of
-from tests.ui.conftest import type_text, when_modal
+from tests.ui.conftest import press, type_text, when_modal
 from ui.article_dialog import ArticleDialog
 from ui.main_window import MainWindow
 from ui.source_dialog import SourceDialog
@@ -130,7 +130,7 @@ def test_claims_filter_by_text_and_source(project: Project, make_window: WindowF
     bar.source.setCurrentIndex(0)
     assert window.claims_table.model().rowCount() == 1  # AP is the only media source
     bar.kind.setCurrentIndex(0)
-    qtbot.keyClick(window.view, Qt.Key.Key_N)
+    press(qtbot, window.view, Qt.Key.Key_N)
     assert window.current_claim_id == project.claims()[0].id
 
 
@@ -141,7 +141,7 @@ def test_article_status_done_filter_and_details(project: Project, make_window: W
     model = window.articles_model
     assert [model.index(r, 2).data() for r in range(2)] == ["to do", "to do"]
     window.open_article(second.id)
-    qtbot.keyClick(window.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert project.article(second.id).status == "done" and model.index(1, 2).data() == "done ✓"
     panel = window.article_panel
     panel.status.setCurrentIndex(panel.status.findData("done"))
@@ -171,7 +171,7 @@ def test_article_status_done_filter_and_details(project: Project, make_window: W
     assert project.article(second.id).status == "todo"
     window.activateWindow()  # offscreen, activation does not come back after a dialog by itself
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    qtbot.keyClick(window.view, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window.view, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert window.view.article is not None and window.view.article.id == first.id
     QApplication.processEvents()
 

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from annotator import Project
 from tests.conftest import span_of
-from tests.ui.conftest import select_code_points, type_text, utf16, when_modal
+from tests.ui.conftest import press, select_code_points, type_text, utf16, when_modal
 from ui.main_window import MainWindow
 from ui.shortcuts_dialog import ShortcutsDialog
 from ui.source_picker import SourcePicker
@@ -34,9 +34,9 @@ def test_mention_and_cue_by_keys_then_undo_redo(
     mention = span_of(sample_text, "صحيفة", "The Hill")
     cue = span_of(sample_text, "وفقًا", "ذكرته")
     select_code_points(window.view, sample_text, *mention)
-    qtbot.keyClick(window.view, Qt.Key.Key_M)
+    press(qtbot, window.view, Qt.Key.Key_M)
     select_code_points(window.view, sample_text, *cue)
-    qtbot.keyClick(window.view, Qt.Key.Key_C)
+    press(qtbot, window.view, Qt.Key.Key_C)
     assert _chain(project, claim.id) == [(hill.id, mention, cue)]
     assert window.claim_form.chain_model.index(0, 0).data() == "1. The Hill  (mention ✓, cue ✓)"
     roles = sorted(s.role for s in window.view.spans())
@@ -67,7 +67,7 @@ def test_chain_built_in_the_form_quote_type_and_note(
         qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
 
     when_modal(pick_putin)
-    qtbot.keyClick(window.view, Qt.Key.Key_S)  # add a source to the chain
+    press(qtbot, window.view, Qt.Key.Key_S)  # add a source to the chain
     window.activateWindow()  # the offscreen platform does not give activation back after a dialog
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     assert project.claim(claim.id).source_ids == [hill.id, putin.id]
@@ -80,7 +80,7 @@ def test_chain_built_in_the_form_quote_type_and_note(
     form.quote_type.setFocus()
     qtbot.keyClick(form.quote_type, Qt.Key.Key_D)  # keyboard search in the closed combo box
     assert project.claim(claim.id).quote_type == "direct"
-    qtbot.keyClick(window.view, Qt.Key.Key_F2)
+    press(qtbot, window.view, Qt.Key.Key_F2)
     assert form.note.hasFocus()
     type_text(form.note, "تحقق من النص الأصلي")
     qtbot.keyClick(form.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -98,12 +98,12 @@ def test_bounds_from_selection_and_snapping(project: Project, make_window: Windo
     window = make_window(project)
     window.claims_table.select_row(0)
     select_code_points(window.view, text, text.index("الاتفاق"), text.index("تاريخي") + 6)
-    qtbot.keyClick(window.view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window.view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     assert project.claim(claim.id).text == "الاتفاق تاريخي"
     window.actions_by_name["undo"].trigger()
     assert project.claim(claim.id).text == "الاتفاق"
     # with snapping on, a sloppy selection becomes whole words
-    qtbot.keyClick(window.view, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    press(qtbot, window.view, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.actions_by_name["snap"].isChecked()
     select_code_points(window.view, text, text.index("ال بوت"), text.index("ال بوت") + 6)
     snapped = window.mark_selection_as_claim([])
@@ -125,15 +125,15 @@ def test_number_keys_mark_with_recent_sources_and_navigation(
     select_code_points(window.view, text, *span_of(text, "الصداقة", "نارية"))
     window.mark_selection_as_claim([kim.id])
     select_code_points(window.view, text, *span_of(text, "المعاهدة", "المعاهدة"))
-    qtbot.keyClick(window.view, Qt.Key.Key_2)  # recent 1 = Kim, 2 = Putin
+    press(qtbot, window.view, Qt.Key.Key_2)  # recent 1 = Kim, 2 = Putin
     claims = project.claims(article.id)
     assert [c.source_ids for c in claims] == [[putin.id], [kim.id], [putin.id]]
     window.claims_table.select_row(0)
-    qtbot.keyClick(window.view, Qt.Key.Key_N)
+    press(qtbot, window.view, Qt.Key.Key_N)
     assert window.current_claim_id == claims[1].id
-    qtbot.keyClick(window.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    press(qtbot, window.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert window.current_claim_id == claims[2].id
-    qtbot.keyClick(window.view, Qt.Key.Key_P)
+    press(qtbot, window.view, Qt.Key.Key_P)
     assert window.current_claim_id == claims[1].id
     assert window.view.selected_range() == (claims[1].start, claims[1].end)
 
@@ -190,7 +190,7 @@ def test_find_is_arabic_aware_and_shortcuts_sheet_lists_keys(
         dialog.close()
 
     when_modal(read)
-    qtbot.keyClick(window.view, Qt.Key.Key_F1)
+    press(qtbot, window.view, Qt.Key.Key_F1)
     names = dict(rows)
     assert names["Mark claim"].startswith("Return") and names["Mark source mention"].startswith("M")
     assert "Ctrl+Z" in names["Undo"] and names["Mark with recent source 1–9"] == "1 … 9"
@@ -240,7 +240,7 @@ def test_labels_from_the_form_with_keys_filter_and_undo(
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     verifiable = next(label for label in project.labels() if label.name == "verifiable")
     assert project.claim(first.id).label_ids == [verifiable.id]
-    qtbot.keyClick(window.view, Qt.Key.Key_L)  # to the labels list: first row is "opinion"
+    press(qtbot, window.view, Qt.Key.Key_L)  # to the labels list: first row is "opinion"
     labels = window.claim_form.labels
     assert labels.hasFocus()
     qtbot.keyClick(labels, Qt.Key.Key_Space)
@@ -276,3 +276,29 @@ def test_claims_record_the_annotator_who_can_be_renamed(
     claim = window.mark_selection_as_claim([])
     assert claim is not None and project.claim(claim.id).annotator == "ليلى"
     assert any("annotator: ليلى" in label.text() for label in window.statusBar().findChildren(QLabel))
+
+
+def test_single_keys_keep_their_meaning_outside_the_reading_widgets(
+    project: Project, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    """Enter in the find bar finds the next match, Delete in the registry or a digit in a menu changes no claim."""
+    text = "وقال بوتين إن الاتفاق تاريخي وقال بوتين إنه مهم"
+    article = project.add_article(text)
+    source = project.add_source("Putin", "person")
+    claim = project.add_claim(article.id, *span_of(text, "الاتفاق", "تاريخي"), [source.id])
+    window = make_window(project)
+    window.claims_table.select_row(0)
+    qtbot.keySequence(window, QKeySequence(QKeySequence.StandardKey.Find))
+    type_text(window.find_bar.query, "بوتين")
+    for expected in ("1 of 2", "2 of 2", "1 of 2"):
+        qtbot.keyClick(window.find_bar.query, Qt.Key.Key_Return)
+        assert QApplication.activeModalWidget() is None  # no source picker
+        assert window.find_bar.count.text() == expected
+    window.side_tabs.setCurrentWidget(window.sources_panel)
+    window.sources_panel.table.select_row(0)
+    window.sources_panel.table.setFocus()
+    qtbot.keyClick(window.sources_panel.table, Qt.Key.Key_Delete)
+    window.side_tabs.setCurrentWidget(window.claims_pane)
+    window.claims_filter.kind.setFocus()
+    qtbot.keyClick(window.claims_filter.kind, Qt.Key.Key_1)
+    assert [c.id for c in project.claims()] == [claim.id]

@@ -648,17 +648,25 @@ class Project(DataSafety, Sessions):
                 kept = _get(s, Source, removal.kept.id, "source")
                 kept.aliases = list(removal.kept.aliases)
             s.flush()
+            came_back: set[int] = set()  # claims the removal had deleted, as opposed to changed
             for claim in removal.claims:
                 current = s.get(Claim, claim.id)
                 if current is not None:
                     s.delete(current)
                     s.flush()
+                else:
+                    came_back.add(claim.id)
                 s.add(_copy_claim(claim, s))
         ids = tuple(sorted({c.article_id for c in removal.claims}))
         self._notifier.emit(Change("source", "added", (removal.source.id,)))
         for article_id in ids:
-            claim_ids = tuple(c.id for c in removal.claims if c.article_id == article_id)
-            self._notifier.emit(Change("claim", "changed", claim_ids, article_id))
+            here = [c.id for c in removal.claims if c.article_id == article_id]
+            restored = tuple(i for i in here if i in came_back)
+            changed = tuple(i for i in here if i not in came_back)
+            if restored:
+                self._notifier.emit(Change("claim", "added", restored, article_id))
+            if changed:
+                self._notifier.emit(Change("claim", "changed", changed, article_id))
 
     def _emit_source_change(self, removal: SourceRemoval, kept_id: int | None) -> None:
         self._notifier.emit(Change("source", "deleted", (removal.source.id,)))

@@ -99,5 +99,5 @@ class ArticlesModel(RecordTableModel):
         elif change.entity == "article" and change.action == "changed":
             for article_id in change.ids:
                 self._refresh(article_id)
-        elif change.entity == "claim" and change.article_id is not None and change.action != "changed":
+        elif change.entity == "claim" and change.article_id is not None:
             self._refresh(change.article_id)

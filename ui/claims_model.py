@@ -108,8 +108,22 @@ class ClaimsModel(RecordTableModel):
                 self._claims.insert(at, claim)
                 self.endInsertRows()
             elif change.action == "changed" and row is not None:
-                self._claims[row] = self._bridge.project.claim(claim_id)
-                self.emit_row_changed(row)
+                claim = self._bridge.project.claim(claim_id)
+                if _key(claim) == _key(self._claims[row]):
+                    self._claims[row] = claim
+                    self.emit_row_changed(row)
+                    continue
+                # New boundaries: move the row to its place in the text (a move keeps the selection on it).
+                others = self._claims[:row] + self._claims[row + 1 :]
+                at = bisect_left([_key(c) for c in others], _key(claim))
+                destination = at if at < row else at + 1
+                if destination in (row, row + 1):
+                    self._claims[row] = claim
+                    self.emit_row_changed(row)
+                    continue
+                self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
+                self._claims = [*others[:at], claim, *others[at:]]
+                self.endMoveRows()
 
     def _on_sources_changed(self) -> None:
         if self._claims:

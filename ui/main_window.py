@@ -732,6 +732,8 @@ class MainWindow(QMainWindow):
                         self._current_claim = None
                 else:
                     self.view.set_claim_spans(claim_id, self._spans(self.project.claim(claim_id)))
+            if self._current_claim is not None and self._current_claim in change.ids:
+                self._select_claim(self._current_claim)  # its row may have moved (new boundaries)
             self._update_actions()
             self._update_status()
             self.editing.refresh()

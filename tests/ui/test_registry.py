@@ -194,3 +194,32 @@ def test_article_list_fetches_rows_on_demand(
     assert window.article_panel.selected_ids() == [ids[-1]]
     added = project.add_article("مقال جديد")
     assert model.rowCount() == 26 and model.article_at(25).id == added.id
+
+
+def test_undoing_a_source_deleted_with_its_claims_puts_them_back_in_the_panel(
+    project: Project, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    _putin, _vlad, ap, ids = _setup(project)
+    window = make_window(project)
+    window.sources_panel.delete(ap, "delete")
+    assert window.claims_model.rowCount() == 2 and window.articles_model.index(0, 1).data() == 2
+    window.actions_by_name["undo"].trigger()
+    assert [window.claims_model.claim_at(r).id for r in range(3)] == ids
+    assert window.articles_model.index(0, 1).data() == 3
+
+
+def test_new_boundaries_keep_the_panel_in_text_order(
+    project: Project, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    from tests.ui.conftest import select_code_points
+
+    _putin, _vlad, _ap, ids = _setup(project)
+    window = make_window(project)
+    window.claims_table.select_row(0)
+    select_code_points(window.view, TEXT, *span_of(TEXT, "الوكالة", "المعاهدة"))
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    starts = [window.claims_model.claim_at(r).start for r in range(3)]
+    assert starts == sorted(starts)
+    assert [window.claims_model.claim_at(r).id for r in range(3)] == [ids[1], ids[0], ids[2]]
+    assert window.current_claim_id == ids[0] and window.claims_table.currentIndex().row() == 1

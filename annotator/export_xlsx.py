@@ -100,6 +100,7 @@ class _Sheet:
         if isinstance(value, str):
             if not value:
                 return None  # an empty cell, not an empty string
+            value = clean_text(value)[0][:EXCEL_CELL_LIMIT]  # titles, names and URLs too, not only claim text
             if align is None and not value.startswith(FORMULA_PREFIXES):
                 return value
             cell = self.styled(value, align)

@@ -248,3 +248,13 @@ def test_dates_stay_dates(project: Project, tmp_path: Path) -> None:
     project.add_claim(article.id, 0, 2)
     [row] = sheet_rows(project.export_xlsx(tmp_path / "d.xlsx"), "Articles")
     assert row["Published"] == datetime(2024, 6, 20) and isinstance(row["Imported at"], datetime)
+
+
+def test_control_characters_in_titles_and_names_do_not_break_the_export(project: Project, tmp_path: Path) -> None:
+    article = project.add_article("نص المقال هنا", title="T\x07", outlet="O\x1b")
+    source = project.add_source("AP\x1b", "media")
+    project.add_claim(article.id, 0, 2, [source.id])
+    out = project.export_xlsx(tmp_path / "c.xlsx")
+    [row] = sheet_rows(out, "Claims")
+    assert (row["Article"], row["Outlet"], row["Primary source"]) == (f"T{MARKER}", f"O{MARKER}", f"AP{MARKER}")
+    assert [r["Name"] for r in sheet_rows(out, "Sources")] == [f"AP{MARKER}"]

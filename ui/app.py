@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sys
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -90,9 +92,22 @@ def make_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
+def _report_unexpected(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    """An error nobody expected still reaches the user, not only the terminal."""
+    traceback.print_exception(kind, error, tb)
+    if QApplication.instance() is not None and not issubclass(kind, KeyboardInterrupt):
+        QMessageBox.critical(
+            None,
+            "Nisba: unexpected error",
+            f"Something went wrong that Nisba did not expect:\n\n{error!r}\n\n"
+            "What is saved stays saved (each action is committed on its own).",
+        )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the app on the project named on the command line, or on the default project."""
     args = list(sys.argv if argv is None else argv)
+    sys.excepthook = _report_unexpected
     app = make_application(args)
     if len(args) > 1:
         project = open_project(None, Path(args[1]).expanduser().resolve(), title="Nisba cannot start")

@@ -48,16 +48,21 @@ class DoneCommand(QUndoCommand):
 class MarkClaimCommand(DoneCommand):
     """A claim the user marked."""
 
-    def __init__(self, project: Project, claim: Claim) -> None:
+    def __init__(self, project: Project, claim: Claim, status_before: str | None = None) -> None:
         super().__init__(project, f"Mark claim “{_short(claim.text)}”")
         self._claim = claim
+        self._status_before = status_before  # the first claim moves an article from "to do" to "in progress"
 
     def apply(self) -> None:
         self._project.restore_claim(self._claim)
+        if self._status_before == "todo":
+            self._project.update_article(self._claim.article_id, status="in_progress")
 
     def revert(self) -> None:
         self._claim = self._project.claim(self._claim.id)
         self._project.delete_claim(self._claim.id)
+        if self._status_before == "todo":
+            self._project.update_article(self._claim.article_id, status="todo")
 
 
 class DeleteClaimCommand(QUndoCommand):

@@ -406,11 +406,12 @@ class MainWindow(QMainWindow):
             span = snap_to_words(article.text, *span)
         try:
             quote_type = guess_quote_type(article.text, *span)
+            status_before = self.project.article(article.id).status
             claim = self.project.add_claim(article.id, span[0], span[1], list(source_ids), quote_type)
         except AnnotatorError as exc:
             self._error("Could not mark the claim", exc)
             return None
-        self.undo_stack.push(MarkClaimCommand(self.project, claim))
+        self.undo_stack.push(MarkClaimCommand(self.project, claim, status_before))
         for sid in reversed(list(source_ids)):
             self._remember_source(sid)
         self.view.collapse_selection()

@@ -266,3 +266,15 @@ def test_import_action_reports_refused_files(
     assert window.view.article is not None and window.view.toPlainText() == "وقال بوتين إن الاتفاق تاريخي"
     assert window.articles_model.rowCount() == 1
     QApplication.processEvents()
+
+
+def test_undoing_the_first_claim_puts_the_article_back_to_do(project: Project, make_window: WindowFactory) -> None:
+    article = project.add_article("وقال بوتين إن الاتفاق تاريخي")
+    window = make_window(project)
+    select_code_points(window.view, article.text, 14, 28)
+    assert window.mark_selection_as_claim([]) is not None
+    assert project.article(article.id).status == "in_progress"
+    window.actions_by_name["undo"].trigger()
+    assert project.article(article.id).status == "todo"
+    window.actions_by_name["redo"].trigger()
+    assert project.article(article.id).status == "in_progress" and len(project.claims()) == 1

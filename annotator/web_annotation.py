@@ -241,6 +241,13 @@ def read_web_annotations(path: Path) -> list[AnnotationRef]:
         raise AnnotationImportError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise AnnotationImportError(f"{path}: is not a JSON file ({exc})") from exc
+    try:
+        return _read_items(path, data)
+    except (TypeError, ValueError, AttributeError) as exc:  # a file that is JSON but not of this shape
+        raise AnnotationImportError(f"{path}: is not a Web Annotation file this app can read ({exc})") from exc
+
+
+def _read_items(path: Path, data: Any) -> list[AnnotationRef]:
     refs = []
     for n, item in enumerate(_items(data), start=1):
         if not isinstance(item, dict) or item.get("type") != "Annotation":
@@ -253,7 +260,7 @@ def read_web_annotations(path: Path) -> list[AnnotationRef]:
         selectors = selectors if isinstance(selectors, list) else [selectors]
         position = next((s for s in selectors if isinstance(s, dict) and s.get("type") == "TextPositionSelector"), {})
         quote = next((s for s in selectors if isinstance(s, dict) and s.get("type") == "TextQuoteSelector"), {})
-        if not quote.get("exact") and not isinstance(position.get("start"), int):
+        if not quote.get("exact") and _whole(position.get("start")) is None:
             raise AnnotationImportError(f"{path}: annotation {n} has neither a position nor a quote selector")
         bodies = item.get("body", [])
         bodies = bodies if isinstance(bodies, list) else [bodies]
@@ -264,17 +271,23 @@ def read_web_annotations(path: Path) -> list[AnnotationRef]:
             if not isinstance(body, dict):
                 continue
             role = body.get("nisba:role") or body.get("purpose")
-            if role in ("source", "identifying") and body.get("value"):
+            name = " ".join(str(body.get("value", "")).split())
+            if role in ("source", "identifying") and name:
+                if any(fold(link.source.name) == fold(name) for link in links):
+                    continue  # a source appears once in a chain
+                aliases = body.get("nisba:aliases", [])
+                colour = body.get("nisba:colour")
                 source = SourceRef(
-                    str(body["value"]),
+                    name,
                     str(body.get("nisba:sourceKind", "other")),
-                    tuple(str(a) for a in body.get("nisba:aliases", ())),
-                    body.get("nisba:colour"),
+                    tuple(str(a) for a in aliases if str(a).strip()) if isinstance(aliases, list) else (),
+                    colour if isinstance(colour, str) else None,
                 )
+                order = body.get("nisba:order", len(links))
                 links.append(
                     LinkRef(
                         source,
-                        int(body.get("nisba:order", len(links))),
+                        order if isinstance(order, int) and not isinstance(order, bool) else len(links),
                         _span_ref(body.get("nisba:mention")),
                         _span_ref(body.get("nisba:cue")),
                         _creator(body.get("creator")),
@@ -291,8 +304,8 @@ def read_web_annotations(path: Path) -> list[AnnotationRef]:
                 ident=str(item.get("id", f"annotation {n}")),
                 article_iri=str(target.get("source", "")),
                 text_hash=target.get("nisba:textHash"),
-                start=position.get("start"),
-                end=position.get("end"),
+                start=_whole(position.get("start")),
+                end=_whole(position.get("end")),
                 exact=str(quote.get("exact", "")),
                 prefix=str(quote.get("prefix", "")),
                 suffix=str(quote.get("suffix", "")),
@@ -307,6 +320,11 @@ def read_web_annotations(path: Path) -> list[AnnotationRef]:
             )
         )
     return refs
+
+
+def _whole(value: Any) -> int | None:
+    """A code point offset as the file gives it, if it is a whole number (JSON has no separate integer type)."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
 
 
 def _common_suffix(a: str, b: str) -> int:

@@ -165,3 +165,31 @@ def test_unknown_article_and_bad_files(filled: Project, tmp_path: Path) -> None:
         with pytest.raises(AnnotationImportError, match="cannot be read"):
             other.import_annotations(tmp_path / "missing.json")
         assert other.claims() == [] and [s.name for s in other.sources()] == []
+
+
+def test_malformed_annotation_fields_are_refused_or_ignored_never_crash(
+    filled: Project, tmp_path: Path, sample_text: str
+) -> None:
+    out = filled.export(tmp_path / "claims.json").path
+    data = json.loads(out.read_text(encoding="utf-8"))
+    items = data["first"]["items"]
+    items[0]["target"]["selector"][0]["start"] = 1.5  # not a whole number: anchored by its quote instead
+    chained = next(i for i in items if len([b for b in i["body"] if b.get("nisba:role") == "source"]) == 2)
+    sources = [b for b in chained["body"] if b.get("nisba:role") == "source"]
+    sources[0]["nisba:order"] = "first"
+    sources[0]["nisba:aliases"] = "بوتين"
+    sources[1]["value"] = sources[0]["value"].upper()  # the same source twice in one chain
+    items[2]["body"].append({"type": "TextualBody", "purpose": "identifying", "value": "   ", "nisba:role": "source"})
+    out.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with Project.open(tmp_path / "other.nisba") as other:
+        other.add_article(sample_text, url="https://news.example/putin-kim")
+        report = other.import_annotations(out)
+        assert report.added == 4 and not report.unplaced
+        for claim in other.claims():
+            assert len(set(claim.source_ids)) == len(claim.source_ids)
+        assert all(s.name.strip() for s in other.sources())
+        assert all(len(alias) > 1 for s in other.sources() for alias in s.aliases)
+    broken = tmp_path / "broken.json"
+    broken.write_text(json.dumps({"type": "Annotation", "target": {"selector": 5}, "body": 3}), encoding="utf-8")
+    with Project.open(tmp_path / "third.nisba") as third, pytest.raises(AnnotationImportError):
+        third.import_annotations(broken)

@@ -590,7 +590,8 @@ class Project(DataSafety, Sessions):
     def merge_sources(self, keep_id: int, drop_id: int) -> SourceRemoval:
         """Move every attribution of ``drop_id`` to ``keep_id`` and delete ``drop_id``.
 
-        Where a claim already names both, the dropped link goes (the chain keeps its order).
+        Where a claim already names both, the dropped link goes (the chain keeps its order) and its
+        mention and cue spans pass to the kept link where that has none.
         The dropped source's name joins the kept one's aliases.  Returns what :meth:`restore_source` undoes.
         """
         if keep_id == drop_id:
@@ -600,6 +601,16 @@ class Project(DataSafety, Sessions):
             drop = _get(s, Source, drop_id, "source")
             removal = replace(_removal_of(s, drop), kept=_copy_source(keep))
             for claim in s.scalars(select(Claim).join(Attribution).where(Attribution.source_id == drop_id)):
+                if keep_id in claim.source_ids:  # both named: the kept link takes over the mention and cue it lacks
+                    kept_link = next(a for a in claim.attributions if a.source_id == keep_id)
+                    dropped_link = next(a for a in claim.attributions if a.source_id == drop_id)
+                    if kept_link.mention_start is None:
+                        kept_link.mention_start, kept_link.mention_end = (
+                            dropped_link.mention_start,
+                            dropped_link.mention_end,
+                        )
+                    if kept_link.cue_start is None:
+                        kept_link.cue_start, kept_link.cue_end = dropped_link.cue_start, dropped_link.cue_end
                 chain = [a for a in claim.attributions if not (a.source_id == drop_id and keep_id in claim.source_ids)]
                 claim.attributions[:] = chain
                 s.flush()

@@ -199,3 +199,17 @@ def test_labels_on_claims_survive_undo_delete_and_export(project: Project, tmp_p
     project.delete_label(opinion.id)
     assert project.claim(claim.id).label_ids == [verifiable.id]
     assert [label.name for label in project.labels()] == ["verifiable"]
+
+
+def test_merge_keeps_the_dropped_links_mention_and_cue(project: Project) -> None:
+    text = "وقال فلاديمير بوتين إن الاتفاق تاريخي"
+    article = project.add_article(text)
+    putin = project.add_source("Putin", "person")
+    vlad = project.add_source("فلاديمير بوتين", "person")
+    mention = span_of(text, "فلاديمير", "بوتين")
+    claim = project.add_claim(article.id, *span_of(text, "الاتفاق", "تاريخي"))
+    project.set_chain(claim.id, [AttributionSpec(vlad.id, mention, (0, 4)), putin.id])
+    removal = project.merge_sources(putin.id, vlad.id)
+    assert _chain(project, claim.id) == [(putin.id, mention, (0, 4))]
+    project.restore_source(removal)
+    assert _chain(project, claim.id) == [(vlad.id, mention, (0, 4)), (putin.id, None, None)]

@@ -219,6 +219,13 @@ class Project(DataSafety, Sessions):
     ) -> Article:
         """Add an article from text (BOM dropped, line endings made LF) and return it."""
         stored = normalize_text(text)
+        try:
+            stored.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise InvalidValueError(
+                f"the text has a broken character (an unpaired surrogate, U+{ord(stored[exc.start]):04X}) "
+                f"at position {exc.start}; it cannot be stored"
+            ) from exc
         if not stored.strip():
             raise InvalidValueError("an article needs some text; the text given is empty")
         if direction is not None and direction not in ("rtl", "ltr"):

@@ -235,3 +235,9 @@ def test_summaries_counts_and_recent_sources_without_loading_texts(project: Proj
     assert project.article_count() == 2 and project.article_count("done") == 1
     assert project.recent_source_ids(2) == [s1.id, s2.id]
     assert project.recent_source_ids() == [s1.id, s2.id, s3.id]
+
+
+def test_text_with_an_unpaired_surrogate_is_refused_clearly(project: Project) -> None:
+    with pytest.raises(InvalidValueError, match="unpaired surrogate, U\\+D83D\\) at position 4"):
+        project.add_article("قال \ud83d بوتين")
+    assert project.articles() == []

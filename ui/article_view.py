@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QHelpEvent,
     QMouseEvent,
     QTextBlock,
-    QTextBlockFormat,
     QTextCursor,
     QTextDocument,
     QTextLayout,
@@ -25,18 +24,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from annotator import Article
-from annotator.direction import Direction, detect_direction
 from annotator.offsets import OffsetMap
 from annotator.spans import covering, segments
 
 from .fonts import article_font
 from .highlight_style import HighlightSpan, segment_format
-
-_ALIGN = {
-    "rtl": Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute,
-    "ltr": Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute,
-}
-_DIRECTION = {"rtl": Qt.LayoutDirection.RightToLeft, "ltr": Qt.LayoutDirection.LeftToRight}
+from .paragraphs import set_paragraph_directions
 
 
 class ArticleView(QTextEdit):
@@ -81,7 +74,7 @@ class ArticleView(QTextEdit):
             return
         self._map = OffsetMap(article.text)
         doc.setPlainText(article.text)
-        self._set_paragraph_directions(doc, article.direction)
+        set_paragraph_directions(doc, "rtl" if article.direction == "rtl" else "ltr", line_height=115.0)
         by_claim: defaultdict[int, list[HighlightSpan]] = defaultdict(list)
         for span in spans:
             by_claim[span.id].append(span)
@@ -91,21 +84,6 @@ class ArticleView(QTextEdit):
             self._format_block(doc.findBlockByNumber(number), dirty=False)
         doc.setModified(False)
         self.setDocument(doc)
-
-    @staticmethod
-    def _set_paragraph_directions(doc: QTextDocument, article_direction: str) -> None:
-        default: Direction = "rtl" if article_direction == "rtl" else "ltr"
-        cursor = QTextCursor(doc)
-        block = doc.begin()
-        while block.isValid():
-            direction = detect_direction(block.text(), default)
-            fmt = QTextBlockFormat(block.blockFormat())
-            fmt.setLayoutDirection(_DIRECTION[direction])
-            fmt.setAlignment(_ALIGN[direction])
-            fmt.setLineHeight(115.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-            cursor.setPosition(block.position())
-            cursor.setBlockFormat(fmt)
-            block = block.next()
 
     # -- highlights --------------------------------------------------------
 

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QShowEvent, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QShowEvent, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,15 +35,11 @@ from annotator.offsets import OffsetMap
 from annotator.text_import import COMMON_ENCODINGS
 
 from .fonts import article_font
+from .paragraphs import LAYOUT_DIRECTION, set_paragraph_directions
 
 Reread = Callable[[str], ArticleDraft]
 """Reads the same file again with the encoding given (for plain-text files)."""
 
-_DIRECTION = {"rtl": Qt.LayoutDirection.RightToLeft, "ltr": Qt.LayoutDirection.LeftToRight}
-_ALIGN = {
-    "rtl": Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute,
-    "ltr": Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute,
-}
 _LANGUAGES = {"ar": "Arabic", "fa": "Persian", "ur": "Urdu", "he": "Hebrew", "en": "English"}
 _ENCODING_NAMES = {
     "utf_8": "UTF-8",
@@ -191,7 +187,7 @@ class ImportPreviewDialog(QDialog):
     @staticmethod
     def _align(edit: QLineEdit, text: str) -> None:
         rtl = detect_direction(text, "rtl") == "rtl"
-        edit.setLayoutDirection(_DIRECTION["rtl" if rtl else "ltr"])
+        edit.setLayoutDirection(LAYOUT_DIRECTION["rtl" if rtl else "ltr"])
 
     def _fill_encodings(self, draft: ArticleDraft) -> None:
         shown = draft.kind == "text" and draft.encoding is not None
@@ -234,17 +230,9 @@ class ImportPreviewDialog(QDialog):
         doc.setDefaultFont(self.preview.font())
         doc.setPlainText(draft.text)
         article_direction = draft.direction or detect_direction(draft.text)
-        cursor = QTextCursor(doc)
-        block = doc.begin()
-        while block.isValid():
-            direction = detect_direction(block.text(), article_direction)
-            fmt = QTextBlockFormat(block.blockFormat())
-            fmt.setLayoutDirection(_DIRECTION[direction])
-            fmt.setAlignment(_ALIGN[direction])
-            cursor.setPosition(block.position())
-            cursor.setBlockFormat(fmt)
-            block = block.next()
+        set_paragraph_directions(doc, "rtl" if article_direction == "rtl" else "ltr")
         if self.furniture.isChecked():
+            cursor = QTextCursor(doc)
             offsets = OffsetMap(draft.text)
             struck = QTextCharFormat()
             struck.setFontStrikeOut(True)

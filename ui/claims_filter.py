@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
@@ -122,16 +124,8 @@ class ClaimsFilterBar(QWidget):
 
     def fill_labels(self) -> None:
         """List the project's labels in the label menu."""
-        current = self.label.currentData()
-        self.label.blockSignals(True)
-        self.label.clear()
-        self.label.addItem("All labels", None)
-        for label in self._bridge.project.labels():
-            self.label.addItem(label.name, label.id)
-        index = self.label.findData(current)
-        self.label.setCurrentIndex(max(index, 0))
-        self.label.blockSignals(False)
-        if index < 0 and current is not None:
+        items = [(label.name, label.id) for label in self._bridge.project.labels()]
+        if _refill(self.label, "All labels", items):
             self._proxy.set_filter(label=None)
 
     def fill_annotators(self) -> None:
@@ -140,16 +134,7 @@ class ClaimsFilterBar(QWidget):
         listed = [self.annotator.itemData(i) for i in range(1, self.annotator.count())]
         if self.annotator.count() and listed == names:
             return
-        current = self.annotator.currentData()
-        self.annotator.blockSignals(True)
-        self.annotator.clear()
-        self.annotator.addItem("All annotators", None)
-        for name in names:
-            self.annotator.addItem(name, name)
-        index = self.annotator.findData(current)
-        self.annotator.setCurrentIndex(max(index, 0))
-        self.annotator.blockSignals(False)
-        if index < 0 and current is not None:
+        if _refill(self.annotator, "All annotators", [(name, name) for name in names]):
             self._proxy.set_filter(annotator=None)
 
     def show_annotator(self, name: str | None) -> None:
@@ -158,14 +143,20 @@ class ClaimsFilterBar(QWidget):
         self.annotator.setCurrentIndex(max(self.annotator.findData(name), 0))
 
     def _fill_sources(self) -> None:
-        current = self.source.currentData()
-        self.source.blockSignals(True)
-        self.source.clear()
-        self.source.addItem("All sources", None)
-        for s in sorted(self._bridge.sources(), key=lambda s: fold(s.name)):
-            self.source.addItem(s.name, s.id)
-        index = self.source.findData(current)
-        self.source.setCurrentIndex(max(index, 0))
-        self.source.blockSignals(False)
-        if index < 0 and current is not None:
+        items = [(src.name, src.id) for src in sorted(self._bridge.sources(), key=lambda src: fold(src.name))]
+        if _refill(self.source, "All sources", items):
             self._proxy.set_filter(source=None)
+
+
+def _refill(menu: QComboBox, everything: str, items: Sequence[tuple[str, object]]) -> bool:
+    """Fill a filter menu again, keeping its choice; True when the chosen item is gone (the filter must drop it)."""
+    current = menu.currentData()
+    menu.blockSignals(True)
+    menu.clear()
+    menu.addItem(everything, None)
+    for text, data in items:
+        menu.addItem(text, data)
+    index = menu.findData(current)
+    menu.setCurrentIndex(max(index, 0))
+    menu.blockSignals(False)
+    return index < 0 and current is not None

@@ -8,23 +8,30 @@ from typing import Literal
 Direction = Literal["rtl", "ltr"]
 
 _RTL_CLASSES = frozenset({"R", "AL"})
-_LTR_CLASSES = frozenset({"L"})
+
+
+class _StrongLetters(dict[int, str | None]):
+    """``str.translate`` table: a strong right-to-left letter becomes "R", a left-to-right one "L", others go.
+
+    Filled on first sight of each character, so counting a 1 MB article runs at C speed after its first
+    few hundred distinct characters.
+    """
+
+    def __missing__(self, code: int) -> str | None:
+        bidi = unicodedata.bidirectional(chr(code))
+        value = "R" if bidi in _RTL_CLASSES else "L" if bidi == "L" else None
+        self[code] = value
+        return value
+
+
+_STRONG = _StrongLetters()
 
 
 def count_strong(text: str) -> tuple[int, int]:
     """Number of strong right-to-left and left-to-right letters in ``text``."""
-    rtl = ltr = 0
-    for ch in text:
-        if ch.isascii():
-            if ch.isalpha():
-                ltr += 1
-            continue
-        bidi = unicodedata.bidirectional(ch)
-        if bidi in _RTL_CLASSES:
-            rtl += 1
-        elif bidi in _LTR_CLASSES:
-            ltr += 1
-    return rtl, ltr
+    letters = text.translate(_STRONG)
+    rtl = letters.count("R")
+    return rtl, len(letters) - rtl
 
 
 def detect_direction(text: str, default: Direction = "ltr") -> Direction:

@@ -8,7 +8,10 @@ in the product does this arithmetic: the UI asks an :class:`OffsetMap`.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 class OffsetMap:
@@ -21,7 +24,7 @@ class OffsetMap:
     __slots__ = ("_astral_cp", "_astral_u16", "length", "utf16_length")
 
     def __init__(self, text: str) -> None:
-        astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
+        astral = [m.start() for m in _ASTRAL.finditer(text)] if not text.isascii() else []
         self._astral_cp = astral
         # UTF-16 start of the k-th astral character: its code point index plus k earlier extra units.
         self._astral_u16 = [cp + k for k, cp in enumerate(astral)]

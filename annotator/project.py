@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from .claim_rows import ClaimRow, claim_rows_by_id, read_claim_rows
 from .direction import detect_direction, detect_language
 from .errors import (
     AnnotatorError,
@@ -425,6 +426,27 @@ class Project(DataSafety, Sessions):
         """The claim with this id; NotFoundError if there is none."""
         with self._read() as s:
             return _get(s, Claim, claim_id, "claim")
+
+    def claim_rows(self, article_id: int, starts: tuple[int, int | None] = (0, None)) -> list[ClaimRow]:
+        """The article's claims as plain rows (cheap for thousands), in text order.
+
+        ``starts`` keeps those starting in ``lo <= start < hi`` (``hi`` None: to the end), so a view can read
+        the claims of its first screen before the rest.
+        """
+        lo, hi = starts
+        where = (Claim.article_id == article_id) & (Claim.start >= lo)
+        if hi is not None:
+            where &= Claim.start < hi
+        with self._read() as s:
+            return read_claim_rows(s.connection(), where)
+
+    def claim_row(self, claim_id: int) -> ClaimRow:
+        """One claim as a plain row; NotFoundError if there is none."""
+        with self._read() as s:
+            rows = claim_rows_by_id(s.connection(), [claim_id])
+        if not rows:
+            raise NotFoundError(f"there is no claim with id {claim_id}")
+        return rows[0]
 
     # -- editing claims, sources and articles (each undoable from the UI) -------
 

@@ -11,6 +11,7 @@ from annotator import AnnotatorError, Project
 from annotator.errors import InvalidValueError, NotFoundError, OffsetError, ProjectFileError
 from annotator.events import Change
 from annotator.first_run import open_default_project
+from annotator.project import AttributionSpec
 from tests.conftest import span_of
 
 
@@ -241,3 +242,38 @@ def test_text_with_an_unpaired_surrogate_is_refused_clearly(project: Project) ->
     with pytest.raises(InvalidValueError, match="unpaired surrogate, U\\+D83D\\) at position 4"):
         project.add_article("قال \ud83d بوتين")
     assert project.articles() == []
+
+
+def test_claim_rows_hold_what_the_claims_hold(project: Project, sample_text: str) -> None:
+    article = project.add_article(sample_text, title="T")
+    hill = project.add_source("The Hill", "media")
+    putin = project.add_source("Putin", "person")
+    label = project.add_label("verified")
+    first = project.add_claim(article.id, *span_of(sample_text, "وقع الرئيس", "ضد أعدائهما"), [hill.id, putin.id])
+    mention = span_of(sample_text, "The Hill", "The Hill")
+    project.set_chain(first.id, [AttributionSpec(hill.id, mention=mention), putin.id])
+    project.set_claim_labels(first.id, [label.id])
+    second = project.add_claim(article.id, 0, 5, [], "direct", "a note")
+    rows = project.claim_rows(article.id)
+    claims = project.claims(article.id)
+    assert [r.id for r in rows] == [c.id for c in claims] == [second.id, first.id]
+    for row, claim in zip(rows, claims, strict=True):
+        assert (row.start, row.end, row.text, row.quote_type, row.note, row.annotator, row.curated) == (
+            claim.start,
+            claim.end,
+            claim.text,
+            claim.quote_type,
+            claim.note,
+            claim.annotator,
+            claim.curated,
+        )
+        assert row.source_ids == claim.source_ids and list(row.label_ids) == claim.label_ids
+        assert [(a.mention_start, a.mention_end, a.cue_start, a.cue_end) for a in row.attributions] == [
+            (a.mention_start, a.mention_end, a.cue_start, a.cue_end) for a in claim.attributions
+        ]
+    assert rows[1].attributions[0].mention_start == sample_text.index("The Hill")
+    assert [r.id for r in project.claim_rows(article.id, (0, 1))] == [second.id]
+    assert [r.id for r in project.claim_rows(article.id, (1, None))] == [first.id]
+    assert project.claim_row(first.id) == rows[1]
+    with pytest.raises(NotFoundError):
+        project.claim_row(9999)

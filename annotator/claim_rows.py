@@ -72,7 +72,7 @@ def read_claim_rows(conn: Connection, where: ColumnElement[bool]) -> list[ClaimR
         return []
     chosen = select(Claim.id).where(where).scalar_subquery()
     links: defaultdict[int, list[LinkRow]] = defaultdict(list)
-    for claim_id, *link in conn.execute(
+    for claim_id, source_id, mention_start, mention_end, cue_start, cue_end in conn.execute(
         select(
             Attribution.claim_id,
             Attribution.source_id,
@@ -84,7 +84,7 @@ def read_claim_rows(conn: Connection, where: ColumnElement[bool]) -> list[ClaimR
         .where(Attribution.claim_id.in_(chosen))
         .order_by(Attribution.claim_id, Attribution.position)
     ):
-        links[claim_id].append(LinkRow(*link))
+        links[claim_id].append(LinkRow(source_id, mention_start, mention_end, cue_start, cue_end))
     labels: defaultdict[int, list[int]] = defaultdict(list)
     for claim_id, label_id in conn.execute(
         select(claim_label.c.claim_id, claim_label.c.label_id)

@@ -297,6 +297,14 @@ class Project(DataSafety, Sessions):
         with self._read() as s:
             return _get(s, Article, article_id, "article")
 
+    def article_status(self, article_id: int) -> str:
+        """The article's status (todo, in_progress, done), without reading its text."""
+        with self._read() as s:
+            status = s.scalar(select(Article.status).where(Article.id == article_id))
+        if status is None:
+            raise NotFoundError(f"there is no article with id {article_id}")
+        return status
+
     def _article_id_by_hash(self, digest: str) -> int | None:
         with self._read() as s:
             return s.scalar(select(Article.id).where(Article.text_hash == digest).limit(1))

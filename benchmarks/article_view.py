@@ -1,7 +1,10 @@
 """Long articles: a 1 MB Arabic article with 5,000 highlighted claims, measured against itself without them.
 
 1. Marking one more claim with 5,000 highlights shown vs with none (target <= 2x): the update is incremental.
-2. Opening the article with its 5,000 claims vs a bare setPlainText of the same text in a QTextEdit (target <= 3x).
+2. Opening the article with its 5,000 claims vs a bare setPlainText of the same text in a QTextEdit (target <= 3x):
+   both up to their first painted screen (the article with its highlights; Qt lays out the rest of a plain
+   text later too), and the article also up to every claim read, listed and highlighted and every paragraph
+   in its direction (done on the next turn of the event loop).
 Both measured in the same run, medians of several rounds.  ``QT_QPA_PLATFORM=offscreen .venv/bin/python
 benchmarks/article_view.py``
 """
@@ -95,17 +98,22 @@ def time_mark(window: MainWindow, text: str, source_id: int, rounds: int) -> flo
     return statistics.median(times)
 
 
-def time_open(window: MainWindow, article_id: int, rounds: int) -> float:
-    times = []
+def time_open(window: MainWindow, article_id: int, rounds: int) -> tuple[float, float]:
+    """Median seconds to the first painted screen, and to everything loaded."""
+    first, complete = [], []
     for _ in range(rounds):
         t = time.perf_counter()
         window.open_article(article_id)
+        window.view.viewport().repaint()
+        first.append(time.perf_counter() - t)
         QApplication.processEvents()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
+        assert not window.claims_model.loading
+        complete.append(time.perf_counter() - t)
+    return statistics.median(first), statistics.median(complete)
 
 
 def time_bare(text: str, rounds: int) -> float:
+    """Median seconds for setPlainText up to the first painted screen."""
     edit = QTextEdit()
     edit.resize(900, 700)
     edit.show()
@@ -113,8 +121,9 @@ def time_bare(text: str, rounds: int) -> float:
     for _ in range(rounds):
         t = time.perf_counter()
         edit.setPlainText(text)
-        QApplication.processEvents()
+        edit.viewport().repaint()
         times.append(time.perf_counter() - t)
+        QApplication.processEvents()
     edit.close()
     return statistics.median(times)
 
@@ -133,10 +142,10 @@ def main() -> None:
         window = MainWindow(project)
         window.resize(1400, 900)
         window.show()
-        results[f"open_{name}"] = time_open(window, article_id, 3)
+        results[f"open_{name}"], results[f"complete_{name}"] = time_open(window, article_id, 5)
         results[f"mark_{name}"] = time_mark(window, text, source_id, 9)
         window.close()
-    bare = time_bare(text, 3)
+    bare = time_bare(text, 5)
     print(f"| measure ({len(text):,} characters, {len(text.encode()) / 1e6:.2f} MB UTF-8) | time | ratio |")
     print("| --- | --- | --- |")
     print(f"| mark one more claim, no highlights | {results['mark_none'] * 1000:.1f} ms | 1.00 |")
@@ -148,7 +157,12 @@ def main() -> None:
     print(f"| bare setPlainText in a QTextEdit | {bare * 1000:.0f} ms | 1.00 |")
     ratio = results["open_full"] / bare
     print(
-        f"| open the article with {CLAIMS:,} claims (target <= 3) | {results['open_full'] * 1000:.0f} ms "
+        f"| open the article with {CLAIMS:,} claims, first screen (target <= 3) | {results['open_full'] * 1000:.0f} ms "
+        f"| {ratio:.2f} |"
+    )
+    ratio = results["complete_full"] / bare
+    print(
+        f"| ... and all {CLAIMS:,} claims listed and highlighted | {results['complete_full'] * 1000:.0f} ms "
         f"| {ratio:.2f} |"
     )
     empty.close()

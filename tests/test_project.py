@@ -277,3 +277,12 @@ def test_claim_rows_hold_what_the_claims_hold(project: Project, sample_text: str
     assert project.claim_row(first.id) == rows[1]
     with pytest.raises(NotFoundError):
         project.claim_row(9999)
+
+
+def test_article_status_is_read_alone(project: Project) -> None:
+    article = project.add_article("وقال بوتين إن الاتفاق تاريخي")
+    assert project.article_status(article.id) == "todo"
+    project.update_article(article.id, status="done")
+    assert project.article_status(article.id) == "done"
+    with pytest.raises(NotFoundError):
+        project.article_status(article.id + 1)

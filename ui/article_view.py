@@ -8,9 +8,11 @@ undo stack.  Positions cross to the core only through :class:`OffsetMap`.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -24,12 +26,15 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from annotator import Article
+from annotator.direction import Direction
 from annotator.offsets import OffsetMap
 from annotator.spans import covering, segments
 
 from .fonts import article_font
 from .highlight_style import HighlightSpan, segment_format
-from .paragraphs import set_paragraph_directions
+from .paragraphs import block_starts, set_block_layout, settle_directions
+
+LINE_HEIGHT = 115.0  # per cent of the font's line spacing: room for tashkeel above and below
 
 
 class ArticleView(QTextEdit):
@@ -50,6 +55,10 @@ class ArticleView(QTextEdit):
         self._map = OffsetMap("")
         self._spans: dict[int, list[HighlightSpan]] = {}
         self._by_block: defaultdict[int, set[int]] = defaultdict(set)
+        self._block_starts: list[int] = [0]  # UTF-16 position where each paragraph starts
+        self._default_direction: Direction = "ltr"
+        self._unsettled = 0  # paragraphs from this one on wait for their direction
+        self._generation = 0  # bumped per article shown, so a late settling step for an earlier one does nothing
         self._context_actions: list[QAction] = []
         self.setPlaceholderText("No article open. Import one from the File menu.")
 
@@ -60,43 +69,81 @@ class ArticleView(QTextEdit):
         """The article shown, if any."""
         return self._article
 
-    def show_article(self, article: Article | None, spans: list[HighlightSpan]) -> None:
-        """Show ``article`` with its claims highlighted (or nothing, for None)."""
+    def show_article(self, article: Article | None, spans: Iterable[HighlightSpan] = ()) -> None:
+        """Show ``article`` with ``spans`` highlighted (or nothing, for None).
+
+        The first screen is laid out in its paragraphs' directions at once; the directions of the paragraphs
+        below it are settled on the next turn of the event loop (Qt lays those out later too), so a long
+        article shows as fast as its plain text would.
+        """
         self._article = article
         self._spans = {}
         self._by_block = defaultdict(set)
+        self._generation += 1
         doc = QTextDocument(self)
         doc.setUndoRedoEnabled(False)
         doc.setDefaultFont(self.font())
         if article is None:
             self._map = OffsetMap("")
+            self._block_starts = [0]
             self.setDocument(doc)
             return
         self._map = OffsetMap(article.text)
         doc.setPlainText(article.text)
-        set_paragraph_directions(doc, "rtl" if article.direction == "rtl" else "ltr", line_height=115.0)
-        by_claim: defaultdict[int, list[HighlightSpan]] = defaultdict(list)
-        for span in spans:
-            by_claim[span.id].append(span)
-        for claim_id, group in by_claim.items():
-            self._index(doc, claim_id, group)
-        for number in list(self._by_block):
-            self._format_block(doc.findBlockByNumber(number), dirty=False)
+        self._default_direction = "rtl" if article.direction == "rtl" else "ltr"
+        set_block_layout(doc, self._default_direction, line_height=LINE_HEIGHT)
+        self._block_starts = block_starts(doc)
+        first_screen = self._block_number(self._map.to_utf16(min(self.first_screen_end(), self._map.length)))
+        settle_directions(doc, self._default_direction, range(first_screen + 1))
+        self._unsettled = first_screen + 1
+        self._index_all(spans, doc)
         doc.setModified(False)
         self.setDocument(doc)
+        if self._unsettled < doc.blockCount():
+            generation = self._generation
+            QTimer.singleShot(0, lambda: self._settle(generation))
+
+    def first_screen_end(self) -> int:
+        """A code point offset safely past what the first screen of the article shows (an overestimate)."""
+        metrics = self.fontMetrics()
+        per_line = self.viewport().width() / max(1, metrics.averageCharWidth())
+        lines = self.viewport().height() / max(1, metrics.lineSpacing())
+        return int(per_line * lines * 2) + 200
+
+    def settle(self) -> None:
+        """Give every paragraph its direction now (done on its own just after the first screen shows)."""
+        self._settle(self._generation)
+
+    def _settle(self, generation: int) -> None:
+        if generation != self._generation or self._unsettled >= self.document().blockCount():
+            return
+        settle_directions(self.document(), self._default_direction, range(self._unsettled, len(self._block_starts)))
+        self._unsettled = len(self._block_starts)
 
     # -- highlights --------------------------------------------------------
+
+    def add_spans(self, spans: Iterable[HighlightSpan]) -> None:
+        """Draw claims not shown yet (many at once); each paragraph touched is formatted once."""
+        self._index_all(spans, self.document())
 
     def set_claim_spans(self, claim_id: int, spans: list[HighlightSpan]) -> None:
         """Draw one claim (its content, mention and cue spans); only the paragraphs touched are re-formatted."""
         touched = self._unindex(claim_id)
-        touched |= self._index(self.document(), claim_id, spans)
+        touched |= self._index(claim_id, spans)
         for number in sorted(touched):
             self._format_block(self.document().findBlockByNumber(number))
 
     def remove_claim(self, claim_id: int) -> None:
         """Remove one claim's highlights."""
         for number in sorted(self._unindex(claim_id)):
+            self._format_block(self.document().findBlockByNumber(number))
+
+    def clear_spans(self) -> None:
+        """Remove every highlight."""
+        touched = set(self._by_block)
+        self._spans = {}
+        self._by_block = defaultdict(set)
+        for number in sorted(touched):
             self._format_block(self.document().findBlockByNumber(number))
 
     def spans(self) -> list[HighlightSpan]:
@@ -107,16 +154,30 @@ class ArticleView(QTextEdit):
         """The content span of a claim shown here."""
         return next((s for s in self._spans.get(claim_id, ()) if s.role in ("claim", "unmatched")), None)
 
-    def _blocks_of(self, span: HighlightSpan, doc: QTextDocument) -> set[int]:
-        first = doc.findBlock(self._map.to_utf16(span.start)).blockNumber()
-        last = doc.findBlock(max(self._map.to_utf16(span.end) - 1, 0)).blockNumber()
-        return set(range(first, last + 1))
+    def _block_number(self, u16: int) -> int:
+        return bisect_right(self._block_starts, u16) - 1
 
-    def _index(self, doc: QTextDocument, claim_id: int, spans: list[HighlightSpan]) -> set[int]:
+    def _blocks_of(self, span: HighlightSpan) -> range:
+        first = self._block_number(self._map.to_utf16(span.start))
+        last = self._block_number(max(self._map.to_utf16(span.end) - 1, 0))
+        return range(first, last + 1)
+
+    def _index_all(self, spans: Iterable[HighlightSpan], doc: QTextDocument) -> None:
+        by_claim: defaultdict[int, list[HighlightSpan]] = defaultdict(list)
+        for span in spans:
+            by_claim[span.id].append(span)
+        touched: set[int] = set()
+        for claim_id, group in by_claim.items():
+            touched |= self._unindex(claim_id)
+            touched |= self._index(claim_id, group)
+        for number in sorted(touched):
+            self._format_block(doc.findBlockByNumber(number))
+
+    def _index(self, claim_id: int, spans: list[HighlightSpan]) -> set[int]:
         self._spans[claim_id] = spans
         blocks: set[int] = set()
         for span in spans:
-            blocks |= self._blocks_of(span, doc)
+            blocks.update(self._blocks_of(span))
         for number in blocks:
             self._by_block[number].add(claim_id)
         return blocks
@@ -125,12 +186,16 @@ class ArticleView(QTextEdit):
         old = self._spans.pop(claim_id, [])
         blocks: set[int] = set()
         for span in old:
-            blocks |= self._blocks_of(span, self.document())
+            blocks.update(self._blocks_of(span))
         for number in blocks:
             self._by_block[number].discard(claim_id)
         return blocks
 
-    def _format_block(self, block: QTextBlock, *, dirty: bool = True) -> None:
+    def _format_block(self, block: QTextBlock) -> None:
+        """Give one paragraph the formats of the highlights on it.
+
+        A paragraph Qt has not laid out yet takes them when it is; one already laid out is marked dirty.
+        """
         lo_u16 = block.position()
         lo = self._map.to_code_point(lo_u16)
         hi = self._map.to_code_point(min(lo_u16 + block.length() - 1, self._map.utf16_length), round_up=True)
@@ -143,8 +208,10 @@ class ArticleView(QTextEdit):
             fr.length = u_end - u_start
             fr.format = segment_format([here[n] for n in ids])
             ranges.append(fr)
-        block.layout().setFormats(ranges)
-        if dirty:
+        layout = block.layout()
+        laid_out = layout.lineCount() > 0
+        layout.setFormats(ranges)
+        if laid_out:
             self.document().markContentsDirty(block.position(), block.length())
 
     # -- selection and hit testing ----------------------------------------
@@ -177,9 +244,8 @@ class ArticleView(QTextEdit):
         if self._article is None:
             return []
         u16 = self.cursorForPosition(point).position()
-        block = self.document().findBlock(u16)
         cp = self._map.to_code_point(min(u16, self._map.utf16_length))
-        candidates = [s for i in self._by_block.get(block.blockNumber(), ()) for s in self._spans[i]]
+        candidates = [s for i in self._by_block.get(self._block_number(u16), ()) for s in self._spans[i]]
         tuples = [(s.start, s.end, s.id) for s in candidates]
         hits = covering(tuples, cp) or covering(tuples, cp - 1)
         return list(dict.fromkeys(hits))  # a claim once, even when its mention or cue is hit too

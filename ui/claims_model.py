@@ -1,14 +1,19 @@
-"""Table model of the claims of the open article, kept current by change notices."""
+"""Table model of the claims of the open article, kept current by change notices.
+
+A long article's claims arrive in two steps: those of its first screen with the article, the rest a moment
+later (:meth:`ClaimsModel.finish_loading`), appended in text order.
+"""
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
-from annotator import Claim
+from annotator.claim_rows import ClaimRow
 from annotator.events import Change
 
 from .highlight_style import UNATTRIBUTED
@@ -20,7 +25,7 @@ COLUMNS = ("Claim", "Source", "Quote type")
 CHAIN_SEPARATOR = " ← "
 
 
-def _key(c: Claim) -> tuple[int, int, int]:
+def _key(c: ClaimRow) -> tuple[int, int, int]:
     return (c.start, c.end, c.id)
 
 
@@ -28,25 +33,55 @@ class ClaimsModel(RecordTableModel):
     """Rows are the claims of one article in text order."""
 
     COLUMNS = COLUMNS
+    rowsLoaded = Signal(list)  # the ClaimRows appended by finish_loading
 
     def __init__(self, bridge: ProjectBridge) -> None:
         super().__init__()
         self._bridge = bridge
         self._article_id: int | None = None
-        self._claims: list[Claim] = []
+        self._claims: list[ClaimRow] = []
+        self._more: Callable[[], list[ClaimRow]] | None = None
         bridge.changed.connect(self._on_change)
         bridge.sourcesChanged.connect(self._on_sources_changed)
 
-    def set_article(self, article_id: int | None, claims: list[Claim] | None = None) -> None:
-        """Show the claims of this article (or none); ``claims`` when the caller has read them already."""
+    def set_article(
+        self,
+        article_id: int | None,
+        claims: list[ClaimRow] | None = None,
+        more: Callable[[], list[ClaimRow]] | None = None,
+    ) -> None:
+        """Show the claims of this article (or none); ``claims`` when the caller has read them already.
+
+        ``more`` reads the claims that come after ``claims`` in the text, when the caller read only the
+        first screen's; :meth:`finish_loading` calls it.
+        """
         self.beginResetModel()
         self._article_id = article_id
         if claims is None:
-            claims = self._bridge.project.claims(article_id) if article_id is not None else []
+            claims = self._bridge.project.claim_rows(article_id) if article_id is not None else []
         self._claims = claims
+        self._more = more
         self.endResetModel()
 
-    def claim_at(self, row: int) -> Claim:
+    @property
+    def loading(self) -> bool:
+        """Whether claims after the first screen's are still to be read."""
+        return self._more is not None
+
+    def finish_loading(self) -> None:
+        """Append the claims after the first screen's (no-op when all are shown)."""
+        more, self._more = self._more, None
+        if more is None:
+            return
+        known = {c.id for c in self._claims}
+        rows = [row for row in more() if row.id not in known]
+        if rows:
+            self.beginInsertRows(QModelIndex(), len(self._claims), len(self._claims) + len(rows) - 1)
+            self._claims.extend(rows)
+            self.endInsertRows()
+        self.rowsLoaded.emit(rows)
+
+    def claim_at(self, row: int) -> ClaimRow:
         """The claim shown on ``row``."""
         return self._claims[row]
 
@@ -57,12 +92,12 @@ class ClaimsModel(RecordTableModel):
                 return row
         return None
 
-    def source_names(self, claim: Claim) -> str:
+    def source_names(self, claim: ClaimRow) -> str:
         """The claim's attribution chain as text."""
         names = [s.name for sid in claim.source_ids if (s := self._bridge.source(sid)) is not None]
         return CHAIN_SEPARATOR.join(names)
 
-    def colour(self, claim: Claim) -> str:
+    def colour(self, claim: ClaimRow) -> str:
         """The highlight colour of a claim: its first source's colour."""
         first = self._bridge.source(claim.source_ids[0]) if claim.source_ids else None
         return first.colour if first else UNATTRIBUTED
@@ -95,6 +130,7 @@ class ClaimsModel(RecordTableModel):
     def _on_change(self, change: Change) -> None:
         if change.entity != "claim" or change.article_id != self._article_id:
             return
+        self.finish_loading()  # the rest is read after the change, so it is already in it
         for claim_id in change.ids:
             row = self.row_of(claim_id)
             if change.action == "deleted" and row is not None:
@@ -102,20 +138,20 @@ class ClaimsModel(RecordTableModel):
                 del self._claims[row]
                 self.endRemoveRows()
             elif change.action == "added" and row is None:
-                claim = self._bridge.project.claim(claim_id)
-                at = bisect_left([_key(c) for c in self._claims], _key(claim))
+                claim = self._bridge.project.claim_row(claim_id)
+                at = bisect_left(self._claims, _key(claim), key=_key)
                 self.beginInsertRows(QModelIndex(), at, at)
                 self._claims.insert(at, claim)
                 self.endInsertRows()
             elif change.action == "changed" and row is not None:
-                claim = self._bridge.project.claim(claim_id)
+                claim = self._bridge.project.claim_row(claim_id)
                 if _key(claim) == _key(self._claims[row]):
                     self._claims[row] = claim
                     self.emit_row_changed(row)
                     continue
                 # New boundaries: move the row to its place in the text (a move keeps the selection on it).
                 others = self._claims[:row] + self._claims[row + 1 :]
-                at = bisect_left([_key(c) for c in others], _key(claim))
+                at = bisect_left(others, _key(claim), key=_key)
                 destination = at if at < row else at + 1
                 if destination in (row, row + 1):
                     self._claims[row] = claim

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from annotator import Claim
 from annotator.agreement import overlap_pairs
+from annotator.claim_rows import ClaimRow
 
 from .highlight_style import HighlightSpan
 
@@ -18,7 +18,7 @@ MINE = "#b39ddb"  # lavender: not the blue of a text selection
 THEIRS = "#ffb74d"  # orange
 
 
-def compare_spans(claims: Sequence[Claim], me: str | None, other: str) -> list[HighlightSpan]:
+def compare_spans(claims: Sequence[ClaimRow], me: str | None, other: str) -> list[HighlightSpan]:
     """Highlights of ``me``'s and ``other``'s claims among ``claims`` (others are left out)."""
     mine = [c for c in claims if c.annotator == me]
     theirs = [c for c in claims if c.annotator == other]

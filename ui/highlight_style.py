@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from PySide6.QtGui import QColor, QTextCharFormat
@@ -39,6 +40,13 @@ def blend(colours: list[str]) -> QColor:
 
 def segment_format(spans: list[HighlightSpan]) -> QTextCharFormat:
     """The character format of a piece of text covered by ``spans``."""
+    return _format_for(tuple((s.role, s.colour) for s in spans))
+
+
+@lru_cache(maxsize=4096)
+def _format_for(layers: tuple[tuple[Role, str], ...]) -> QTextCharFormat:
+    """The format of a piece of text under these (role, colour) layers; an article repeats few combinations."""
+    spans = [HighlightSpan(0, 0, 0, colour, "", role) for role, colour in layers]
     fmt = QTextCharFormat()
     claims = [s for s in spans if s.role in ("claim", "unmatched")]
     if claims:

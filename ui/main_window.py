@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import AnnotatorError, Article, Claim, Project
+from annotator.claim_rows import ClaimRow
 from annotator.errors import ExportCancelledError
 from annotator.events import Change
 from annotator.export_data import ExportOptions
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([240, 640, 400])
         self.setCentralWidget(self.splitter)
         self._status = QLabel()
+        self._status.setObjectName("articleStatus")
         self.statusBar().addPermanentWidget(self._status)
 
         self.editing = ClaimEditing(
@@ -174,6 +177,7 @@ class MainWindow(QMainWindow):
         self.view.selectionChanged.connect(self._update_actions)
         self.bridge.changed.connect(self._on_change)
         self.bridge.sourcesChanged.connect(self._refresh_highlights)
+        self.claims_model.rowsLoaded.connect(self._on_rows_loaded)
 
         self.review = Review(self)  # issue 8: sessions, agreement, compare mode, curation (ui/review.py)
         self._restore_settings()
@@ -383,17 +387,29 @@ class MainWindow(QMainWindow):
     # -- public seams ------------------------------------------------------------
 
     def open_article(self, article_id: int) -> None:
-        """Show an article with its claims highlighted and listed."""
+        """Show an article with its claims highlighted and listed.
+
+        A long article shows its first screen's claims at once and reads the rest on the next turn of the
+        event loop, so it opens as fast as its plain text; everything needing all of them finishes first.
+        """
         article = self.project.article(article_id)
-        claims = self.project.claims(article_id)
+        split = self.view.first_screen_end()
+        head = self.project.claim_rows(article_id, (0, split))
+        more = partial(self.project.claim_rows, article_id, (split, None)) if split < len(article.text) else None
         self._set_current(None)
-        self.view.show_article(article, [span for c in claims for span in self._spans(c)])
-        self.claims_model.set_article(article_id, claims)
+        self.view.show_article(article, [span for c in head for span in self._spans(c)])
+        self.claims_model.set_article(article_id, head, more)
+        if more is not None:
+            QTimer.singleShot(0, self.claims_model.finish_loading)
         self.article_panel.select_article(article_id)
         self._update_actions()
         self._update_status()
         QSettings().setValue(self._settings_key("lastArticle"), article_id)
         self.review.article_opened(article_id)  # issue 8: session time, compare mode
+
+    def _on_rows_loaded(self, rows: list[ClaimRow]) -> None:
+        self.view.add_spans(span for c in rows for span in self._spans(c))
+        self._update_status()
 
     def mark_selection_as_claim(self, source_ids: list[int] | tuple[int, ...] = ()) -> Claim | None:
         """Store the view's selection as a claim attributed to ``source_ids`` (undoable); None without a selection."""
@@ -406,7 +422,7 @@ class MainWindow(QMainWindow):
             span = snap_to_words(article.text, *span)
         try:
             quote_type = guess_quote_type(article.text, *span)
-            status_before = self.project.article(article.id).status
+            status_before = self.project.article_status(article.id)
             claim = self.project.add_claim(article.id, span[0], span[1], list(source_ids), quote_type)
         except AnnotatorError as exc:
             self._error("Could not mark the claim", exc)
@@ -538,7 +554,7 @@ class MainWindow(QMainWindow):
     def _toggle_done(self) -> None:
         article = self.view.article
         if article is not None:
-            status = self.project.article(article.id).status
+            status = self.project.article_status(article.id)
             self.edit_article(article.id, status="in_progress" if status == "done" else "done")
 
     def _edit_article(self) -> None:
@@ -708,7 +724,7 @@ class MainWindow(QMainWindow):
 
     # -- keeping views in step -----------------------------------------------------
 
-    def _spans(self, claim: Claim) -> list[HighlightSpan]:
+    def _spans(self, claim: ClaimRow) -> list[HighlightSpan]:
         chain = self.claims_model.source_names(claim) or "(no source)"
         note = f"\nNote: {claim.note}" if claim.note else ""
         text = claim.text if len(claim.text) <= 200 else claim.text[:199] + "…"
@@ -732,7 +748,7 @@ class MainWindow(QMainWindow):
                     if self._current_claim == claim_id:
                         self._current_claim = None
                 else:
-                    self.view.set_claim_spans(claim_id, self._spans(self.project.claim(claim_id)))
+                    self.view.set_claim_spans(claim_id, self._spans(self.project.claim_row(claim_id)))
             if self._current_claim is not None and self._current_claim in change.ids:
                 self._select_claim(self._current_claim)  # its row may have moved (new boundaries)
             self._update_actions()
@@ -746,8 +762,9 @@ class MainWindow(QMainWindow):
 
     def _refresh_highlights(self) -> None:
         if self.view.article is not None:
-            for claim in self.project.claims(self.view.article.id):
-                self.view.set_claim_spans(claim.id, self._spans(claim))
+            self.claims_model.finish_loading()
+            self.view.clear_spans()
+            self.view.add_spans(span for c in self.project.claim_rows(self.view.article.id) for span in self._spans(c))
         self.editing.refresh()
 
     def _on_claim_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -781,6 +798,7 @@ class MainWindow(QMainWindow):
         self.editing.refresh()
 
     def _select_claim(self, claim_id: int) -> None:
+        self.claims_model.finish_loading()
         self._set_current(claim_id)
         self._syncing = True
         self.claims_table.select_row(self._claim_row(claim_id))
@@ -805,7 +823,7 @@ class MainWindow(QMainWindow):
             self._status.setText("")
             return
         n = self.claims_model.rowCount()
-        status = STATUS_LABELS.get(self.project.article(article.id).status, "")
+        status = STATUS_LABELS.get(self.project.article_status(article.id), "")
         self._status.setText(
             f"{article.direction.upper()} · {len(article.text):,} characters · {n} claim{'s' if n != 1 else ''}"
             f" · {status} · annotator: {self.project.annotator or '—'}"

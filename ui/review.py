@@ -19,7 +19,6 @@ from annotator.events import Change
 from .agreement_dialog import AgreementDialog
 from .commands import CurateCommand
 from .compare_mode import compare_spans
-from .highlight_style import HighlightSpan
 from .sessions_view import SessionsDialog
 
 if TYPE_CHECKING:
@@ -173,16 +172,11 @@ class Review(QObject):
         view, project = self._w.view, self._w.project
         if view.article is None or self.compare_with is None:
             return
-        claims = project.claims(view.article.id)
-        by_id: dict[int, list[HighlightSpan]] = {}
-        for span in compare_spans(claims, project.annotator, self.compare_with):
-            by_id.setdefault(span.id, []).append(span)
-        for claim in claims:
-            if claim.id in by_id:
-                view.set_claim_spans(claim.id, by_id[claim.id])
-            else:
-                view.remove_claim(claim.id)
-        only = sum(s.role == "unmatched" for group in by_id.values() for s in group)
+        self._w.claims_model.finish_loading()
+        spans = compare_spans(project.claim_rows(view.article.id), project.annotator, self.compare_with)
+        view.clear_spans()
+        view.add_spans(spans)
+        only = len({s.id for s in spans if s.role == "unmatched"})
         self._w.statusBar().showMessage(
             f"Comparing: {project.annotator} (purple) with {self.compare_with} (orange); "
             f"{only} claim{'s' if only != 1 else ''} only one of them marked (red wavy underline)"

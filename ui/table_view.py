@@ -26,6 +26,9 @@ class RowTable(QTableView):
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
         self.horizontalHeader().setHighlightSections(False)
+        # Columns fitted to their contents measure the rows in view, not the first thousand (Qt's default),
+        # so a table of 5,000 claims fills as fast as one of fifty.
+        self.horizontalHeader().setResizeContentsPrecision(0)
 
     def stretch_first_column(self, widths: dict[int, int] | None = None) -> None:
         """Give spare width to the first column; others get ``widths`` or fit their contents (after setModel)."""

@@ -68,7 +68,11 @@ def test_updates_reformat_only_touched_paragraphs_and_overlaps_blend(project: Pr
     qtbot.addWidget(view)
     spans = [HighlightSpan(i, text.index(f"رقم {i} "), text.index(f"رقم {i} ") + 5, "#ffd166", "") for i in range(50)]
     view.show_article(article, spans)
+    view.resize(600, 3000)
+    view.show()
+    qtbot.waitExposed(view)
     doc = view.document()
+    assert doc.findBlockByNumber(7).layout().lineCount() > 0  # laid out: a change must mark it dirty
     before = [doc.findBlockByNumber(n).layout().formats() for n in range(50)]
     assert all(len(f) == 1 for f in before)
     touched: list[int] = []
@@ -122,3 +126,35 @@ def test_mentions_are_underlined_and_cues_dotted(project: Project, qtbot: QtBot)
     assert formats[(mention[0], 5)].background().style() == Qt.BrushStyle.NoBrush  # a mention is not filled
     assert formats[(claim[0], claim[1] - claim[0])].background().color().name() == "#ffd166"
     assert [s.role for s in view.spans()] == ["cue", "mention", "claim"]
+
+
+def test_a_long_article_settles_below_the_first_screen_keeping_its_highlights(project: Project, qtbot: QtBot) -> None:
+    arabic = "وقال بوتين إن الاتفاق تاريخي ويمثل مرحلة جديدة في العلاقات بين البلدين"
+    english = "The Hill reported that the deal is historic for both countries"
+    paragraphs = [arabic if i % 100 else english for i in range(1, 3001)]  # every hundredth is English
+    text = "\n".join(paragraphs)
+    article = project.add_article(text)
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(700, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    last = text.rindex(english)
+    spans = [HighlightSpan(1, 0, 4, "#ffd166", ""), HighlightSpan(2, last + 4, last + 8, "#9ad0f5", "")]
+    view.show_article(article, spans)
+    doc = view.document()
+    number = doc.findBlock(last).blockNumber()
+    assert number == 2999
+    assert view.first_screen_end() < last  # so the English paragraph below is settled later
+    qtbot.waitUntil(
+        lambda: doc.findBlockByNumber(number).blockFormat().layoutDirection() == Qt.LayoutDirection.LeftToRight
+    )
+    assert [(d, a) for d, a in directions(view)] == [
+        (Qt.LayoutDirection.LeftToRight, False) if p == english else (Qt.LayoutDirection.RightToLeft, True)
+        for p in paragraphs
+    ]
+    view.select_range(last + 4, last + 8)  # scrolls there: the paragraph is laid out with its highlight
+    qtbot.waitUntil(lambda: doc.findBlockByNumber(number).layout().lineCount() > 0)
+    [fr] = doc.findBlockByNumber(number).layout().formats()
+    assert (fr.start, fr.length, fr.format.background().color().name()) == (4, 4, "#9ad0f5")
+    assert view.claims_at(view.cursorRect().center()) == [2]

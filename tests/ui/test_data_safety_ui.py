@@ -7,17 +7,17 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from annotator import Project
 from annotator.backups import list_backups
 from tests.ui.conftest import press, select_code_points, when_modal
-from ui.app import Session
 from ui.main_window import MainWindow
 from ui.opening import open_project
 from ui.restore_dialog import RestoreDialog
+from ui.session import Session
 
 WindowFactory = Callable[[Project], MainWindow]
 TEXT = "قال الرئيس إن الاتفاق تاريخي، وأضاف المتحدث أن المحادثات مستمرة."
@@ -256,3 +256,27 @@ def test_a_newer_project_is_refused_without_offering_an_older_backup(tmp_path: P
     when_modal(click("OK", seen))
     assert open_project(None, path) is None
     assert "newer version of Nisba" in seen[0] and "Newest:" not in seen[0]
+
+
+def test_start_up_shows_a_frame_named_for_the_project_then_its_window(tmp_path: Path) -> None:
+    from ui.app import main
+
+    path = _filled(tmp_path / "reports.nisba", 1)
+    seen: list[tuple[str, str]] = []
+
+    def watch() -> None:
+        shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        names = [w.objectName() for w in shown]
+        if "startupFrame" in names and not seen:
+            [frame] = [w for w in shown if w.objectName() == "startupFrame"]
+            seen.append(("frame", frame.findChild(QLabel, "startupMessage").text()))
+        if "mainWindow" in names:
+            [window] = [w for w in shown if w.objectName() == "mainWindow"]
+            seen.append(("window", ",".join(names)))
+            window.close()
+            return
+        QTimer.singleShot(5, watch)
+
+    QTimer.singleShot(0, watch)
+    assert main(["main.py", str(path)]) == 0
+    assert seen == [("frame", "Opening reports.nisba…"), ("window", "mainWindow")]

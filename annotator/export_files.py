@@ -47,7 +47,9 @@ def atomic_target(target: Path) -> Iterator[Path]:
     try:
         yield tmp
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600
+        _fsync(tmp)  # the bytes reach the disk before the name does: a power cut leaves old or new, never empty
         os.replace(tmp, target)
+        _fsync(folder, directory=True)
     except OSError as exc:
         _close_archives(exc)
         raise ExportError(
@@ -56,6 +58,23 @@ def atomic_target(target: Path) -> Iterator[Path]:
     finally:
         if tmp.exists():
             tmp.unlink()
+
+
+def _fsync(path: Path, *, directory: bool = False) -> None:
+    """Flush a file (or a folder's entries) to disk; some file systems cannot sync a folder, which is no error."""
+    try:
+        fd = os.open(path, os.O_RDONLY | (getattr(os, "O_DIRECTORY", 0) if directory else 0))
+    except OSError:
+        if directory:
+            return
+        raise
+    try:
+        os.fsync(fd)
+    except OSError:
+        if not directory:
+            raise
+    finally:
+        os.close(fd)
 
 
 def _close_archives(exc: BaseException) -> None:

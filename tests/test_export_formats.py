@@ -193,3 +193,19 @@ def test_malformed_annotation_fields_are_refused_or_ignored_never_crash(
     broken.write_text(json.dumps({"type": "Annotation", "target": {"selector": 5}, "body": 3}), encoding="utf-8")
     with Project.open(tmp_path / "third.nisba") as third, pytest.raises(AnnotationImportError):
         third.import_annotations(broken)
+
+
+def test_an_export_reaches_the_disk_before_it_takes_the_name(
+    filled: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from annotator import export_files
+
+    events: list[str] = []
+    real_fsync, real_replace = os.fsync, os.replace
+    monkeypatch.setattr(export_files.os, "fsync", lambda fd: events.append("fsync") or real_fsync(fd))
+    monkeypatch.setattr(export_files.os, "replace", lambda a, b: events.append("replace") or real_replace(a, b))
+    filled.export(tmp_path / "claims.csv")
+    assert events == ["fsync", "replace", "fsync"]  # the file, the rename, then the folder's entry
+    assert (tmp_path / "claims.csv").read_bytes().startswith(b"\xef\xbb\xbf")

@@ -435,7 +435,9 @@ class MainWindow(QMainWindow):
         return claim
 
     def delete_claim(self, claim_id: int) -> None:
-        """Delete a claim (undoable)."""
+        """Delete a claim (undoable); a note typed for it is saved first, so undo brings it back too."""
+        if self.claim_form.claim is not None and self.claim_form.claim.id == claim_id:
+            self.claim_form.commit_note()
         try:
             self.undo_stack.push(DeleteClaimCommand(self.project, claim_id))
         except AnnotatorError as exc:
@@ -741,6 +743,8 @@ class MainWindow(QMainWindow):
         return spans
 
     def _on_change(self, change: Change) -> None:
+        if change.entity == "source" and change.action == "deleted":  # deleted, or merged into another
+            self._recent_sources = [sid for sid in self._recent_sources if sid not in change.ids]
         if change.entity == "claim" and self.view.article is not None and change.article_id == self.view.article.id:
             for claim_id in change.ids:
                 if change.action == "deleted":

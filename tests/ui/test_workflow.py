@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from annotator import Project
@@ -302,3 +303,42 @@ def test_single_keys_keep_their_meaning_outside_the_reading_widgets(
     window.claims_filter.kind.setFocus()
     qtbot.keyClick(window.claims_filter.kind, Qt.Key.Key_1)
     assert [c.id for c in project.claims()] == [claim.id]
+
+
+def test_a_deleted_source_leaves_the_recent_digits(
+    project: Project, make_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    errors: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: errors.append(f"{title}: {text}"))
+    text = "وقال بوتين إن الاتفاق تاريخي، وفقًا لما ذكرته صحيفة The Hill"
+    article = project.add_article(text)
+    putin = project.add_source("بوتين", "person")
+    hill = project.add_source("The Hill", "media")
+    project.add_claim(article.id, 0, 4, [hill.id])
+    project.add_claim(article.id, 5, 10, [putin.id])  # recent: 1 = Putin, 2 = The Hill
+    window = make_window(project)
+    project.merge_sources(hill.id, putin.id)  # Putin merged away (as from the Sources tab)
+    select_code_points(window.view, text, 14, 21)
+    press(qtbot, window.view, Qt.Key.Key_1)
+    new = [c for c in project.claims(article.id) if c.start == 14]
+    assert [c.source_ids for c in new] == [[hill.id]]  # the digit now names the source that is left
+    select_code_points(window.view, text, 23, 28)
+    press(qtbot, window.view, Qt.Key.Key_2)
+    assert errors == []  # no error box about a missing source
+    assert "no recent source 2" in window.statusBar().currentMessage()
+
+
+def test_a_note_typed_before_deleting_the_claim_comes_back_with_undo(
+    project: Project, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    text = "وقال بوتين إن الاتفاق تاريخي"
+    article = project.add_article(text)
+    claim = project.add_claim(article.id, 0, 10, [])
+    window = make_window(project)
+    window.claims_table.select_row(0)
+    window.claim_form.note.setFocus()
+    type_text(window.claim_form.note, "مصدر ثانوي")
+    window.actions_by_name["delete"].trigger()  # the toolbar button: the note field keeps the focus
+    assert project.claims(article.id) == []
+    window.undo_stack.undo()
+    assert project.claim(claim.id).note == "مصدر ثانوي"

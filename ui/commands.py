@@ -2,15 +2,17 @@
 
 Most commands are pushed after the core has already made the change (so a change the core
 refuses never enters the stack): their first ``redo`` does nothing, later ones re-apply it.
+A step the core refuses later leaves the stack and the project in step (see :class:`ProjectCommand`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
-from annotator import Article, Claim, Project, Source
+from annotator import AnnotatorError, Article, Claim, Project, Source
 from annotator.project import SourceRemoval
 
 
@@ -19,30 +21,60 @@ def _short(text: str, limit: int = 30) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-class DoneCommand(QUndoCommand):
-    """A change the core has made already; subclasses say how to make it again and how to take it back."""
+class CommandFailures(QObject):
+    """Tells the window when the core refused an undo or redo (a full disk, a file made read-only)."""
 
-    def __init__(self, project: Project, text: str) -> None:
+    failed = Signal(object, str, str)  # the Project, the step ("Undo “Mark claim …”"), the reason
+
+
+failures = CommandFailures()
+
+
+class ProjectCommand(QUndoCommand):
+    """A change to the project made through the core API; subclasses say how to make it and take it back.
+
+    If the core refuses a step, nothing was changed (one transaction per action): the command is marked
+    obsolete, so Qt takes it off the stack (or never pushes it), stack and data stay in step, and the
+    window is told why.
+    """
+
+    def __init__(self, project: Project, text: str, *, done: bool) -> None:
         super().__init__(text)
         self._project = project
-        self._done = True
+        self._skip_redo = done  # pushed after the core made the change: the first redo only records it
+        self._pushed = done
 
     def redo(self) -> None:
-        if self._done:
-            self._done = False  # the first push only records what happened
+        if self._skip_redo:
+            self._skip_redo = False
             return
-        self.apply()
+        self._guard("Redo " if self._pushed else "", self.apply)  # the first redo of push() is the action itself
+        self._pushed = True
 
     def undo(self) -> None:
-        self.revert()
+        self._guard("Undo ", self.revert)
+
+    def _guard(self, step: str, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except AnnotatorError as exc:
+            self.setObsolete(True)
+            failures.failed.emit(self._project, f"{step}“{self.text()}”", str(exc))
 
     def apply(self) -> None:
-        """Make the change again."""
+        """Make the change (again)."""
         raise NotImplementedError
 
     def revert(self) -> None:
         """Take the change back."""
         raise NotImplementedError
+
+
+class DoneCommand(ProjectCommand):
+    """A change the core has made already (so a change the core refuses never enters the stack)."""
+
+    def __init__(self, project: Project, text: str) -> None:
+        super().__init__(project, text, done=True)
 
 
 class MarkClaimCommand(DoneCommand):
@@ -65,19 +97,18 @@ class MarkClaimCommand(DoneCommand):
             self._project.update_article(self._claim.article_id, status="todo")
 
 
-class DeleteClaimCommand(QUndoCommand):
+class DeleteClaimCommand(ProjectCommand):
     """A claim the user deleted; undo brings it back with its id, attributions, labels and fields."""
 
     def __init__(self, project: Project, claim_id: int) -> None:
-        self._project = project
         self._claim = project.claim(claim_id)
-        super().__init__(f"Delete claim “{_short(self._claim.text)}”")
+        super().__init__(project, f"Delete claim “{_short(self._claim.text)}”", done=False)
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._claim = self._project.claim(self._claim.id)
         self._project.delete_claim(self._claim.id)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._project.restore_claim(self._claim)
 
 

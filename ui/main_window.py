@@ -51,6 +51,7 @@ from .claim_form import ClaimForm
 from .claims_filter import ClaimsFilterBar, ClaimsFilterProxy
 from .claims_model import ClaimsModel
 from .commands import AddSourceCommand, DeleteClaimCommand, EditArticleCommand, MarkClaimCommand
+from .commands import failures as command_failures
 from .export_dialog import ExportDialog
 from .find_bar import FindBar
 from .highlight_style import HighlightSpan
@@ -178,6 +179,8 @@ class MainWindow(QMainWindow):
         self.bridge.changed.connect(self._on_change)
         self.bridge.sourcesChanged.connect(self._refresh_highlights)
         self.claims_model.rowsLoaded.connect(self._on_rows_loaded)
+        # Queued: the box opens after the undo stack has finished the step.
+        command_failures.failed.connect(self._on_command_failed, Qt.ConnectionType.QueuedConnection)
 
         self.review = Review(self)  # issue 8: sessions, agreement, compare mode, curation (ui/review.py)
         self._restore_settings()
@@ -831,6 +834,16 @@ class MainWindow(QMainWindow):
         self._status.setText(
             f"{article.direction.upper()} · {len(article.text):,} characters · {n} claim{'s' if n != 1 else ''}"
             f" · {status} · annotator: {self.project.annotator or '—'}"
+        )
+
+    def _on_command_failed(self, project: Project, step: str, reason: str) -> None:
+        if project is not self.project:
+            return  # another window's step
+        QMessageBox.warning(
+            self,
+            "Nothing was changed",
+            f"{step} could not be done:\n{reason}\n\nNothing was changed"
+            + ("; the step was taken off the undo list." if step.startswith(("Undo", "Redo")) else "."),
         )
 
     def _error(self, title: str, exc: Exception) -> None:

@@ -342,3 +342,45 @@ def test_a_note_typed_before_deleting_the_claim_comes_back_with_undo(
     assert project.claims(article.id) == []
     window.undo_stack.undo()
     assert project.claim(claim.id).note == "مصدر ثانوي"
+
+
+def test_a_step_the_core_refuses_leaves_the_undo_stack_in_step_with_the_project(
+    project: Project, make_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from annotator.errors import ProjectFileError
+
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: boxes.append(f"{title}: {text}"))
+    text = "وقال بوتين إن الاتفاق تاريخي، وفقًا لما ذكرته صحيفة The Hill"
+    article = project.add_article(text)
+    hill = project.add_source("The Hill", "media")
+    project.add_claim(article.id, 0, 4, [hill.id])  # makes The Hill recent source 1
+    window = make_window(project)
+    select_code_points(window.view, text, 14, 21)
+    press(qtbot, window.view, Qt.Key.Key_1)
+    [marked] = [c for c in project.claims(article.id) if c.start == 14]
+    assert window.undo_stack.count() == 1
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise ProjectFileError("p.nisba: the change could not be saved (disk full); nothing was changed")
+
+    monkeypatch.setattr(project, "delete_claim", refuse)
+    press(qtbot, window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the mark: refused
+    qtbot.waitUntil(lambda: len(boxes) == 1)
+    assert "Undo “Mark claim" in boxes[0] and "disk full" in boxes[0]
+    assert marked.id in [c.id for c in project.claims(article.id)]  # still there, as the stack now says
+    assert (window.undo_stack.count(), window.undo_stack.canUndo(), window.undo_stack.canRedo()) == (0, False, False)
+
+    window.claims_table.select_row(1)
+    press(qtbot, window.claims_table, Qt.Key.Key_Delete)  # deleting is refused too: nothing is pushed
+    qtbot.waitUntil(lambda: len(boxes) == 2)
+    assert ": “Delete claim" in boxes[1] and "disk full" in boxes[1]
+    assert window.undo_stack.count() == 0 and len(project.claims(article.id)) == 2
+
+    monkeypatch.undo()  # the disk has room again: everything works as before
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: boxes.append(f"{title}: {text}"))
+    window.claims_table.select_row(1)
+    press(qtbot, window.claims_table, Qt.Key.Key_Delete)
+    assert len(project.claims(article.id)) == 1 and window.undo_stack.count() == 1
+    press(qtbot, window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(project.claims(article.id)) == 2 and len(boxes) == 2

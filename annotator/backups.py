@@ -18,6 +18,7 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -273,8 +274,10 @@ def last_change(project_path: Path) -> float:
 class AutoBackup:
     """Makes the automatic backups of one open project: on open, then after changes every N minutes.
 
-    A failed automatic backup never fails the user's action (already committed): it is logged and
-    kept in :attr:`last_error` for the UI to show.
+    Each runs in a background thread (SQLite's online backup reads a consistent snapshot through its own
+    connection, without the GIL), so copying a project of 200,000 claims (about a second) delays neither
+    the opening nor the action after which it falls due.  A failed automatic backup never fails the
+    user's action (already committed): it is logged and kept in :attr:`last_error` for the UI to show.
     """
 
     def __init__(self, project_path: Path, policy: BackupPolicy, clock: Callable[[], float] | None = None) -> None:
@@ -282,8 +285,31 @@ class AutoBackup:
         self.policy = policy
         self._clock = clock or (lambda: time.monotonic())
         self._last = self._clock()
-        self.last_error: str | None = None
-        self.last: Backup | None = None
+        self._last_error: str | None = None
+        self._made: Backup | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def running(self) -> bool:
+        """Whether a backup is being made in the background now."""
+        return self._thread is not None and self._thread.is_alive()
+
+    def wait(self) -> None:
+        """Return once no backup is running (at once when none is)."""
+        if self._thread is not None:
+            self._thread.join()
+
+    @property
+    def last_error(self) -> str | None:
+        """Why the last automatic backup failed (None when it worked); waits for one still running."""
+        self.wait()
+        return self._last_error
+
+    @property
+    def last(self) -> Backup | None:
+        """The last automatic backup made here; waits for one still running."""
+        self.wait()
+        return self._made
 
     def on_open(self, *, empty: bool) -> None:
         """Back up at open unless the project is empty or unchanged since its newest automatic backup."""
@@ -302,9 +328,17 @@ class AutoBackup:
 
     def _run(self) -> None:
         self._last = self._clock()
+        self.wait()  # one at a time
+        self._thread = threading.Thread(target=self._make, name="nisba-auto-backup", daemon=True)
+        self._thread.start()
+
+    def _make(self) -> None:
         try:
-            self.last = make_backup(self.path, "auto", keep=self.policy.keep)
-            self.last_error = None
+            self._made = make_backup(self.path, "auto", keep=self.policy.keep)
+            self._last_error = None
         except BackupError as exc:
-            self.last_error = str(exc)
+            self._last_error = str(exc)
             log.warning("automatic backup failed: %s", exc)
+        except Exception as exc:  # a background thread has no caller to tell: keep it for the UI
+            self._last_error = f"{self.path}: the backup failed unexpectedly ({exc!r})"
+            log.exception("automatic backup failed")

@@ -122,10 +122,16 @@ class Project(DataSafety, Sessions):
         if not self._closed:
             with suppress(AnnotatorError):  # issue 8: a session closes with its project, never stopping it
                 self.end_session()
+            self.wait_for_backup()  # a backup in the background finishes before the lock is released
             self._engine.dispose()
             self._closed = True
             if self._lock is not None:
                 self._lock.release()
+
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` was called."""
+        return self._closed
 
     def __enter__(self) -> Project:
         return self

@@ -41,13 +41,24 @@ class DataSafety:
 
     @property
     def backup_error(self) -> str | None:
-        """Why the last automatic backup failed (None when it worked or none was tried)."""
+        """Why the last automatic backup failed (None when it worked or none was tried); waits for a running one."""
         return self._auto_backup.last_error if self._auto_backup is not None else None
 
+    @property
+    def backup_running(self) -> bool:
+        """Whether an automatic backup is being made in the background now (never waits)."""
+        return self._auto_backup is not None and self._auto_backup.running
+
+    def wait_for_backup(self) -> None:
+        """Return once no automatic backup is running."""
+        if self._auto_backup is not None:
+            self._auto_backup.wait()
+
     def list_backups(self) -> list[Backup]:
-        """This project's backups, newest first, with their claim counts."""
+        """This project's backups, newest first, with their claim counts (after a running one is made)."""
         from .backups import list_backups
 
+        self.wait_for_backup()
         return list_backups(self.path)
 
     def backup_now(self, kind: str = "manual", *, keep: int | None = None) -> Backup:

@@ -180,3 +180,36 @@ def test_disk_full_while_saving_a_change(tmp_path: Path, monkeypatch: pytest.Mon
         assert len(p.claims()) == 1
         _fill(p, 1)
         assert len(p.claims()) == 2
+
+
+def test_automatic_backups_run_in_the_background_and_finish_before_close(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    path = tmp_path / "p.nisba"
+    with Project.open(path) as p:
+        _fill(p, 2)
+    release = threading.Event()
+    real = backups.make_backup
+
+    def slow(*args: object, **kwargs: object) -> object:
+        assert release.wait(10)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(backups, "make_backup", slow)
+    p = Project.open(path)  # returns while the backup made at opening is still being written
+    assert p.backup_running and len(p.claims()) == 2
+    _fill(p, 1)  # the user works meanwhile (the copy, made once released, holds this claim too)
+    release.set()
+    [made] = p.list_backups()  # waits for it
+    assert (made.kind, made.claims) == ("auto", 3) and not p.backup_running and p.backup_error is None
+    release.clear()
+    now = [backups.time.monotonic() + 3600]
+    monkeypatch.setattr(backups.time, "monotonic", lambda: now[0])
+    _fill(p, 1)  # an hour later a change makes the next one fall due
+    assert p.backup_running
+    threading.Timer(0.2, release.set).start()
+    p.close()  # waits for it before letting the file go
+    assert not p.backup_running
+    assert [b.claims for b in backups.list_backups(path)] == [4, 3]

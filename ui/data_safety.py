@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
@@ -64,6 +65,12 @@ def apply_state(window: MainWindow) -> None:
 
 
 def _report_backup_problem(window: MainWindow) -> None:
+    """Say in the status bar if the backup made at opening failed, once it is done (it runs in the background)."""
+    if window.project.closed:
+        return
+    if window.project.backup_running:
+        QTimer.singleShot(250, window, lambda: _report_backup_problem(window))  # no call once the window is gone
+        return
     problem = window.project.backup_error
     if problem:
         window.statusBar().showMessage(f"Automatic backup failed: {problem}", 15000)

@@ -280,3 +280,28 @@ def test_start_up_shows_a_frame_named_for_the_project_then_its_window(tmp_path: 
     QTimer.singleShot(0, watch)
     assert main(["main.py", str(path)]) == 0
     assert seen == [("frame", "Opening reports.nisba…"), ("window", "mainWindow")]
+
+
+def test_a_failed_backup_at_opening_is_reported_once_it_is_done(
+    tmp_path: Path, make_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    from annotator import backups
+    from annotator.errors import BackupError
+
+    path = _filled(tmp_path / "p.nisba", 2)
+
+    def fails(*_args: object, **_kwargs: object) -> None:
+        time.sleep(0.3)  # still running when the window shows
+        raise BackupError(f"{path}: could not be written (No space left on device); nothing was changed")
+
+    monkeypatch.setattr(backups, "make_backup", fails)
+    project = Project.open(path)
+    try:
+        window = make_window(project)
+        assert project.backup_running
+        qtbot.waitUntil(lambda: "Automatic backup failed" in window.statusBar().currentMessage(), timeout=5000)
+        assert "No space left" in window.statusBar().currentMessage()
+    finally:
+        project.close()

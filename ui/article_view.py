@@ -86,7 +86,7 @@ class ArticleView(QTextEdit):
         if article is None:
             self._map = OffsetMap("")
             self._block_starts = [0]
-            self.setDocument(doc)
+            self._replace_document(doc)
             return
         self._map = OffsetMap(article.text)
         doc.setPlainText(article.text)
@@ -98,10 +98,17 @@ class ArticleView(QTextEdit):
         self._unsettled = first_screen + 1
         self._index_all(spans, doc)
         doc.setModified(False)
-        self.setDocument(doc)
+        self._replace_document(doc)
         if self._unsettled < doc.blockCount():
             generation = self._generation
-            QTimer.singleShot(0, lambda: self._settle(generation))
+            QTimer.singleShot(0, self, lambda: self._settle(generation))
+
+    def _replace_document(self, doc: QTextDocument) -> None:
+        old = self.document()
+        ours = old.parent() is self  # the editor's first document is its own, and it deletes that one itself
+        self.setDocument(doc)
+        if ours:
+            old.deleteLater()  # QTextEdit keeps a replaced document alive: one article's text per opening
 
     def first_screen_end(self) -> int:
         """A code point offset safely past what the first screen of the article shows (an overestimate)."""
@@ -109,10 +116,6 @@ class ArticleView(QTextEdit):
         per_line = self.viewport().width() / max(1, metrics.averageCharWidth())
         lines = self.viewport().height() / max(1, metrics.lineSpacing())
         return int(per_line * lines * 2) + 200
-
-    def settle(self) -> None:
-        """Give every paragraph its direction now (done on its own just after the first screen shows)."""
-        self._settle(self._generation)
 
     def _settle(self, generation: int) -> None:
         if generation != self._generation or self._unsettled >= self.document().blockCount():

@@ -403,7 +403,7 @@ class MainWindow(QMainWindow):
         self.view.show_article(article, [span for c in head for span in self._spans(c)])
         self.claims_model.set_article(article_id, head, more)
         if more is not None:
-            QTimer.singleShot(0, self.claims_model.finish_loading)
+            QTimer.singleShot(0, self.claims_model, self.claims_model.finish_loading)
         self.article_panel.select_article(article_id)
         self._update_actions()
         self._update_status()

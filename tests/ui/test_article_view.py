@@ -158,3 +158,17 @@ def test_a_long_article_settles_below_the_first_screen_keeping_its_highlights(pr
     [fr] = doc.findBlockByNumber(number).layout().formats()
     assert (fr.start, fr.length, fr.format.background().color().name()) == (4, 4, "#9ad0f5")
     assert view.claims_at(view.cursorRect().center()) == [2]
+
+
+def test_opening_another_article_lets_the_last_one_go(project: Project, qtbot: QtBot) -> None:
+    first = project.add_article("وقال بوتين إن الاتفاق تاريخي")
+    second = project.add_article("The Hill reported the deal")
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.show_article(first)
+    shown = view.document()
+    destroyed: list[bool] = []
+    shown.destroyed.connect(lambda: destroyed.append(True))
+    view.show_article(second)
+    qtbot.waitUntil(lambda: destroyed == [True])  # not kept as a child of the view for as long as it lives
+    assert view.toPlainText() == second.text

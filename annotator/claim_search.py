@@ -31,13 +31,14 @@ for writing, :func:`heal` puts back what is missing (tables, index, triggers), f
 How a query is answered (:func:`matching_ids`)
 ----------------------------------------------
 One part of the query walks its claims newest first; the other parts are checked on each claim walked, and
-the walk stops at a page.  A source, label or annotator with fewer than :data:`DRIVE_BELOW` claims walks
-(found by index; counted with a cap first).  Otherwise the text walks: three letters or more through the
-trigram index; one or two letters (which a trigram index cannot look up) by scanning the newest
-:data:`WINDOW` claims, and if those hold no full page the letters are rare, so the trigrams that start with
-them (:data:`MAX_TERMS` at most) are looked up in the index instead (none: nothing matches).  Failing that,
-a big filter walks, or every claim.  The worst case left is a common text with big filters that share
-no claim: every text match is checked (about 110 ms for 150,000 matches).
+the walk stops at a page.  The part with the fewest claims walks (the cost of a walk grows with the size of
+what it walks, whatever the overlap): a source, label or annotator through its index, the text through the
+trigram index, each counted up to :data:`ESTIMATE_CAP` first.  Three letters or more are looked up in the
+trigram index; one or two letters (which a trigram index cannot look up) are found by scanning the newest
+:data:`WINDOW` claim ids, and if those hold no full page the letters are rare, so the trigrams that start
+with them (:data:`MAX_TERMS` at most) are looked up instead (none: nothing matches).  The worst case left is
+a common text and big filters that share no claim: every claim the smallest part holds is checked (about
+110 ms for 150,000).
 
 PostgreSQL (team mode; not built)
 ---------------------------------
@@ -51,7 +52,7 @@ below are SQLite-specific.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -62,10 +63,10 @@ from .matching import FOLD_VERSION, fold
 from .models import claim_search, claim_search_pending, claim_search_state
 
 SEPARATOR = "\x1f"
-DRIVE_BELOW = 5_000
-"""A filter with fewer claims than this walks the query (its claims, checked against the rest)."""
+ESTIMATE_CAP = 20_000
+"""How far the parts of a query are counted to choose the one to walk (20,000 index entries: about 1 ms)."""
 WINDOW = 10_000
-"""How many of the newest claims a one- or two-letter query scans before using the trigram terms."""
+"""How many of the newest claim ids a one- or two-letter query scans before using the trigram terms."""
 MAX_TERMS = 300
 """More trigrams than this start with a one- or two-letter query: it is common, and a scan finds it fast."""
 BULK = 2_000
@@ -266,19 +267,21 @@ def matching_ids(conn: Connection, query: ClaimQuery, *, before: int | None = No
         for name, value in (("source", query.source_id), ("label", query.label_id), ("annotator", query.annotator))
         if value is not None
     ]
-    sizes = {name: _count(conn, _FILTERS[name][0], params, DRIVE_BELOW) for name in filters}
-    small = [name for name in filters if sizes[name] < DRIVE_BELOW]
-    driver = min(small, key=sizes.__getitem__) if small else None
+    q = params["q"]
+    # The smallest part walks (its size counted up to ESTIMATE_CAP through its index); at a tie, the text.
+    sizes = {name: _count(conn, _FILTERS[name][0], params) for name in filters}
+    if filters and len(q) >= 3:
+        sizes["text"] = _count(conn, _Walk("claim_fts", "rowid", "claim_fts MATCH :match"), {"match": _all_trigrams(q)})
+    elif q:
+        sizes["text"] = ESTIMATE_CAP  # one or two letters: not known, so walked only if every filter is as big
+    driver = min(sizes, key=lambda name: (sizes[name], name != "text")) if sizes else None
     checks = [_FILTERS[name][1] for name in filters if name != driver]
     if query.kind is not None:
         checks.append(_KIND_CHECK)
-    if driver is not None or not params["q"]:
-        walk = _FILTERS[driver][0] if driver is not None else _FILTERS[filters[0]][0] if filters else _ALL
-        if driver is None and filters:
-            checks.remove(_FILTERS[filters[0]][1])
-        if params["q"]:
+    if driver != "text":
+        if q:
             checks.append(_TEXT_CHECK)
-        return _run(conn, walk, checks, params)
+        return _run(conn, _FILTERS[driver][0] if driver is not None else _ALL, checks, params)
     for walk, extra, complete in _text_walks(conn, params):
         params.update(extra)
         ids = _run(conn, walk, checks, params)
@@ -292,19 +295,16 @@ def count_matching(conn: Connection, query: ClaimQuery, cap: int = 1_000) -> int
     return len(matching_ids(conn, query, limit=cap + 1))
 
 
-def _text_walks(conn: Connection, params: dict[str, Any]) -> Sequence[tuple[_Walk, dict[str, Any], bool]]:
+def _text_walks(conn: Connection, params: dict[str, Any]) -> Iterator[tuple[_Walk, dict[str, Any], bool]]:
     """The ways to walk the text's matches, tried in turn until one gives a full page or is complete."""
     q: str = params["q"]
     if len(q) >= 3:
-        return [(_fts_walk(), {"match": _all_trigrams(q)}, True)]
-    scan = _Walk("claim_search d", "d.claim_id", "instr(d.folded, :q) > 0 AND d.claim_id >= :floor")
-    floor = conn.exec_driver_sql(
-        "SELECT claim_id FROM claim_search WHERE claim_id < ? ORDER BY claim_id DESC LIMIT 1 OFFSET ?",
-        (params["before"], WINDOW),
-    ).scalar()
-    if floor is None:  # the window holds every claim below ``before``
-        return [(scan, {"floor": 0}, True)]
-    walks = [(scan, {"floor": floor}, False)]
+        yield _fts_walk(), {"match": _all_trigrams(q)}, True
+        return
+    scan = _Walk("claim_search d", "d.claim_id", "instr(d.folded, :q) > 0 AND d.claim_id > :floor")
+    newest = conn.exec_driver_sql("SELECT max(claim_id) FROM claim_search WHERE claim_id < ?", (params["before"],))
+    floor = (newest.scalar() or 0) - WINDOW  # ids are nearly dense: about WINDOW claims
+    yield scan, {"floor": max(floor, 0)}, floor <= 0
     upper = q[:-1] + chr(min(ord(q[-1]) + 1, 0x10FFFF))
     terms = [
         term
@@ -313,12 +313,11 @@ def _text_walks(conn: Connection, params: dict[str, Any]) -> Sequence[tuple[_Wal
         )
     ]
     if len(terms) > MAX_TERMS:
-        walks.append((scan, {"floor": 0}, True))
+        yield scan, {"floor": 0}, True
     elif not terms:  # no trigram starts with these letters, so no claim holds them (see SEPARATOR)
-        walks.append((_NOTHING, {}, True))
+        yield _NOTHING, {}, True
     else:
-        walks.append((_fts_walk(), {"match": " OR ".join(_quoted(t) for t in terms)}, True))
-    return walks
+        yield _fts_walk(), {"match": " OR ".join(_quoted(t) for t in terms)}, True
 
 
 def _fts_walk() -> _Walk:
@@ -348,8 +347,8 @@ def _run(conn: Connection, walk: _Walk, checks: list[str], params: dict[str, Any
     return [claim_id for (claim_id,) in conn.execute(text(sql), _used(sql, params))]
 
 
-def _count(conn: Connection, walk: _Walk, params: dict[str, Any], cap: int) -> int:
-    sql = f"SELECT count(*) FROM (SELECT 1 FROM {walk.source} WHERE {walk.where} LIMIT {int(cap)})"
+def _count(conn: Connection, walk: _Walk, params: dict[str, Any]) -> int:
+    sql = f"SELECT count(*) FROM (SELECT 1 FROM {walk.source} WHERE {walk.where} LIMIT {ESTIMATE_CAP})"
     return int(conn.execute(text(sql), _used(sql, params)).scalar() or 0)
 
 

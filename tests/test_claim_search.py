@@ -101,12 +101,12 @@ def test_source_kind_label_and_annotator_filters(project: Project, article: int)
     assert ids(project, ClaimQuery("Hill", kind="person")) == []
 
 
-@pytest.mark.parametrize(("drive_below", "window", "max_terms"), [(5_000, 10_000, 300), (3, 7, 4), (1, 1, 0)])
+@pytest.mark.parametrize(("estimate_cap", "window", "max_terms"), [(20_000, 10_000, 300), (3, 7, 4), (1, 1, 0)])
 def test_every_way_of_answering_agrees_with_brute_force(
-    project: Project, monkeypatch: pytest.MonkeyPatch, drive_below: int, window: int, max_terms: int
+    project: Project, monkeypatch: pytest.MonkeyPatch, estimate_cap: int, window: int, max_terms: int
 ) -> None:
     """Small limits make a small project take every path: filter or text walking, window, trigram terms, scan."""
-    monkeypatch.setattr(claim_search, "DRIVE_BELOW", drive_below)
+    monkeypatch.setattr(claim_search, "ESTIMATE_CAP", estimate_cap)
     monkeypatch.setattr(claim_search, "WINDOW", window)
     monkeypatch.setattr(claim_search, "MAX_TERMS", max_terms)
     rng = random.Random(7)

@@ -219,12 +219,14 @@ class ClaimPage(NamedTuple):
 
 
 class _Walk(NamedTuple):
-    """Claims in id order from one part of the query: ``FROM`` clause, claim id expression, conditions."""
+    """Claims in id order from one part of the query: ``FROM`` clause, claim id expression, conditions, and
+    a condition to test after the other parts' checks (costly, so only on what passed them)."""
 
     source: str
     id: str
     where: str
     distinct: bool = False
+    last: str = ""
 
 
 _ALL = _Walk("claim d", "d.id", "1")
@@ -321,11 +323,7 @@ def _text_walks(conn: Connection, params: dict[str, Any]) -> Iterator[tuple[_Wal
 
 
 def _fts_walk() -> _Walk:
-    return _Walk(
-        "claim_fts f JOIN claim_search d ON d.claim_id = f.rowid",
-        "f.rowid",
-        "claim_fts MATCH :match AND instr(d.folded, :q) > 0",
-    )
+    return _Walk("claim_fts f", "f.rowid", "claim_fts MATCH :match", last=_TEXT_CHECK)
 
 
 def _all_trigrams(q: str) -> str:
@@ -339,7 +337,8 @@ def _quoted(term: str) -> str:
 
 
 def _run(conn: Connection, walk: _Walk, checks: list[str], params: dict[str, Any]) -> list[int]:
-    conditions = " AND ".join([walk.where, f"{walk.id} < :before", *(c.format(id=walk.id) for c in checks)])
+    tests = [*checks, walk.last] if walk.last else checks
+    conditions = " AND ".join([walk.where, f"{walk.id} < :before", *(c.format(id=walk.id) for c in tests)])
     sql = (
         f"SELECT {'DISTINCT ' if walk.distinct else ''}{walk.id} FROM {walk.source} WHERE {conditions} "
         f"ORDER BY {walk.id} DESC LIMIT :limit"

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import unicodedata
 
+FOLD_VERSION = 1
+"""Bump when :func:`fold` gives different results: projects keep folded copies of their claims for search
+(:mod:`annotator.claim_search`), and fold them again on open when this changes."""
+
 # Arabic letter variants that people type interchangeably.
 _FOLD = str.maketrans(
     {

@@ -117,6 +117,7 @@ claim_label = Table(
     Base.metadata,
     Column("claim_id", ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True),
     Column("label_id", ForeignKey("label.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_claim_label_label_claim", "label_id", "claim_id"),  # schema 5: a label's claims, newest first
 )
 
 
@@ -208,6 +209,7 @@ class Attribution(Base):
 
     __table_args__ = (
         UniqueConstraint("claim_id", "position", name="uq_attribution_claim_position"),
+        Index("ix_attribution_source_claim", "source_id", "claim_id"),  # schema 5: a source's claims, newest first
         CheckConstraint(
             "(mention_start IS NULL) = (mention_end IS NULL) AND "
             "(mention_start IS NULL OR (mention_start >= 0 AND mention_start < mention_end))",
@@ -243,3 +245,24 @@ class SessionArticle(Base):
     article_id: Mapped[int] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"), primary_key=True, index=True)
     seconds: Mapped[float] = mapped_column(Float, default=0.0)
     first_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+# Schema 5 (issue 7): the project-wide claim search.  What these tables hold and how they are kept in step
+# is in annotator/claim_search.py, which also creates the full-text index and triggers that go with them.
+claim_search = Table(
+    "claim_search",
+    Base.metadata,
+    Column("claim_id", Integer, primary_key=True),  # no foreign key: a trigger on claim deletes the row
+    Column("folded", Text, nullable=False),
+)
+claim_search_pending = Table(
+    "claim_search_pending",
+    Base.metadata,
+    Column("claim_id", Integer, primary_key=True),
+)
+claim_search_state = Table(
+    "claim_search_state",
+    Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("fold_version", Integer, nullable=False),
+)

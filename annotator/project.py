@@ -19,7 +19,9 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from . import claim_search
 from .claim_rows import ClaimRow, claim_rows_by_id, read_claim_rows
+from .claim_search import ClaimPage, ClaimQuery
 from .direction import detect_direction, detect_language
 from .errors import (
     AnnotatorError,
@@ -88,6 +90,12 @@ class Project(DataSafety, Sessions):
         if not read_only and backups is not None:
             try:
                 self._auto_backup = self._start_backups(backups)
+            except BaseException:
+                self.close()
+                raise
+        if not read_only:
+            try:
+                self._heal_search()
             except BaseException:
                 self.close()
                 raise
@@ -165,6 +173,8 @@ class Project(DataSafety, Sessions):
         try:
             with self._read() as session, session.begin():
                 yield session
+                session.flush()
+                claim_search.fold_pending(session.connection())  # issue 7: the search index, in this transaction
         except OperationalError as exc:  # disk full, file made read-only meanwhile, I/O error...
             reason = exc.orig.args[0] if exc.orig is not None and exc.orig.args else str(exc)
             message = f"{self.path}: the change could not be saved ({reason}); nothing was changed"
@@ -766,6 +776,36 @@ class Project(DataSafety, Sessions):
                 article.status = status
         self._notifier.emit(Change("article", "changed", (article_id,), article_id))
         return article
+
+    # -- searching every article (issue 7) -------------------------------------
+
+    def search_claims(self, query: ClaimQuery, *, before: int | None = None, limit: int = 100) -> ClaimPage:
+        """Claims of every article matching ``query``, newest first, with the titles of their articles.
+
+        For the next page pass the last row's id as ``before``.  Answered from the search index
+        (:mod:`annotator.claim_search`), not by reading claims into Python.
+        """
+        with self._read() as s:
+            conn = s.connection()
+            ids = claim_search.matching_ids(conn, query, before=before, limit=limit)
+            by_id = {row.id: row for row in claim_rows_by_id(conn, ids)}
+            articles = {row.article_id for row in by_id.values()}
+            named = s.execute(select(Article.id, Article.title).where(Article.id.in_(articles)))
+            titles = {article_id: title for article_id, title in named}
+        return ClaimPage([by_id[i] for i in ids if i in by_id], titles)
+
+    def count_claims(self, query: ClaimQuery, cap: int = 1_000) -> int:
+        """How many claims of every article match ``query``, counted up to ``cap + 1`` (above ``cap``: "1,000+")."""
+        with self._read() as s:
+            return claim_search.count_matching(s.connection(), query, cap)
+
+    def _heal_search(self) -> None:
+        """Bring the search index in step if it is not (a file written by another tool or an older fold)."""
+        with self._read() as s:
+            if claim_search.in_step(s.connection()):
+                return
+        with self._write() as s:
+            claim_search.heal(s.connection())
 
     # -- export and exchange ---------------------------------------------------
 

@@ -17,11 +17,12 @@ from urllib.parse import quote
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from . import claim_search
 from .errors import DamagedProjectError, NewerSchemaError, ProjectFileError, ReadOnlyFileError
 from .models import Base
 
 APPLICATION_ID = 0x4E495342  # "NISB" in the SQLite header marks a file as ours.
-SCHEMA_VERSION = 4  # PRAGMA user_version; migration revision f"{n:04d}" brings a file to version n
+SCHEMA_VERSION = 5  # PRAGMA user_version; migration revision f"{n:04d}" brings a file to version n
 HEAD_REVISION = f"{SCHEMA_VERSION:04d}"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _ALEMBIC_TABLE = (
@@ -190,7 +191,9 @@ def _create(conn: Connection) -> None:
     conn.exec_driver_sql("PRAGMA journal_mode = WAL")
     conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.commit()
+    conn.exec_driver_sql("BEGIN")  # one transaction: one write of the schema pages, not one per table
     Base.metadata.create_all(conn)
+    claim_search.create(conn)  # the trigram index and the triggers that keep the search in step (issue 7)
     conn.exec_driver_sql(_ALEMBIC_TABLE)
     conn.exec_driver_sql(f"INSERT OR REPLACE INTO alembic_version (version_num) VALUES ('{HEAD_REVISION}')")
     conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")

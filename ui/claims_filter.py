@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any, Protocol
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from annotator.matching import fold
@@ -65,14 +66,34 @@ class ClaimsFilterProxy(QSortFilterProxyModel):
         return not self._text or self._text in fold(claim.text) or self._text in fold(claim.note)
 
 
+class FilterTarget(Protocol):
+    """What the bar filters: the open article's claims (the proxy), or every article's (issue 7)."""
+
+    def set_filter(
+        self,
+        text: str | None = None,
+        source: int | str | None = "keep",
+        kind: str | None = "keep",
+        label: int | str | None = "keep",
+        annotator: str | None = "keep",
+    ) -> None: ...
+
+
 class ClaimsFilterBar(QWidget):
-    """Text box and menus above the claims table."""
+    """Text box and menus above the claims table, and whether they filter this article's claims or all."""
+
+    scopeChanged = Signal(bool)  # True: all articles
 
     def __init__(self, proxy: ClaimsFilterProxy, bridge: ProjectBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("claimsFilter")
-        self._proxy = proxy
+        self._targets: dict[bool, FilterTarget] = {False: proxy}  # by scope: all articles or not
         self._bridge = bridge
+        self.scope = QComboBox()
+        self.scope.setObjectName("claimsScope")
+        self.scope.addItem("This article", False)
+        self.scope.addItem("All articles", True)
+        self.scope.setToolTip("Filter the open article's claims, or search the claims of every article")
         self.text = QLineEdit()
         self.text.setObjectName("claimsFilterText")
         self.text.setPlaceholderText("Filter claims…")
@@ -84,9 +105,12 @@ class ClaimsFilterBar(QWidget):
         self.kind.addItem("All kinds", None)
         for kind in SOURCE_KINDS:
             self.kind.addItem(kind, kind)
-        outer = QVBoxLayout(self)  # the text box on its own row, the menus below it
+        outer = QVBoxLayout(self)  # the scope and text box on their own row, the menus below
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.text)
+        top = QHBoxLayout()
+        top.addWidget(self.scope)
+        top.addWidget(self.text, 1)
+        outer.addLayout(top)
         layout = QHBoxLayout()
         outer.addLayout(layout)
         layout.addWidget(self.source, 1)
@@ -94,22 +118,53 @@ class ClaimsFilterBar(QWidget):
         self.label = QComboBox()
         self.label.setObjectName("claimsFilterLabel")
         layout.addWidget(self.label, 1)
-        self.label.currentIndexChanged.connect(lambda _i: proxy.set_filter(label=self.label.currentData()))
+        self.label.currentIndexChanged.connect(lambda _i: self._apply(label=self.label.currentData()))
         self.fill_labels()
         self.annotator = QComboBox()
         self.annotator.setObjectName("claimsFilterAnnotator")
         layout.addWidget(self.annotator, 1)
-        self.annotator.currentIndexChanged.connect(lambda _i: proxy.set_filter(annotator=self.annotator.currentData()))
+        self.annotator.currentIndexChanged.connect(lambda _i: self._apply(annotator=self.annotator.currentData()))
         self.fill_annotators()
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(150)
-        self._debounce.timeout.connect(lambda: proxy.set_filter(text=self.text.text()))
+        self._debounce.timeout.connect(lambda: self._apply(text=self.text.text()))
         self.text.textChanged.connect(lambda _t: self._debounce.start())
-        self.source.currentIndexChanged.connect(lambda _i: proxy.set_filter(source=self.source.currentData()))
-        self.kind.currentIndexChanged.connect(lambda _i: proxy.set_filter(kind=self.kind.currentData()))
+        self.source.currentIndexChanged.connect(lambda _i: self._apply(source=self.source.currentData()))
+        self.kind.currentIndexChanged.connect(lambda _i: self._apply(kind=self.kind.currentData()))
+        self.scope.currentIndexChanged.connect(self._scope_changed)
         bridge.sourcesChanged.connect(self._fill_sources)
         self._fill_sources()
+
+    @property
+    def all_articles(self) -> bool:
+        """Whether the claims of every article are shown (else the open article's)."""
+        return bool(self.scope.currentData())
+
+    def set_all_articles_target(self, target: FilterTarget) -> None:
+        """What the filters apply to when the scope is "All articles" (only the shown scope is filtered)."""
+        self._targets[True] = target
+        if self.all_articles:
+            self._sync()
+
+    def _apply(self, **changes: Any) -> None:
+        target = self._targets.get(self.all_articles)
+        if target is not None:
+            target.set_filter(**changes)
+
+    def _sync(self) -> None:
+        self._apply(
+            text=self.text.text(),
+            source=self.source.currentData(),
+            kind=self.kind.currentData(),
+            label=self.label.currentData(),
+            annotator=self.annotator.currentData(),
+        )
+
+    def _scope_changed(self) -> None:
+        self._debounce.stop()
+        self._sync()  # the scope shown now gets the filters as they are
+        self.scopeChanged.emit(self.all_articles)
 
     def show_source(self, source_id: int) -> None:
         """Filter by one source."""
@@ -120,13 +175,13 @@ class ClaimsFilterBar(QWidget):
     def apply_now(self) -> None:
         """Apply the typed text at once (instead of after the short pause)."""
         self._debounce.stop()
-        self._proxy.set_filter(text=self.text.text())
+        self._apply(text=self.text.text())
 
     def fill_labels(self) -> None:
         """List the project's labels in the label menu."""
         items = [(label.name, label.id) for label in self._bridge.project.labels()]
         if _refill(self.label, "All labels", items):
-            self._proxy.set_filter(label=None)
+            self._apply(label=None)
 
     def fill_annotators(self) -> None:
         """List the annotators who marked claims in the annotator menu (issue 8)."""
@@ -135,7 +190,7 @@ class ClaimsFilterBar(QWidget):
         if self.annotator.count() and listed == names:
             return
         if _refill(self.annotator, "All annotators", [(name, name) for name in names]):
-            self._proxy.set_filter(annotator=None)
+            self._apply(annotator=None)
 
     def show_annotator(self, name: str | None) -> None:
         """Show only this annotator's claims (None: everyone's)."""
@@ -145,7 +200,7 @@ class ClaimsFilterBar(QWidget):
     def _fill_sources(self) -> None:
         items = [(src.name, src.id) for src in sorted(self._bridge.sources(), key=lambda src: fold(src.name))]
         if _refill(self.source, "All sources", items):
-            self._proxy.set_filter(source=None)
+            self._apply(source=None)
 
 
 def _refill(menu: QComboBox, everything: str, items: Sequence[tuple[str, object]]) -> bool:

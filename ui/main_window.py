@@ -58,6 +58,7 @@ from .highlight_style import HighlightSpan
 from .icons import apply_icons
 from .importer import Importer
 from .project_bridge import ProjectBridge
+from .project_claims import ProjectClaimsPanel
 from .review import Review
 from .shortcuts_dialog import ShortcutsDialog
 from .source_picker import Pick, SourcePicker
@@ -123,6 +124,9 @@ class MainWindow(QMainWindow):
         claims_layout.setContentsMargins(0, 0, 0, 0)
         claims_layout.addWidget(self.claims_filter)
         claims_layout.addWidget(self.claims_table)
+        self.project_claims = ProjectClaimsPanel(self.bridge, self.claims_filter, self.claims_table)  # issue 7
+        self.project_claims.claimChosen.connect(self.show_claim)
+        claims_layout.addWidget(self.project_claims)
 
         self.claim_form = ClaimForm()
         self.claims_pane = QSplitter(Qt.Orientation.Vertical)
@@ -450,6 +454,13 @@ class MainWindow(QMainWindow):
     def current_claim_id(self) -> int | None:
         """The claim selected in the panel or clicked in the text."""
         return self._current_claim
+
+    def show_claim(self, claim: ClaimRow) -> None:
+        """Open the claim's article (unless it is open) with the claim selected (a search result, issue 7)."""
+        if self.view.article is None or self.view.article.id != claim.article_id:
+            self.open_article(claim.article_id)
+        self._select_claim(claim.id)
+        self.view.select_range(claim.start, claim.end)
 
     # -- actions -------------------------------------------------------------------
 

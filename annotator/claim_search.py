@@ -1,0 +1,355 @@
+"""Searching the claims of the whole project (issue 7): by text, Arabic-aware, and by source, source kind,
+label and annotator, answered from indexes in SQL, newest claim first, a page at a time.
+
+What is stored (schema 5)
+-------------------------
+``claim_search``
+    One row per claim: its text and note after :func:`annotator.matching.fold` (Python, so SQLite cannot
+    compute it), as ``fold(text) US fold(note) US US`` (US = U+001F).  The separators keep a match from
+    running from the text into the note, and make every letter the start of a trigram (see below).
+``claim_fts``
+    FTS5 index of those rows with the trigram tokenizer (SQLite 3.34+; 3.40 here), ``detail=none``: it
+    tells which rows hold every trigram of the query, and ``instr`` on the folded copy confirms the exact
+    substring.  ``detail=full`` would answer phrases itself, in the same time (under a millisecond), but
+    is three times the size (62 MB against 19 MB for 200,000 claims).  Triggers on ``claim_search`` keep
+    it in step (an external-content table: the folded text is stored once).
+``claim_fts_terms``
+    An fts5vocab view of the index's trigrams, for queries of one or two letters.
+``claim_search_pending``
+    Claims whose folded copy is missing or stale.  Triggers on ``claim`` add a claim when it is inserted
+    or its text or note is updated, by any writer (a tool that is not Nisba too), and drop the folded copy
+    of a deleted claim.  No trigger can fold (fold is Python, and a file whose triggers call an
+    application function could not be written by anything else).
+``claim_search_state``
+    The :data:`~annotator.matching.FOLD_VERSION` of the copies.
+
+The Project folds the pending claims before every commit (:func:`fold_pending`, in the same transaction as
+the change), so the index is in step after every action, whichever method made it.  On opening a project
+for writing, :func:`heal` puts back what is missing (tables, index, triggers), folds everything again after
+``fold`` changed, and folds what another writer left pending.
+
+How a query is answered (:func:`matching_ids`)
+----------------------------------------------
+One part of the query walks its claims newest first; the other parts are checked on each claim walked, and
+the walk stops at a page.  The part with the fewest claims walks (the cost of a walk grows with the size of
+what it walks, whatever the overlap): a source, label or annotator through its index, the text through the
+trigram index, each counted up to :data:`ESTIMATE_CAP` first.  Three letters or more are looked up in the
+trigram index; one or two letters (which a trigram index cannot look up) are found by scanning the newest
+:data:`WINDOW` claim ids, and if those hold no full page the letters are rare, so the trigrams that start
+with them (:data:`MAX_TERMS` at most) are looked up instead (none: nothing matches).  The worst case left is
+a common text and big filters that share no claim: every claim the smallest part holds is checked (about
+110 ms for 150,000).
+
+PostgreSQL (team mode; not built)
+---------------------------------
+The same tables would serve: ``claim_search.folded`` filled by the same service code, and in place of
+``claim_fts`` a pg_trgm index, ``CREATE INDEX ... ON claim_search USING gin (folded gin_trgm_ops)``, queried
+with ``folded LIKE '%' || :q || '%'`` (pg_trgm also serves LIKE; it cannot serve one or two letters
+either, so the window and term steps stay, with ``pg_trgm``'s ``show_trgm`` in place of fts5vocab).
+The pending queue and its triggers would be PL/pgSQL triggers.  Only :func:`_text_walks` and the DDL
+below are SQLite-specific.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from sqlalchemy import Connection, text
+
+from .claim_rows import ClaimRow
+from .matching import FOLD_VERSION, fold
+from .models import claim_search, claim_search_pending, claim_search_state
+
+SEPARATOR = "\x1f"
+ESTIMATE_CAP = 20_000
+"""How far the parts of a query are counted to choose the one to walk (20,000 index entries: about 1 ms)."""
+WINDOW = 10_000
+"""How many of the newest claim ids a one- or two-letter query scans before using the trigram terms."""
+MAX_TERMS = 300
+"""More trigrams than this start with a one- or two-letter query: it is common, and a scan finds it fast."""
+BULK = 2_000
+"""Folding more claims than this rebuilds the trigram index once instead of row by row (5x faster)."""
+NO_LIMIT = 1 << 62
+
+FTS_TRIGGERS = {
+    "claim_search_ai": """CREATE TRIGGER claim_search_ai AFTER INSERT ON claim_search BEGIN
+    INSERT INTO claim_fts(rowid, folded) VALUES (new.claim_id, new.folded);
+END""",
+    "claim_search_ad": """CREATE TRIGGER claim_search_ad AFTER DELETE ON claim_search BEGIN
+    INSERT INTO claim_fts(claim_fts, rowid, folded) VALUES ('delete', old.claim_id, old.folded);
+END""",
+    "claim_search_au": """CREATE TRIGGER claim_search_au AFTER UPDATE ON claim_search BEGIN
+    INSERT INTO claim_fts(claim_fts, rowid, folded) VALUES ('delete', old.claim_id, old.folded);
+    INSERT INTO claim_fts(rowid, folded) VALUES (new.claim_id, new.folded);
+END""",
+}
+CLAIM_TRIGGERS = {
+    "claim_search_on_insert": """CREATE TRIGGER claim_search_on_insert AFTER INSERT ON claim BEGIN
+    INSERT OR IGNORE INTO claim_search_pending(claim_id) VALUES (new.id);
+END""",
+    "claim_search_on_edit": """CREATE TRIGGER claim_search_on_edit AFTER UPDATE OF text, note ON claim BEGIN
+    INSERT OR IGNORE INTO claim_search_pending(claim_id) VALUES (new.id);
+END""",
+    "claim_search_on_delete": """CREATE TRIGGER claim_search_on_delete AFTER DELETE ON claim BEGIN
+    DELETE FROM claim_search WHERE claim_id = old.id;
+    DELETE FROM claim_search_pending WHERE claim_id = old.id;
+END""",
+}
+FTS_TABLES = {
+    "claim_fts": "CREATE VIRTUAL TABLE claim_fts USING fts5(folded, content='claim_search', content_rowid='claim_id', "
+    "tokenize='trigram case_sensitive 1', detail='none', columnsize=0)",
+    "claim_fts_terms": "CREATE VIRTUAL TABLE claim_fts_terms USING fts5vocab(claim_fts, row)",
+}
+TABLES = (claim_search, claim_search_pending, claim_search_state)
+# An upsert, never INSERT OR REPLACE: REPLACE deletes without firing the delete trigger, and the index would
+# keep the old trigrams.
+_UPSERT = (
+    "INSERT INTO claim_search(claim_id, folded) VALUES (?, ?) "
+    "ON CONFLICT(claim_id) DO UPDATE SET folded = excluded.folded"
+)
+
+
+def document(claim_text: str, note: str) -> str:
+    """What is stored and indexed for a claim: its folded text and note, apart."""
+    return f"{fold(claim_text)}{SEPARATOR}{fold(note)}{SEPARATOR}{SEPARATOR}"
+
+
+# -- keeping the index in step ---------------------------------------------------------------------
+
+
+def create(conn: Connection) -> None:
+    """Create whatever of the search tables, index and triggers is missing (in the caller's transaction)."""
+    have = _names(conn)
+    for table in TABLES:
+        if table.name not in have:
+            table.create(conn)
+    for name, ddl in (*FTS_TABLES.items(), *FTS_TRIGGERS.items(), *CLAIM_TRIGGERS.items()):
+        if name not in have:
+            conn.exec_driver_sql(ddl)
+    if conn.exec_driver_sql("SELECT count(*) FROM claim_search_state").scalar() == 0:
+        conn.exec_driver_sql("INSERT INTO claim_search_state(id, fold_version) VALUES (1, ?)", (FOLD_VERSION,))
+
+
+def in_step(conn: Connection) -> bool:
+    """True when the index needs nothing on open: all its parts there, this fold, nothing pending (cheap)."""
+    if not _required() <= _names(conn):
+        return False
+    version = conn.exec_driver_sql("SELECT fold_version FROM claim_search_state WHERE id = 1").scalar()
+    pending = conn.exec_driver_sql("SELECT 1 FROM claim_search_pending LIMIT 1").first()
+    return version == FOLD_VERSION and pending is None
+
+
+def heal(conn: Connection) -> int:
+    """Bring the index in step, in the caller's (write) transaction; returns the number of claims folded.
+
+    Missing parts are created; if the index or a trigger on ``claim`` was missing (changes may have gone
+    unseen) or the copies were folded by another :data:`FOLD_VERSION`, every claim is folded again.
+    """
+    have = _names(conn)
+    lost = not ({claim_search.name, "claim_fts", *CLAIM_TRIGGERS} <= have)
+    create(conn)
+    version = conn.exec_driver_sql("SELECT fold_version FROM claim_search_state WHERE id = 1").scalar()
+    if lost or version != FOLD_VERSION:
+        conn.exec_driver_sql("INSERT OR IGNORE INTO claim_search_pending(claim_id) SELECT id FROM claim")
+        conn.exec_driver_sql("UPDATE claim_search_state SET fold_version = ? WHERE id = 1", (FOLD_VERSION,))
+        # Copies whose claim was deleted while the triggers were missing.
+        conn.exec_driver_sql("DELETE FROM claim_search WHERE claim_id NOT IN (SELECT id FROM claim)")
+    return fold_pending(conn)
+
+
+def fold_pending(conn: Connection) -> int:
+    """Fold the claims the triggers queued (new, or text or note changed); returns how many were folded."""
+    queued = conn.exec_driver_sql(
+        "SELECT p.claim_id, c.text, c.note FROM claim_search_pending p JOIN claim c ON c.id = p.claim_id"
+    ).all()
+    conn.exec_driver_sql("DELETE FROM claim_search_pending")  # (a write first: the DDL below stays in the transaction)
+    if not queued:
+        return 0
+    rows = [(claim_id, document(claim_text, note or "")) for claim_id, claim_text, note in queued]
+    bulk = len(rows) > BULK
+    if bulk:
+        for name in FTS_TRIGGERS:
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    conn.exec_driver_sql(_UPSERT, rows)  # executemany
+    if bulk:
+        conn.exec_driver_sql("INSERT INTO claim_fts(claim_fts) VALUES ('rebuild')")
+        for ddl in FTS_TRIGGERS.values():
+            conn.exec_driver_sql(ddl)
+    return len(rows)
+
+
+def _required() -> set[str]:
+    return {t.name for t in TABLES} | set(FTS_TABLES) | set(FTS_TRIGGERS) | set(CLAIM_TRIGGERS)
+
+
+def _names(conn: Connection) -> set[str]:
+    return {name for (name,) in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
+
+
+# -- searching -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClaimQuery:
+    """What to look for over the whole project; an empty field matches every claim.
+
+    ``text`` is compared after :func:`~annotator.matching.fold` with each claim's text and note
+    (diacritics, tatweel, alef/yaa/ta-marbuta variants and case ignored), as the claims panel does.
+    """
+
+    text: str = ""
+    source_id: int | None = None
+    kind: str | None = None
+    label_id: int | None = None
+    annotator: str | None = None
+
+    @property
+    def folded(self) -> str:
+        """The text as compared: folded, without outer spaces."""
+        return fold(self.text).strip()
+
+
+class ClaimPage(NamedTuple):
+    """A page of search results: claims as plain rows, newest first, and the titles of their articles."""
+
+    rows: list[ClaimRow]
+    titles: dict[int, str | None]
+
+
+class _Walk(NamedTuple):
+    """Claims in id order from one part of the query: ``FROM`` clause, claim id expression, conditions, and
+    a condition to test after the other parts' checks (costly, so only on what passed them)."""
+
+    source: str
+    id: str
+    where: str
+    distinct: bool = False
+    last: str = ""
+
+
+_ALL = _Walk("claim d", "d.id", "1")
+_NOTHING = _Walk("claim d", "d.id", "0")
+_FILTERS: dict[str, tuple[_Walk, str]] = {  # a filter's walk, and its check on a claim id ({id})
+    "source": (
+        _Walk("attribution d", "d.claim_id", "d.source_id = :source", distinct=True),
+        "EXISTS (SELECT 1 FROM attribution a WHERE a.claim_id = {id} AND a.source_id = :source)",
+    ),
+    "label": (
+        _Walk("claim_label d", "d.claim_id", "d.label_id = :label"),
+        "EXISTS (SELECT 1 FROM claim_label l WHERE l.claim_id = {id} AND l.label_id = :label)",
+    ),
+    "annotator": (
+        _Walk("claim d", "d.id", "d.annotator = :annotator"),
+        "EXISTS (SELECT 1 FROM claim c WHERE c.id = {id} AND c.annotator = :annotator)",
+    ),
+}
+_KIND_CHECK = (
+    "EXISTS (SELECT 1 FROM attribution a JOIN source s ON s.id = a.source_id "
+    "WHERE a.claim_id = {id} AND s.kind = :kind)"
+)
+_TEXT_CHECK = "EXISTS (SELECT 1 FROM claim_search t WHERE t.claim_id = {id} AND instr(t.folded, :q) > 0)"
+
+
+def matching_ids(conn: Connection, query: ClaimQuery, *, before: int | None = None, limit: int = 100) -> list[int]:
+    """Ids of the claims matching ``query``, newest first, only those below ``before`` (the last id of the
+    page before: keyset paging), at most ``limit``."""
+    params: dict[str, Any] = {
+        "q": query.folded,
+        "source": query.source_id,
+        "label": query.label_id,
+        "annotator": query.annotator,
+        "kind": query.kind,
+        "before": NO_LIMIT if before is None else before,
+        "limit": limit,
+    }
+    filters = [
+        name
+        for name, value in (("source", query.source_id), ("label", query.label_id), ("annotator", query.annotator))
+        if value is not None
+    ]
+    q = params["q"]
+    # The smallest part walks (its size counted up to ESTIMATE_CAP through its index); at a tie, the text.
+    sizes = {name: _count(conn, _FILTERS[name][0], params) for name in filters}
+    if filters and len(q) >= 3:
+        sizes["text"] = _count(conn, _Walk("claim_fts", "rowid", "claim_fts MATCH :match"), {"match": _all_trigrams(q)})
+    elif q:
+        sizes["text"] = ESTIMATE_CAP  # one or two letters: not known, so walked only if every filter is as big
+    driver = min(sizes, key=lambda name: (sizes[name], name != "text")) if sizes else None
+    checks = [_FILTERS[name][1] for name in filters if name != driver]
+    if query.kind is not None:
+        checks.append(_KIND_CHECK)
+    if driver != "text":
+        if q:
+            checks.append(_TEXT_CHECK)
+        return _run(conn, _FILTERS[driver][0] if driver is not None else _ALL, checks, params)
+    for walk, extra, complete in _text_walks(conn, params):
+        params.update(extra)
+        ids = _run(conn, walk, checks, params)
+        if complete or len(ids) >= limit:
+            return ids
+    raise AssertionError("the last text walk is complete")  # pragma: no cover
+
+
+def count_matching(conn: Connection, query: ClaimQuery, cap: int = 1_000) -> int:
+    """How many claims match ``query``, counted up to ``cap + 1`` (more than ``cap``: "1,000+")."""
+    return len(matching_ids(conn, query, limit=cap + 1))
+
+
+def _text_walks(conn: Connection, params: dict[str, Any]) -> Iterator[tuple[_Walk, dict[str, Any], bool]]:
+    """The ways to walk the text's matches, tried in turn until one gives a full page or is complete."""
+    q: str = params["q"]
+    if len(q) >= 3:
+        yield _fts_walk(), {"match": _all_trigrams(q)}, True
+        return
+    scan = _Walk("claim_search d", "d.claim_id", "instr(d.folded, :q) > 0 AND d.claim_id > :floor")
+    newest = conn.exec_driver_sql("SELECT max(claim_id) FROM claim_search WHERE claim_id < ?", (params["before"],))
+    floor = (newest.scalar() or 0) - WINDOW  # ids are nearly dense: about WINDOW claims
+    yield scan, {"floor": max(floor, 0)}, floor <= 0
+    upper = q[:-1] + chr(min(ord(q[-1]) + 1, 0x10FFFF))
+    terms = [
+        term
+        for (term,) in conn.exec_driver_sql(
+            "SELECT term FROM claim_fts_terms WHERE term >= ? AND term < ? LIMIT ?", (q, upper, MAX_TERMS + 1)
+        )
+    ]
+    if len(terms) > MAX_TERMS:
+        yield scan, {"floor": 0}, True
+    elif not terms:  # no trigram starts with these letters, so no claim holds them (see SEPARATOR)
+        yield _NOTHING, {}, True
+    else:
+        yield _fts_walk(), {"match": " OR ".join(_quoted(t) for t in terms)}, True
+
+
+def _fts_walk() -> _Walk:
+    return _Walk("claim_fts f", "f.rowid", "claim_fts MATCH :match", last=_TEXT_CHECK)
+
+
+def _all_trigrams(q: str) -> str:
+    """An FTS query needing trigrams that cover ``q`` (every third one and the last: ``instr`` confirms)."""
+    starts = sorted({*range(0, len(q) - 2, 3), len(q) - 3})
+    return " AND ".join(_quoted(q[i : i + 3]) for i in starts)
+
+
+def _quoted(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _run(conn: Connection, walk: _Walk, checks: list[str], params: dict[str, Any]) -> list[int]:
+    tests = [*checks, walk.last] if walk.last else checks
+    conditions = " AND ".join([walk.where, f"{walk.id} < :before", *(c.format(id=walk.id) for c in tests)])
+    sql = (
+        f"SELECT {'DISTINCT ' if walk.distinct else ''}{walk.id} FROM {walk.source} WHERE {conditions} "
+        f"ORDER BY {walk.id} DESC LIMIT :limit"
+    )
+    return [claim_id for (claim_id,) in conn.execute(text(sql), _used(sql, params))]
+
+
+def _count(conn: Connection, walk: _Walk, params: dict[str, Any]) -> int:
+    sql = f"SELECT count(*) FROM (SELECT 1 FROM {walk.source} WHERE {walk.where} LIMIT {ESTIMATE_CAP})"
+    return int(conn.execute(text(sql), _used(sql, params)).scalar() or 0)
+
+
+def _used(sql: str, params: dict[str, Any]) -> dict[str, Any]:
+    return {name: value for name, value in params.items() if f":{name}" in sql}

@@ -1,4 +1,5 @@
-"""Make docs/screenshot.png: the main window on the sample article with a few claims.
+"""Make docs/screenshot.png (the main window on the sample article with a few claims) and
+docs/all-articles.png (the claims panel searching every article).
 
 Run with ``QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshot.py`` (or under Xvfb).
 Uses a throwaway project and settings, never the user's own.
@@ -70,6 +71,27 @@ def main() -> None:
     for _ in range(5):
         app.processEvents()
     out = ROOT / "docs" / "screenshot.png"
+    window.grab().save(str(out))
+    print(out)
+
+    # A second article, then the panel's All articles scope searching both for Putin.
+    second = project.add_article(
+        "موسكو - قال المتحدث باسم الكرملين ديمتري بيسكوف إن بوتين سيزور بيونغ يانغ قريبًا.\n"
+        "وأضاف بيسكوف أن المحادثات ستتناول التعاون العسكري، وفقًا لوكالة تاس.",
+        title="الكرملين: بوتين يزور بيونغ يانغ قريبًا",
+        outlet="تاس",
+    )
+    peskov = project.add_source("Dmitry Peskov", "government", aliases=["بيسكوف", "ديمتري بيسكوف"])
+    second_text = project.article(second.id).text
+    start = second_text.index("بوتين سيزور")
+    project.add_claim(second.id, start, second_text.index("قريبًا") + len("قريبًا"), [peskov.id], "indirect")
+    scope = window.claims_filter.scope
+    scope.setCurrentIndex(scope.findData(True))
+    window.claims_filter.text.setText("بوتين")
+    window.claims_filter.apply_now()
+    for _ in range(10):
+        app.processEvents()
+    out = ROOT / "docs" / "all-articles.png"
     window.grab().save(str(out))
     print(out)
     project.close()

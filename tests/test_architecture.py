@@ -62,3 +62,12 @@ def test_the_first_window_needs_no_storage_layer() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == ""
+
+
+def test_make_bench_runs_every_benchmark() -> None:
+    from benchmarks.run_all import SCRIPTS
+
+    folder = Path(__file__).resolve().parents[1] / "benchmarks"
+    scripts = {p.name for p in folder.glob("*.py")} - {"__init__.py", "run_all.py"}
+    assert {script for _, script in SCRIPTS} == scripts
+    assert all(p.read_text(encoding="utf-8").startswith('"""') for p in folder.glob("*.py") if p.name != "__init__.py")

@@ -16,13 +16,12 @@ from PySide6.QtGui import QColor
 from annotator.claim_rows import ClaimRow
 from annotator.events import Change
 
-from .highlight_style import UNATTRIBUTED
+from .claim_cells import claim_colour, claim_text, claim_tooltip, source_names
 from .project_bridge import ProjectBridge
 from .record_table import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Claim", "Source", "Quote type")
-CHAIN_SEPARATOR = " ← "
 
 
 def _key(c: ClaimRow) -> tuple[int, int, int]:
@@ -94,13 +93,11 @@ class ClaimsModel(RecordTableModel):
 
     def source_names(self, claim: ClaimRow) -> str:
         """The claim's attribution chain as text."""
-        names = [s.name for sid in claim.source_ids if (s := self._bridge.source(sid)) is not None]
-        return CHAIN_SEPARATOR.join(names)
+        return source_names(self._bridge, claim)
 
     def colour(self, claim: ClaimRow) -> str:
         """The highlight colour of a claim: its first source's colour."""
-        first = self._bridge.source(claim.source_ids[0]) if claim.source_ids else None
-        return first.colour if first else UNATTRIBUTED
+        return claim_colour(self._bridge, claim)
 
     # -- Qt model interface ------------------------------------------------
 
@@ -114,13 +111,12 @@ class ClaimsModel(RecordTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return " ".join(claim.text.split())
+                return claim_text(claim)
             if col == 1:
                 return self.source_names(claim) or "(no source)"
             return f"{claim.quote_type} · final" if claim.curated else claim.quote_type
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
-            by = f"\n\nAnnotator: {claim.annotator}" if claim.annotator else ""
-            return claim.text + (f"\n\nNote: {claim.note}" if claim.note else "") + by
+            return claim_tooltip(claim)
         if role == Qt.ItemDataRole.DecorationRole and col == 1:
             return QColor(self.colour(claim))
         return None

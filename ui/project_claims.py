@@ -18,15 +18,14 @@ from annotator.claim_rows import ClaimRow
 from annotator.claim_search import ClaimQuery
 from annotator.events import Change
 
+from .claim_cells import claim_colour, claim_text, claim_tooltip, source_names
 from .claims_filter import ClaimsFilterBar
-from .highlight_style import UNATTRIBUTED
 from .project_bridge import ProjectBridge
 from .record_table import RecordTableModel
 from .table_view import RowTable
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Claim", "Source", "Article")
-CHAIN_SEPARATOR = " ← "
 PAGE = 100
 COUNT_CAP = 1_000
 
@@ -145,8 +144,7 @@ class ProjectClaimsModel(RecordTableModel):
 
     def source_names(self, claim: ClaimRow) -> str:
         """The claim's attribution chain as text."""
-        names = [s.name for sid in claim.source_ids if (s := self._bridge.source(sid)) is not None]
-        return CHAIN_SEPARATOR.join(names)
+        return source_names(self._bridge, claim)
 
     def title(self, claim: ClaimRow) -> str:
         """The title of the claim's article."""
@@ -179,18 +177,14 @@ class ProjectClaimsModel(RecordTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return " ".join(claim.text.split())
+                return claim_text(claim)
             if col == 1:
                 return self.source_names(claim) or "(no source)"
             return self.title(claim)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if col == 2:
-                return self.title(claim)
-            by = f"\n\nAnnotator: {claim.annotator}" if claim.annotator else ""
-            return claim.text + (f"\n\nNote: {claim.note}" if claim.note else "") + by
+            return self.title(claim) if col == 2 else claim_tooltip(claim)
         if role == Qt.ItemDataRole.DecorationRole and col == 1:
-            first = self._bridge.source(claim.source_ids[0]) if claim.source_ids else None
-            return QColor(first.colour if first else UNATTRIBUTED)
+            return QColor(claim_colour(self._bridge, claim))
         return None
 
     # -- keeping current ---------------------------------------------------

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QHelpEvent,
     QMouseEvent,
+    QPaintEvent,
     QTextBlock,
     QTextCursor,
     QTextDocument,
@@ -35,6 +36,8 @@ from .highlight_style import HighlightSpan, segment_format
 from .paragraphs import block_starts, set_block_layout, settle_directions
 
 LINE_HEIGHT = 115.0  # per cent of the font's line spacing: room for tashkeel above and below
+FORMAT_STEP = 100  # stale paragraphs formatted per idle turn of the event loop (a few milliseconds)
+MAX_ON_SCREEN = 300  # paragraphs a viewport can show at most (each is a line at least)
 
 
 class ArticleView(QTextEdit):
@@ -59,6 +62,10 @@ class ArticleView(QTextEdit):
         self._default_direction: Direction = "ltr"
         self._unsettled = 0  # paragraphs from this one on wait for their direction
         self._generation = 0  # bumped per article shown, so a late settling step for an earlier one does nothing
+        self._stale: set[int] = set()  # paragraphs whose highlights wait: formatted when shown, or when idle
+        self._formatter = QTimer(self)
+        self._formatter.setInterval(0)
+        self._formatter.timeout.connect(self._format_some)
         self._context_actions: list[QAction] = []
         self.setPlaceholderText("No article open. Import one from the File menu.")
 
@@ -79,6 +86,8 @@ class ArticleView(QTextEdit):
         self._article = article
         self._spans = {}
         self._by_block = defaultdict(set)
+        self._stale = set()
+        self._formatter.stop()
         self._generation += 1
         doc = QTextDocument(self)
         doc.setUndoRedoEnabled(False)
@@ -96,12 +105,12 @@ class ArticleView(QTextEdit):
         first_screen = self._block_number(self._map.to_utf16(min(self.first_screen_end(), self._map.length)))
         settle_directions(doc, self._default_direction, range(first_screen + 1))
         self._unsettled = first_screen + 1
-        self._index_all(spans, doc)
+        self._index_all(spans, doc, range(first_screen + 1))
         doc.setModified(False)
         self._replace_document(doc)
         if self._unsettled < doc.blockCount():
             generation = self._generation
-            QTimer.singleShot(0, self, lambda: self._settle(generation))
+            QTimer.singleShot(5, self, lambda: self._settle(generation))  # a later turn than the claims
 
     def _replace_document(self, doc: QTextDocument) -> None:
         old = self.document()
@@ -126,8 +135,8 @@ class ArticleView(QTextEdit):
     # -- highlights --------------------------------------------------------
 
     def add_spans(self, spans: Iterable[HighlightSpan]) -> None:
-        """Draw claims not shown yet (many at once); each paragraph touched is formatted once."""
-        self._index_all(spans, self.document())
+        """Draw many claims at once: the paragraphs on screen now, the others when shown or when the view is idle."""
+        self._index_all(spans, self.document(), self._visible_blocks())
 
     def set_claim_spans(self, claim_id: int, spans: list[HighlightSpan]) -> None:
         """Draw one claim (its content, mention and cue spans); only the paragraphs touched are re-formatted."""
@@ -142,12 +151,11 @@ class ArticleView(QTextEdit):
             self._format_block(self.document().findBlockByNumber(number))
 
     def clear_spans(self) -> None:
-        """Remove every highlight."""
+        """Remove every highlight (on screen now, elsewhere when shown or when the view is idle)."""
         touched = set(self._by_block)
         self._spans = {}
         self._by_block = defaultdict(set)
-        for number in sorted(touched):
-            self._format_block(self.document().findBlockByNumber(number))
+        self._reformat(touched, self._visible_blocks())
 
     def spans(self) -> list[HighlightSpan]:
         """Every highlight shown, in text order."""
@@ -165,7 +173,7 @@ class ArticleView(QTextEdit):
         last = self._block_number(max(self._map.to_utf16(span.end) - 1, 0))
         return range(first, last + 1)
 
-    def _index_all(self, spans: Iterable[HighlightSpan], doc: QTextDocument) -> None:
+    def _index_all(self, spans: Iterable[HighlightSpan], doc: QTextDocument, now: range) -> None:
         by_claim: defaultdict[int, list[HighlightSpan]] = defaultdict(list)
         for span in spans:
             by_claim[span.id].append(span)
@@ -173,8 +181,50 @@ class ArticleView(QTextEdit):
         for claim_id, group in by_claim.items():
             touched |= self._unindex(claim_id)
             touched |= self._index(claim_id, group)
-        for number in sorted(touched):
+        self._reformat(touched, now, doc)
+
+    def _reformat(self, numbers: set[int], now: range, doc: QTextDocument | None = None) -> None:
+        """Format the paragraphs ``numbers`` in ``now`` at once and leave the others stale."""
+        doc = doc or self.document()
+        for number in sorted(numbers):
+            if number in now:
+                self._stale.discard(number)
+                self._format_block(doc.findBlockByNumber(number))
+            else:
+                self._stale.add(number)
+        if self._stale:
+            self._formatter.start()
+
+    def _visible_blocks(self) -> range:
+        """Numbers of the paragraphs the viewport shows now (with one either side).
+
+        Each paragraph takes a line at least, so a screen never shows more than :data:`MAX_ON_SCREEN` (a bound
+        that also holds while Qt is still laying out the text further down).
+        """
+        rect = self.viewport().rect()
+        x = rect.center().x()
+        inset = int(self.document().documentMargin()) + 1  # Qt's hit test is unreliable in the margin's edge
+        top = self.cursorForPosition(QPoint(x, rect.top() + inset)).block().blockNumber()
+        bottom = self.cursorForPosition(QPoint(x, max(rect.bottom() - inset, inset))).block().blockNumber()
+        first = max(min(top, bottom) - 1, 0)
+        return range(first, min(max(top, bottom) + 2, first + MAX_ON_SCREEN))
+
+    def _format_some(self) -> None:
+        """Format the stale paragraphs nearest the viewport, a few per turn, while nothing else happens."""
+        if not self._stale:
+            self._formatter.stop()
+            return
+        middle = self._visible_blocks()
+        centre = (middle.start + middle.stop) // 2
+        doc = self.document()
+        for number in sorted(self._stale, key=lambda n: abs(n - centre))[:FORMAT_STEP]:
+            self._stale.discard(number)
             self._format_block(doc.findBlockByNumber(number))
+
+    @property
+    def formatting(self) -> bool:
+        """Whether some paragraphs off screen still wait for their highlight formats."""
+        return bool(self._stale)
 
     def _index(self, claim_id: int, spans: list[HighlightSpan]) -> set[int]:
         self._spans[claim_id] = spans
@@ -297,6 +347,15 @@ class ArticleView(QTextEdit):
             menu.addActions(self._context_actions)
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._stale:  # scrolled to paragraphs whose highlights wait: format them before they are drawn
+            doc = self.document()
+            for number in self._visible_blocks():
+                if number in self._stale:
+                    self._stale.discard(number)
+                    self._format_block(doc.findBlockByNumber(number))
+        super().paintEvent(event)
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

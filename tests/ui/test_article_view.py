@@ -71,6 +71,7 @@ def test_updates_reformat_only_touched_paragraphs_and_overlaps_blend(project: Pr
     view.resize(600, 3000)
     view.show()
     qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: not view.formatting)
     doc = view.document()
     assert doc.findBlockByNumber(7).layout().lineCount() > 0  # laid out: a change must mark it dirty
     before = [doc.findBlockByNumber(n).layout().formats() for n in range(50)]
@@ -172,3 +173,27 @@ def test_opening_another_article_lets_the_last_one_go(project: Project, qtbot: Q
     view.show_article(second)
     qtbot.waitUntil(lambda: destroyed == [True])  # not kept as a child of the view for as long as it lives
     assert view.toPlainText() == second.text
+
+
+def test_highlights_off_screen_are_formatted_when_shown_or_when_idle(project: Project, qtbot: QtBot) -> None:
+    text = "\n".join(f"الفقرة رقم {i} وقال بوتين إن الاتفاق تاريخي" for i in range(3000))
+    article = project.add_article(text)
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(700, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_article(article)
+    starts = [text.index(f"رقم {i} ") for i in range(3000)]
+    view.add_spans(HighlightSpan(i, start, start + 5, "#ffd166", "") for i, start in enumerate(starts))
+    doc = view.document()
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum())  # as far down as Qt has laid the text out so far
+    shown = view.cursorForPosition(view.viewport().rect().center()).block().blockNumber()
+    assert shown > 50 and view.formatting and doc.findBlockByNumber(shown).layout().formats() == []
+    view.viewport().grab()  # drawn (synchronously): formatted first
+    assert len(doc.findBlockByNumber(shown).layout().formats()) == 1
+    far = 1500 if abs(shown - 1500) > 600 else 2900  # wherever Qt's layout has got to, this one is off screen
+    assert view.formatting and doc.findBlockByNumber(far).layout().formats() == []  # the rest: when idle
+    qtbot.waitUntil(lambda: not view.formatting)
+    assert all(len(doc.findBlockByNumber(n).layout().formats()) == 1 for n in range(3000))

@@ -85,6 +85,21 @@ def _check_header(path: Path) -> bytes:
     return head
 
 
+def stored_schema_version(path: Path) -> int | None:
+    """The schema version in a project file's header, without opening it (None: no SQLite file there).
+
+    Cheap (one 100-byte read) for saying "upgrading" before a long migration; :func:`inspect_file` is the check.
+    """
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+    except OSError:
+        return None
+    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+        return None
+    return int.from_bytes(head[60:64], "big")
+
+
 def inspect_file(path: Path) -> int:
     """Examine an existing file without writing to it; returns its schema version (0: an empty database).
 

@@ -52,10 +52,14 @@ def _report_unexpected(kind: type[BaseException], error: BaseException, tb: Trac
 def _open_first_project(frame: StartupFrame, path: Path | None, sessions: list[Session]) -> None:
     """Load the core, open the project (the default one without ``path``) and put its window in the frame's place."""
     from annotator.first_run import open_default_project
+    from annotator.storage import SCHEMA_VERSION, stored_schema_version
 
     from .opening import open_project
     from .session import Session
 
+    version = stored_schema_version(path or default_project_path())
+    if version is not None and 0 < version < SCHEMA_VERSION:
+        frame.say("Upgrading the project to this version of Nisba (once; a large project takes a few seconds)…")
     if path is not None:
         project = open_project(frame, path, title="Nisba cannot start")
     else:

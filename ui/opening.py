@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from annotator import AnnotatorError, Project
 from annotator.backups import DEFAULT_EVERY_MINUTES, DEFAULT_KEEP, Backup, list_backups, restore_backup
@@ -39,7 +39,11 @@ def open_project(
     """Open ``path`` for writing, or after the user's choice read-only or from a backup; None if not opened."""
     options = backup_settings()
     try:
-        return opener(path, **options)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # an older project is upgraded first
+        try:
+            return opener(path, **options)
+        finally:
+            QApplication.restoreOverrideCursor()
     except (ProjectLockedError, ReadOnlyFileError) as exc:
         return _offer_read_only(parent, path, exc, title)
     except NewerSchemaError as exc:  # nothing wrong with the file: an older backup is not the answer

@@ -23,13 +23,21 @@ class StartupFrame(QMainWindow):
         geometry = QSettings().value("window/geometry")  # the main window's, so it opens in the same place
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
-        label = QLabel(f"Opening {project_path.name}…")
+        self._name = project_path.name
+        label = QLabel(f"Opening {self._name}…")
         label.setObjectName("startupMessage")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setFont(article_font())
         label.setEnabled(False)  # drawn in the muted colour of a placeholder
+        label.setWordWrap(True)
         self.setCentralWidget(label)
+        self._label = label
         self._painted = False
+
+    def say(self, message: str) -> None:
+        """Show ``message`` under the project's name at once (the work that follows keeps the loop busy)."""
+        self._label.setText(f"Opening {self._name}…\n{message}")
+        self._label.repaint()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

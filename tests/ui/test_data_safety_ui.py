@@ -18,6 +18,7 @@ from ui.main_window import MainWindow
 from ui.opening import open_project
 from ui.restore_dialog import RestoreDialog
 from ui.session import Session
+from ui.startup_frame import StartupFrame
 
 WindowFactory = Callable[[Project], MainWindow]
 TEXT = "قال الرئيس إن الاتفاق تاريخي، وأضاف المتحدث أن المحادثات مستمرة."
@@ -305,3 +306,38 @@ def test_a_failed_backup_at_opening_is_reported_once_it_is_done(
         assert "No space left" in window.statusBar().currentMessage()
     finally:
         project.close()
+
+
+def test_start_up_on_an_older_project_says_it_is_upgrading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.v1_project import build_v1_project
+    from ui.app import main
+
+    path = tmp_path / "old.nisba"
+    build_v1_project(path)
+    messages: list[str] = []
+
+    def watch() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget.objectName() == "startupFrame" and widget.isVisible():
+                text = widget.findChild(QLabel, "startupMessage").text()
+                if text not in messages:
+                    messages.append(text)
+            if widget.objectName() == "mainWindow" and widget.isVisible():
+                widget.close()
+                return
+        QTimer.singleShot(1, watch)
+
+    QTimer.singleShot(0, watch)
+    original = StartupFrame.say
+    said: list[str] = []
+
+    def say(frame: StartupFrame, message: str) -> None:
+        said.append(message)
+        original(frame, message)
+
+    monkeypatch.setattr(StartupFrame, "say", say)
+    assert main(["main.py", str(path)]) == 0
+    assert messages[0] == "Opening old.nisba…"
+    assert len(said) == 1 and said[0].startswith("Upgrading the project")
+    with Project.open(path) as p:
+        assert len(p.articles()) == 1  # upgraded and opened

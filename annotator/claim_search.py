@@ -207,8 +207,8 @@ class ClaimQuery:
 
     @property
     def folded(self) -> str:
-        """The text as compared: folded, without outer spaces."""
-        return fold(self.text).strip()
+        """The text as compared: folded, without outer spaces (and without the copies' separator)."""
+        return fold(self.text).replace(SEPARATOR, "").strip()
 
 
 class ClaimPage(NamedTuple):

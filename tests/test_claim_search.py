@@ -257,3 +257,13 @@ def test_an_index_out_of_step_heals_on_open(tmp_path: Path, monkeypatch: pytest.
         assert_in_step(project)
         project.add_claim(article, *span_of(TEXT, "وذكرت", "مصابين"))  # and row by row again afterwards
         assert_in_step(project)
+
+
+def test_query_syntax_characters_are_searched_for_literally(project: Project) -> None:
+    text = 'قال "الرئيس" إن NEAR(a b) AND OR * - ( ) ^ col: الاتفاق تاريخي it\'s'
+    article = project.add_article(text).id
+    for start in range(0, len(text) - 12, 6):
+        project.add_claim(article, start, start + 12, [])
+    for q in ['"', '""', "NEAR(", "AND", "a OR b", "*", "-", "(", ")", "it's", "^", "col:", '"الرئيس"', '" إن']:
+        query = ClaimQuery(q)
+        assert ids(project, query, limit=1000) == brute_force(project, query), q  # never an FTS syntax error

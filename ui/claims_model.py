@@ -10,17 +10,14 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QModelIndex, Qt, Signal
 
 from annotator.claim_rows import ClaimRow
 from annotator.events import Change
 
-from .claim_cells import claim_colour, claim_text, claim_tooltip, source_names
+from .claim_cells import ClaimTableModel
 from .project_bridge import ProjectBridge
-from .record_table import RecordTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Claim", "Source", "Quote type")
 
 
@@ -28,17 +25,15 @@ def _key(c: ClaimRow) -> tuple[int, int, int]:
     return (c.start, c.end, c.id)
 
 
-class ClaimsModel(RecordTableModel):
+class ClaimsModel(ClaimTableModel):
     """Rows are the claims of one article in text order."""
 
     COLUMNS = COLUMNS
     rowsLoaded = Signal(list)  # the ClaimRows appended by finish_loading
 
     def __init__(self, bridge: ProjectBridge) -> None:
-        super().__init__()
-        self._bridge = bridge
+        super().__init__(bridge)
         self._article_id: int | None = None
-        self._claims: list[ClaimRow] = []
         self._more: Callable[[], list[ClaimRow]] | None = None
         bridge.changed.connect(self._on_change)
         bridge.sourcesChanged.connect(self._on_sources_changed)
@@ -58,7 +53,7 @@ class ClaimsModel(RecordTableModel):
         self._article_id = article_id
         if claims is None:
             claims = self._bridge.project.claim_rows(article_id) if article_id is not None else []
-        self._claims = claims
+        self._rows = claims
         self._more = more
         self.endResetModel()
 
@@ -72,53 +67,28 @@ class ClaimsModel(RecordTableModel):
         more, self._more = self._more, None
         if more is None:
             return
-        known = {c.id for c in self._claims}
+        known = {c.id for c in self._rows}
         rows = [row for row in more() if row.id not in known]
         if rows:
-            self.beginInsertRows(QModelIndex(), len(self._claims), len(self._claims) + len(rows) - 1)
-            self._claims.extend(rows)
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+            self._rows.extend(rows)
             self.endInsertRows()
         self.rowsLoaded.emit(rows)
 
     def claim_at(self, row: int) -> ClaimRow:
         """The claim shown on ``row``."""
-        return self._claims[row]
+        return self._rows[row]
 
     def row_of(self, claim_id: int) -> int | None:
         """The row showing this claim, if any."""
-        for row, claim in enumerate(self._claims):
+        for row, claim in enumerate(self._rows):
             if claim.id == claim_id:
                 return row
         return None
 
-    def source_names(self, claim: ClaimRow) -> str:
-        """The claim's attribution chain as text."""
-        return source_names(self._bridge, claim)
-
-    def colour(self, claim: ClaimRow) -> str:
-        """The highlight colour of a claim: its first source's colour."""
-        return claim_colour(self._bridge, claim)
-
-    # -- Qt model interface ------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._claims)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        claim = self._claims[index.row()]
-        col = index.column()
+    def third_column(self, claim: ClaimRow, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return claim_text(claim)
-            if col == 1:
-                return self.source_names(claim) or "(no source)"
             return f"{claim.quote_type} · final" if claim.curated else claim.quote_type
-        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
-            return claim_tooltip(claim)
-        if role == Qt.ItemDataRole.DecorationRole and col == 1:
-            return QColor(self.colour(claim))
         return None
 
     # -- change notices ----------------------------------------------------
@@ -131,32 +101,32 @@ class ClaimsModel(RecordTableModel):
             row = self.row_of(claim_id)
             if change.action == "deleted" and row is not None:
                 self.beginRemoveRows(QModelIndex(), row, row)
-                del self._claims[row]
+                del self._rows[row]
                 self.endRemoveRows()
             elif change.action == "added" and row is None:
                 claim = self._bridge.project.claim_row(claim_id)
-                at = bisect_left(self._claims, _key(claim), key=_key)
+                at = bisect_left(self._rows, _key(claim), key=_key)
                 self.beginInsertRows(QModelIndex(), at, at)
-                self._claims.insert(at, claim)
+                self._rows.insert(at, claim)
                 self.endInsertRows()
             elif change.action == "changed" and row is not None:
                 claim = self._bridge.project.claim_row(claim_id)
-                if _key(claim) == _key(self._claims[row]):
-                    self._claims[row] = claim
+                if _key(claim) == _key(self._rows[row]):
+                    self._rows[row] = claim
                     self.emit_row_changed(row)
                     continue
                 # New boundaries: move the row to its place in the text (a move keeps the selection on it).
-                others = self._claims[:row] + self._claims[row + 1 :]
+                others = self._rows[:row] + self._rows[row + 1 :]
                 at = bisect_left(others, _key(claim), key=_key)
                 destination = at if at < row else at + 1
                 if destination in (row, row + 1):
-                    self._claims[row] = claim
+                    self._rows[row] = claim
                     self.emit_row_changed(row)
                     continue
                 self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
-                self._claims = [*others[:at], claim, *others[at:]]
+                self._rows = [*others[:at], claim, *others[at:]]
                 self.endMoveRows()
 
     def _on_sources_changed(self) -> None:
-        if self._claims:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._claims) - 1, len(COLUMNS) - 1))
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))

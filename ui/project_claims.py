@@ -10,27 +10,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from annotator.claim_rows import ClaimRow
 from annotator.claim_search import ClaimQuery
 from annotator.events import Change
 
-from .claim_cells import claim_colour, claim_text, claim_tooltip, source_names
+from .claim_cells import ClaimTableModel, Index
 from .claims_filter import ClaimsFilterBar
 from .project_bridge import ProjectBridge
-from .record_table import RecordTableModel
 from .table_view import RowTable
 
-Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Claim", "Source", "Article")
 PAGE = 100
 COUNT_CAP = 1_000
 
 
-class ProjectClaimsModel(RecordTableModel):
+class ProjectClaimsModel(ClaimTableModel):
     """Rows are the claims of every article that match the filters, newest first; more as the view scrolls.
 
     Inactive (the bar shows the open article's claims) it only keeps the filters; it searches when shown.
@@ -41,10 +38,8 @@ class ProjectClaimsModel(RecordTableModel):
     searched = Signal()  # a new first page is in the model
 
     def __init__(self, bridge: ProjectBridge) -> None:
-        super().__init__()
-        self._bridge = bridge
+        super().__init__(bridge)
         self._query = ClaimQuery()
-        self._rows: list[ClaimRow] = []
         self._titles: dict[int, str | None] = {}
         self._more = False
         self._active = False
@@ -142,10 +137,6 @@ class ProjectClaimsModel(RecordTableModel):
         """The row showing this claim, among those fetched."""
         return next((row for row, claim in enumerate(self._rows) if claim.id == claim_id), None)
 
-    def source_names(self, claim: ClaimRow) -> str:
-        """The claim's attribution chain as text."""
-        return source_names(self._bridge, claim)
-
     def title(self, claim: ClaimRow) -> str:
         """The title of the claim's article."""
         return self._titles.get(claim.article_id) or f"Article {claim.article_id}"
@@ -167,24 +158,9 @@ class ProjectClaimsModel(RecordTableModel):
             self._titles.update(page.titles)
             self.endInsertRows()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        claim = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return claim_text(claim)
-            if col == 1:
-                return self.source_names(claim) or "(no source)"
+    def third_column(self, claim: ClaimRow, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.title(claim)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.title(claim) if col == 2 else claim_tooltip(claim)
-        if role == Qt.ItemDataRole.DecorationRole and col == 1:
-            return QColor(claim_colour(self._bridge, claim))
         return None
 
     # -- keeping current ---------------------------------------------------

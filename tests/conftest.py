@@ -13,6 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _HOME = Path(tempfile.mkdtemp(prefix="nisba-test-home-"))
 os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
+os.environ["XDG_CACHE_HOME"] = str(_HOME / "cache")
 
 from annotator import Project  # noqa: E402
 from annotator.paths import SAMPLE_ARTICLE  # noqa: E402

@@ -406,20 +406,32 @@ class Project(DataSafety, Sessions):
         self._notifier.emit(Change("claim", "added", (claim.id,), article_id))
         return claim
 
-    def delete_claim(self, claim_id: int) -> None:
-        """Delete a claim and its attributions."""
+    def delete_claim(self, claim_id: int, *, article_status: str | None = None) -> None:
+        """Delete a claim and its attributions (and set its article's status, in the same transaction)."""
         with self._write() as s:
             claim = _get(s, Claim, claim_id, "claim")
             article_id = claim.article_id
             s.delete(claim)
+            self._set_status(s, article_id, article_status)
         self._notifier.emit(Change("claim", "deleted", (claim_id,), article_id))
+        if article_status is not None:
+            self._notifier.emit(Change("article", "changed", (article_id,), article_id))
 
-    def restore_claim(self, claim: Claim) -> Claim:
+    def _set_status(self, s: Session, article_id: int, status: str | None) -> None:
+        if status is None:
+            return
+        if status not in ARTICLE_STATUSES:
+            raise InvalidValueError(f"unknown status {status!r}; use one of {', '.join(ARTICLE_STATUSES)}")
+        _get(s, Article, article_id, "article").status = status
+
+    def restore_claim(self, claim: Claim, *, article_status: str | None = None) -> Claim:
         """Put back a deleted claim exactly as it was: same id, fields, times and attribution chain.
 
-        ``claim`` is a record returned earlier by this project (used by undo).
+        ``claim`` is a record returned earlier by this project (used by undo); ``article_status`` is set on its
+        article in the same transaction.
         """
         with self._write() as s:
+            self._set_status(s, claim.article_id, article_status)
             if s.get(Claim, claim.id) is not None:
                 raise InvalidValueError(f"claim {claim.id} already exists; it cannot be restored twice")
             article = _get(s, Article, claim.article_id, "article")
@@ -430,6 +442,8 @@ class Project(DataSafety, Sessions):
             restored.text = article.text[claim.start : claim.end]
             s.add(restored)
         self._notifier.emit(Change("claim", "added", (restored.id,), restored.article_id))
+        if article_status is not None:
+            self._notifier.emit(Change("article", "changed", (restored.article_id,), restored.article_id))
         return restored
 
     def claim_counts(self) -> dict[int, int]:

@@ -8,6 +8,7 @@ A step the core refuses later leaves the stack and the project in step (see :cla
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
@@ -31,38 +32,37 @@ failures = CommandFailures()
 
 
 class ProjectCommand(QUndoCommand):
-    """A change to the project made through the core API; subclasses say how to make it and take it back.
+    """A change the core has made already (so a change the core refuses never enters the stack); subclasses
+    say how to make it again and how to take it back.
 
-    If the core refuses a step, nothing was changed (one transaction per action): the command is marked
-    obsolete, so Qt takes it off the stack (or never pushes it), stack and data stay in step, and the
-    window is told why.
+    If the core refuses a later step, nothing was changed (one transaction per action; a command of two
+    calls puts the first back): the command is marked obsolete, so Qt takes it off the stack, stack and
+    data stay in step, and the window is told why.
     """
 
-    def __init__(self, project: Project, text: str, *, done: bool) -> None:
+    def __init__(self, project: Project, text: str) -> None:
         super().__init__(text)
         self._project = project
-        self._skip_redo = done  # pushed after the core made the change: the first redo only records it
-        self._pushed = done
+        self._skip_redo = True  # push() calls redo(): the change is made already
 
     def redo(self) -> None:
         if self._skip_redo:
             self._skip_redo = False
             return
-        self._guard("Redo " if self._pushed else "", self.apply)  # the first redo of push() is the action itself
-        self._pushed = True
+        self._guard("Redo", self.apply)
 
     def undo(self) -> None:
-        self._guard("Undo ", self.revert)
+        self._guard("Undo", self.revert)
 
     def _guard(self, step: str, action: Callable[[], object]) -> None:
         try:
             action()
         except AnnotatorError as exc:
             self.setObsolete(True)
-            failures.failed.emit(self._project, f"{step}“{self.text()}”", str(exc))
+            failures.failed.emit(self._project, f"{step} “{self.text()}”", str(exc))
 
     def apply(self) -> None:
-        """Make the change (again)."""
+        """Make the change again."""
         raise NotImplementedError
 
     def revert(self) -> None:
@@ -70,39 +70,54 @@ class ProjectCommand(QUndoCommand):
         raise NotImplementedError
 
 
-class DoneCommand(ProjectCommand):
-    """A change the core has made already (so a change the core refuses never enters the stack)."""
-
-    def __init__(self, project: Project, text: str) -> None:
-        super().__init__(project, text, done=True)
+DoneCommand = ProjectCommand  # the name the commands below were written with
 
 
 class MarkClaimCommand(DoneCommand):
-    """A claim the user marked."""
+    """A claim the user marked, with the source created for it on the way, if any (undone together)."""
 
-    def __init__(self, project: Project, claim: Claim, status_before: str | None = None) -> None:
+    def __init__(
+        self,
+        project: Project,
+        claim: Claim,
+        status_before: str | None = None,
+        new_source: AddSourceCommand | None = None,
+    ) -> None:
         super().__init__(project, f"Mark claim “{_short(claim.text)}”")
         self._claim = claim
-        self._status_before = status_before  # the first claim moves an article from "to do" to "in progress"
+        # The first claim moves an article from "to do" to "in progress" (in the same transaction).
+        self._status = ("in_progress", "todo") if status_before == "todo" else (None, None)
+        self._new_source = new_source
 
     def apply(self) -> None:
-        self._project.restore_claim(self._claim)
-        if self._status_before == "todo":
-            self._project.update_article(self._claim.article_id, status="in_progress")
+        if self._new_source is not None:
+            self._new_source.apply()
+        try:
+            self._project.restore_claim(self._claim, article_status=self._status[0])
+        except AnnotatorError:
+            if self._new_source is not None:
+                with suppress(AnnotatorError):  # nothing changed then, as the user is told
+                    self._new_source.revert()
+            raise
 
     def revert(self) -> None:
         self._claim = self._project.claim(self._claim.id)
-        self._project.delete_claim(self._claim.id)
-        if self._status_before == "todo":
-            self._project.update_article(self._claim.article_id, status="todo")
+        self._project.delete_claim(self._claim.id, article_status=self._status[1])
+        if self._new_source is not None:
+            try:
+                self._new_source.revert()
+            except AnnotatorError:
+                with suppress(AnnotatorError):  # put the claim back: nothing changed, as the user is told
+                    self._project.restore_claim(self._claim, article_status=self._status[0])
+                raise
 
 
-class DeleteClaimCommand(ProjectCommand):
+class DeleteClaimCommand(DoneCommand):
     """A claim the user deleted; undo brings it back with its id, attributions, labels and fields."""
 
-    def __init__(self, project: Project, claim_id: int) -> None:
-        self._claim = project.claim(claim_id)
-        super().__init__(project, f"Delete claim “{_short(self._claim.text)}”", done=False)
+    def __init__(self, project: Project, claim: Claim) -> None:
+        super().__init__(project, f"Delete claim “{_short(claim.text)}”")
+        self._claim = claim
 
     def apply(self) -> None:
         self._claim = self._project.claim(self._claim.id)

@@ -402,7 +402,7 @@ class MainWindow(QMainWindow):
         article = self.project.article(article_id)
         split = self.view.first_screen_end()
         head = self.project.claim_rows(article_id, (0, split))
-        more = partial(self.project.claim_rows, article_id, (split, None)) if split < len(article.text) else None
+        more = partial(self.project.claim_rows, article_id) if split < len(article.text) else None
         self._set_current(None)
         self.view.show_article(article, [span for c in head for span in self._spans(c)])
         self.claims_model.set_article(article_id, head, more)
@@ -418,8 +418,11 @@ class MainWindow(QMainWindow):
         self.view.add_spans(span for c in rows for span in self._spans(c))
         self._update_status()
 
-    def mark_selection_as_claim(self, source_ids: list[int] | tuple[int, ...] = ()) -> Claim | None:
-        """Store the view's selection as a claim attributed to ``source_ids`` (undoable); None without a selection."""
+    def mark_selection_as_claim(
+        self, source_ids: list[int] | tuple[int, ...] = (), new_source: AddSourceCommand | None = None
+    ) -> Claim | None:
+        """Store the view's selection as a claim attributed to ``source_ids`` (undoable, with ``new_source``, the
+        creation of a source made for it); None without a selection or when the core refuses it."""
         article = self.view.article
         span = self.view.selected_range()
         if article is None or span is None:
@@ -434,7 +437,7 @@ class MainWindow(QMainWindow):
         except AnnotatorError as exc:
             self._error("Could not mark the claim", exc)
             return None
-        self.undo_stack.push(MarkClaimCommand(self.project, claim, status_before))
+        self.undo_stack.push(MarkClaimCommand(self.project, claim, status_before, new_source))
         for sid in reversed(list(source_ids)):
             self._remember_source(sid)
         self.view.collapse_selection()
@@ -445,10 +448,13 @@ class MainWindow(QMainWindow):
         """Delete a claim (undoable); a note typed for it is saved first, so undo brings it back too."""
         if self.claim_form.claim is not None and self.claim_form.claim.id == claim_id:
             self.claim_form.commit_note()
-        try:
-            self.undo_stack.push(DeleteClaimCommand(self.project, claim_id))
+        try:  # deleted first, then recorded: a refused delete leaves the undo stack (and its redo steps) alone
+            claim = self.project.claim(claim_id)
+            self.project.delete_claim(claim_id)
         except AnnotatorError as exc:
             self._error("Could not delete the claim", exc)
+            return
+        self.undo_stack.push(DeleteClaimCommand(self.project, claim))
 
     @property
     def current_claim_id(self) -> int | None:
@@ -491,21 +497,20 @@ class MainWindow(QMainWindow):
         pick = self.choose_source(article.text[span[0] : span[1]])
         if pick is None:
             return
-        self.undo_stack.beginMacro("Mark claim")  # a source created on the way is undone with the claim
-        try:
-            source_id = self._source_for(pick)
-            if source_id is not None:
-                self._remember_source(source_id)
-                self.mark_selection_as_claim([source_id])
-        finally:
-            self.undo_stack.endMacro()
+        source_id, created = self._source_for(pick)
+        if source_id is not None:
+            self._remember_source(source_id)
+            if self.mark_selection_as_claim([source_id], created) is None and created is not None:
+                self.undo_stack.push(created)  # the claim was refused; the new source stays, undoably
 
     def pick_source(self, claim_text: str) -> int | None:
         """Ask for a source with the type-ahead picker (creating it if new); None when cancelled."""
         pick = self.choose_source(claim_text)
         if pick is None:
             return None
-        source_id = self._source_for(pick)
+        source_id, created = self._source_for(pick)
+        if created is not None:
+            self.undo_stack.push(created)
         if source_id is not None:
             self._remember_source(source_id)
         return source_id
@@ -599,16 +604,16 @@ class MainWindow(QMainWindow):
     def _show_shortcuts(self) -> None:
         ShortcutsDialog(list(self.actions_by_name.values()), self).exec()
 
-    def _source_for(self, pick: Pick) -> int | None:
+    def _source_for(self, pick: Pick) -> tuple[int | None, AddSourceCommand | None]:
+        """The source picked, and the command that undoes its creation when the picker created it."""
         if pick.source_id is not None:
-            return pick.source_id
+            return pick.source_id, None
         try:
             source = self.project.add_source(pick.new_name or "", pick.new_kind)
-            self.undo_stack.push(AddSourceCommand(self.project, source))
-            return source.id
         except AnnotatorError as exc:
             self._error("Could not create the source", exc)
-            return None
+            return None, None
+        return source.id, AddSourceCommand(self.project, source)
 
     def _delete_current(self) -> None:
         if self._current_claim is None:

@@ -374,7 +374,7 @@ def test_a_step_the_core_refuses_leaves_the_undo_stack_in_step_with_the_project(
     window.claims_table.select_row(1)
     press(qtbot, window.claims_table, Qt.Key.Key_Delete)  # deleting is refused too: nothing is pushed
     qtbot.waitUntil(lambda: len(boxes) == 2)
-    assert ": “Delete claim" in boxes[1] and "disk full" in boxes[1]
+    assert boxes[1].startswith("Could not delete the claim") and "disk full" in boxes[1]
     assert window.undo_stack.count() == 0 and len(project.claims(article.id)) == 2
 
     monkeypatch.undo()  # the disk has room again: everything works as before
@@ -384,3 +384,80 @@ def test_a_step_the_core_refuses_leaves_the_undo_stack_in_step_with_the_project(
     assert len(project.claims(article.id)) == 1 and window.undo_stack.count() == 1
     press(qtbot, window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(project.claims(article.id)) == 2 and len(boxes) == 2
+
+
+def _mark_with_new_source(qtbot: QtBot, window: MainWindow, text: str, span: tuple[int, int], name: str) -> None:
+    def pick(dialog: QWidget) -> None:
+        assert isinstance(dialog, SourcePicker)
+        qtbot.keyClicks(dialog.query, name)
+        qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+
+    select_code_points(window.view, text, *span)
+    when_modal(pick)
+    press(qtbot, window.view, Qt.Key.Key_Return)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def test_a_source_made_while_marking_is_undone_with_the_claim_or_not_at_all(
+    project: Project, make_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from annotator.errors import ProjectFileError
+
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: boxes.append(f"{title}: {text}"))
+    text = "وقال بوتين إن الاتفاق تاريخي، وفقًا لما ذكرته صحيفة The Hill"
+    article = project.add_article(text)
+    window = make_window(project)
+    _mark_with_new_source(qtbot, window, text, (0, 10), "Putin")
+    [claim] = project.claims(article.id)
+    [putin] = project.sources()
+    assert claim.source_ids == [putin.id] and window.undo_stack.count() == 1  # one step: source and claim
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise ProjectFileError("p.nisba: the change could not be saved (disk full); nothing was changed")
+
+    monkeypatch.setattr(project, "delete_source", refuse)  # the claim goes, then its new source cannot
+    press(qtbot, window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(boxes) == 1)
+    assert "Nothing was changed" in boxes[0]
+    assert [(c.id, c.source_ids) for c in project.claims(article.id)] == [(claim.id, [putin.id])]  # as it was
+    assert [s.name for s in project.sources()] == ["Putin"] and project.article_status(article.id) == "in_progress"
+    assert window.undo_stack.count() == 0
+
+    monkeypatch.undo()
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: boxes.append(f"{title}: {text}"))
+    _mark_with_new_source(qtbot, window, text, (14, 21), "The Hill")
+    press(qtbot, window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [s.name for s in project.sources()] == ["Putin"] and len(project.claims(article.id)) == 1
+    press(qtbot, window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier)
+    assert {s.name for s in project.sources()} == {"Putin", "The Hill"} and len(project.claims(article.id)) == 2
+    assert len(boxes) == 1
+
+
+def test_a_refused_delete_keeps_the_redo_steps(
+    project: Project, make_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from annotator.errors import ProjectFileError
+
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: boxes.append(f"{title}: {text}"))
+    text = "وقال بوتين إن الاتفاق تاريخي، وفقًا لما ذكرته صحيفة The Hill"
+    article = project.add_article(text)
+    hill = project.add_source("The Hill", "media")
+    project.add_claim(article.id, 0, 4, [hill.id])
+    window = make_window(project)
+    for span in ((14, 21), (23, 28)):
+        select_code_points(window.view, text, *span)
+        press(qtbot, window.view, Qt.Key.Key_1)
+    press(qtbot, window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.undo_stack.canRedo()
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise ProjectFileError("p.nisba: the change could not be saved (disk full); nothing was changed")
+
+    monkeypatch.setattr(project, "delete_claim", refuse)
+    window.claims_table.select_row(0)
+    press(qtbot, window.claims_table, Qt.Key.Key_Delete)
+    assert len(boxes) == 1 and "disk full" in boxes[0]
+    assert window.undo_stack.canRedo() and len(project.claims(article.id)) == 2  # nothing changed, redo kept

@@ -63,15 +63,26 @@ class ClaimsModel(ClaimTableModel):
         return self._more is not None
 
     def finish_loading(self) -> None:
-        """Append the claims after the first screen's (no-op when all are shown)."""
+        """Add the claims not listed yet, each in its place in the text (no-op when all are listed).
+
+        ``more`` reads them all again, so a claim moved above the first screen meanwhile (an undone edit of its
+        boundaries) is not missed; those after the last one listed, nearly all, are appended in one step.
+        """
         more, self._more = self._more, None
         if more is None:
             return
         known = {c.id for c in self._rows}
         rows = [row for row in more() if row.id not in known]
-        if rows:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
-            self._rows.extend(rows)
+        last = _key(self._rows[-1]) if self._rows else None
+        tail = [row for row in rows if last is None or _key(row) > last]
+        for row in rows[: len(rows) - len(tail)]:  # rare: claims that moved up while the rest was being read
+            at = bisect_left(self._rows, _key(row), key=_key)
+            self.beginInsertRows(QModelIndex(), at, at)
+            self._rows.insert(at, row)
+            self.endInsertRows()
+        if tail:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(tail) - 1)
+            self._rows.extend(tail)
             self.endInsertRows()
         self.rowsLoaded.emit(rows)
 

@@ -49,3 +49,34 @@ def test_long_article_lists_and_highlights_every_claim_even_if_one_is_marked_mea
     assert "151 claims" in window.findChild(QLabel, "articleStatus").text()
     window.claims_table.select_row(model.rowCount() - 2)  # far below the first screen
     assert window.view.selected_range() == (claims[-2].start, claims[-2].end)
+
+
+def test_a_claim_moved_above_the_first_screen_while_the_rest_loads_is_listed(
+    project: Project, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    text = "\n".join(f"{PARAGRAPH} ({n})" for n in range(1500))
+    article = project.add_article(text, title="long")
+    short = project.add_article("نص آخر قصير", title="short")
+    source = project.add_source("Putin", "person")
+    for n in range(0, 1500, 50):
+        start = text.index(f"({n})") - 20
+        project.add_claim(article.id, start, start + 15, [source.id])
+    near = project.add_claim(article.id, 5, 20, [source.id])
+    window = make_window(project)
+    window.open_article(short.id)
+    qtbot.waitUntil(lambda: not window.claims_model.loading)
+    far = text.index("(1400)") - 30
+    window.open_article(article.id)
+    window.claims_table.select_row([window.claims_model.claim_at(r).id for r in range(2)].index(near.id))
+    select_code_points(window.view, text, far, far + 10)
+    press(qtbot, window.view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)  # new bounds, far below
+    qtbot.waitUntil(lambda: not window.claims_model.loading)
+    assert project.claim(near.id).start == far
+    window.open_article(article.id)  # the claim is now in the part read a turn later
+    assert window.claims_model.loading
+    press(qtbot, window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # back near the top, same turn
+    qtbot.waitUntil(lambda: not window.claims_model.loading)
+    model = window.claims_model
+    listed = [model.claim_at(r).id for r in range(model.rowCount())]
+    assert listed == [c.id for c in project.claims(article.id)] and near.id in listed
+    assert "31 claims" in window.findChild(QLabel, "articleStatus").text()

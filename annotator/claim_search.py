@@ -111,9 +111,14 @@ _UPSERT = (
 )
 
 
+def _searchable(text: str) -> str:
+    """Folded, with NUL (which would end FTS5's view of a text, or its query) as U+FFFD."""
+    return fold(text).replace("\x00", "\ufffd")
+
+
 def document(claim_text: str, note: str) -> str:
     """What is stored and indexed for a claim: its folded text and note, apart."""
-    return f"{fold(claim_text)}{SEPARATOR}{fold(note)}{SEPARATOR}{SEPARATOR}"
+    return f"{_searchable(claim_text)}{SEPARATOR}{_searchable(note)}{SEPARATOR}{SEPARATOR}"
 
 
 # -- keeping the index in step ---------------------------------------------------------------------
@@ -208,7 +213,7 @@ class ClaimQuery:
     @property
     def folded(self) -> str:
         """The text as compared: folded, without outer spaces (and without the copies' separator)."""
-        return fold(self.text).replace(SEPARATOR, "").strip()
+        return _searchable(self.text).replace(SEPARATOR, "").strip()
 
 
 class ClaimPage(NamedTuple):
@@ -307,7 +312,11 @@ def _text_walks(conn: Connection, params: dict[str, Any]) -> Iterator[tuple[_Wal
     newest = conn.exec_driver_sql("SELECT max(claim_id) FROM claim_search WHERE claim_id < ?", (params["before"],))
     floor = (newest.scalar() or 0) - WINDOW  # ids are nearly dense: about WINDOW claims
     yield scan, {"floor": max(floor, 0)}, floor <= 0
-    upper = q[:-1] + chr(min(ord(q[-1]) + 1, 0x10FFFF))
+    after = ord(q[-1]) + 1  # the terms starting with q sort from q to q with its last letter one further
+    if after > 0x10FFFF:
+        yield scan, {"floor": 0}, True
+        return
+    upper = q[:-1] + chr(0xE000 if 0xD800 <= after <= 0xDFFF else after)  # never a lone surrogate
     terms = [
         term
         for (term,) in conn.exec_driver_sql(

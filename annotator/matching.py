@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import unicodedata
 
-FOLD_VERSION = 1
-"""Bump when :func:`fold` gives different results: projects keep folded copies of their claims for search
-(:mod:`annotator.claim_search`), and fold them again on open when this changes."""
+FOLD_VERSION = 2
+"""Bump when :func:`fold` (or :func:`annotator.claim_search.document`) gives different results: projects keep
+folded copies of their claims for search (:mod:`annotator.claim_search`), and fold them again on open when this
+changes.  2: NUL is stored as U+FFFD."""
 
 # Arabic letter variants that people type interchangeably.
 _FOLD = str.maketrans(

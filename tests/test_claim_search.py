@@ -246,7 +246,9 @@ def test_an_index_out_of_step_heals_on_open(tmp_path: Path, monkeypatch: pytest.
     with Project.open(path) as project:
         assert ids(project, ClaimQuery("تغير")) == [first.id]
         assert_in_step(project)
-    monkeypatch.setattr(claim_search, "FOLD_VERSION", 2)  # a new fold: every copy is folded again
+    monkeypatch.setattr(
+        claim_search, "FOLD_VERSION", claim_search.FOLD_VERSION + 1
+    )  # a new fold: every copy is folded again
     monkeypatch.setattr(claim_search, "BULK", 1)  # the whole-index rebuild, as for a big project
     con = sqlite3.connect(path)
     con.execute("UPDATE claim_search SET folded = 'stale'")
@@ -267,3 +269,26 @@ def test_query_syntax_characters_are_searched_for_literally(project: Project) ->
     for q in ['"', '""', "NEAR(", "AND", "a OR b", "*", "-", "(", ")", "it's", "^", "col:", '"الرئيس"', '" إن']:
         query = ClaimQuery(q)
         assert ids(project, query, limit=1000) == brute_force(project, query), q  # never an FTS syntax error
+
+
+def test_a_nul_character_neither_hides_what_follows_nor_breaks_a_query(project: Project) -> None:
+    article = project.add_article("قال المتحدث إن الاتفاق تاريخي\x00 ومهم جدا").id
+    claim = project.add_claim(article, 0, 10, [], note="x\x00 historic").id
+    whole = project.add_claim(article, 0, 39, []).id
+    assert ids(project, ClaimQuery("historic")) == [claim]  # after the NUL in the note
+    assert ids(project, ClaimQuery("ومهم")) == [whole]  # after the NUL in the text
+    assert ids(project, ClaimQuery("تاريخي\x00 ومهم")) == [whole]
+    assert ids(project, ClaimQuery("\x00")) == [whole, claim]
+
+
+@pytest.mark.parametrize("last", ["\ud7ff", "\U0010ffff"])
+def test_short_queries_ending_at_the_edges_of_unicode(
+    project: Project, monkeypatch: pytest.MonkeyPatch, last: str
+) -> None:
+    monkeypatch.setattr(claim_search, "WINDOW", 1)  # past the newest claims: the trigram terms are looked up
+    article = project.add_article(f"نص {last}ب وكلام آخر" + " كلام" * 20).id
+    for start in range(0, 60, 5):
+        project.add_claim(article, start, start + 5, [])
+    for q in (last, f" {last}"):
+        query = ClaimQuery(q)
+        assert ids(project, query, limit=1000) == brute_force(project, query)

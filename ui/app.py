@@ -50,26 +50,38 @@ def _report_unexpected(kind: type[BaseException], error: BaseException, tb: Trac
 
 
 def _open_first_project(frame: StartupFrame, path: Path | None, sessions: list[Session]) -> None:
-    """Load the core, open the project (the default one without ``path``) and put its window in the frame's place."""
-    from annotator.first_run import open_default_project
-    from annotator.storage import SCHEMA_VERSION, stored_schema_version
+    """Load the core, open the project (the default one without ``path``) and put its window in the frame's place.
 
-    from .opening import open_project
-    from .session import Session
+    If anything fails on the way, the error is shown, the project closed and the app ends with status 1: the
+    frame never stays up on its own.
+    """
+    project = None
+    try:
+        from annotator.first_run import open_default_project
+        from annotator.storage import SCHEMA_VERSION, stored_schema_version
 
-    version = stored_schema_version(path or default_project_path())
-    if version is not None and 0 < version < SCHEMA_VERSION:
-        frame.say("Upgrading the project to this version of Nisba (once; a large project takes a few seconds)…")
-    if path is not None:
-        project = open_project(frame, path, title="Nisba cannot start")
-    else:
-        project = open_project(frame, default_project_path(), open_default_project, title="Nisba cannot start")
-    if project is None:
+        from .opening import open_project
+        from .session import Session
+
+        version = stored_schema_version(path or default_project_path())
+        if version is not None and 0 < version < SCHEMA_VERSION:
+            frame.say("Upgrading the project to this version of Nisba (once; a large project takes a few seconds)…")
+        if path is not None:
+            project = open_project(frame, path, title="Nisba cannot start")
+        else:
+            project = open_project(frame, default_project_path(), open_default_project, title="Nisba cannot start")
+        if project is not None:
+            sessions.append(Session(project))
+    except Exception:
+        sys.excepthook(*sys.exc_info())  # the user sees what went wrong
+        if project is not None and not sessions:
+            project.close()
+        project = None
+    if not sessions:
         frame.hide()  # not close(): closing the last window would post a Quit that outlives this loop
         frame.deleteLater()
         QApplication.exit(1)
         return
-    sessions.append(Session(project))
     frame.close()
     frame.deleteLater()
 

@@ -47,8 +47,12 @@ def make_actions(window: MainWindow) -> dict[str, QAction]:
 def apply_state(window: MainWindow) -> None:
     """Read-only: say so in the title and status bar and disable editing.  Always: report failed backups."""
     project = window.project
-    window.bridge.changed.connect(lambda _change: _report_backup_problem(window))
-    _report_backup_problem(window)
+    wait = QTimer(window)  # one wait at a time for a backup still running, however many changes come meanwhile
+    wait.setSingleShot(True)
+    wait.setInterval(250)
+    wait.timeout.connect(lambda: _report_backup_problem(window, wait))
+    window.bridge.changed.connect(lambda _change: _report_backup_problem(window, wait))
+    _report_backup_problem(window, wait)
     if not project.read_only:
         return
     window.setWindowTitle(f"Nisba — {project.path.name} (read-only)")
@@ -64,12 +68,13 @@ def apply_state(window: MainWindow) -> None:
     window.sources_panel.table.doubleClicked.disconnect()
 
 
-def _report_backup_problem(window: MainWindow) -> None:
-    """Say in the status bar if the backup made at opening failed, once it is done (it runs in the background)."""
+def _report_backup_problem(window: MainWindow, wait: QTimer) -> None:
+    """Say in the status bar if the last automatic backup failed, once it is done (it runs in the background)."""
     if window.project.closed:
         return
     if window.project.backup_running:
-        QTimer.singleShot(250, window, lambda: _report_backup_problem(window))  # no call once the window is gone
+        if not wait.isActive():
+            wait.start()
         return
     problem = window.project.backup_error
     if problem:

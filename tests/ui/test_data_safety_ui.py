@@ -286,25 +286,28 @@ def test_start_up_shows_a_frame_named_for_the_project_then_its_window(tmp_path: 
 def test_a_failed_backup_at_opening_is_reported_once_it_is_done(
     tmp_path: Path, make_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import time
+    import threading
 
     from annotator import backups
     from annotator.errors import BackupError
 
     path = _filled(tmp_path / "p.nisba", 2)
+    release = threading.Event()
 
     def fails(*_args: object, **_kwargs: object) -> None:
-        time.sleep(0.3)  # still running when the window shows
+        assert release.wait(10)  # still running when the window shows
         raise BackupError(f"{path}: could not be written (No space left on device); nothing was changed")
 
     monkeypatch.setattr(backups, "make_backup", fails)
     project = Project.open(path)
     try:
         window = make_window(project)
-        assert project.backup_running
+        assert project.backup_running and "Automatic backup" not in window.statusBar().currentMessage()
+        release.set()
         qtbot.waitUntil(lambda: "Automatic backup failed" in window.statusBar().currentMessage(), timeout=5000)
         assert "No space left" in window.statusBar().currentMessage()
     finally:
+        release.set()
         project.close()
 
 
@@ -341,3 +344,24 @@ def test_start_up_on_an_older_project_says_it_is_upgrading(tmp_path: Path, monke
     assert len(said) == 1 and said[0].startswith("Upgrading the project")
     with Project.open(path) as p:
         assert len(p.articles()) == 1  # upgraded and opened
+
+
+def test_a_failure_while_starting_is_shown_and_ends_the_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from ui import app, session
+
+    path = _filled(tmp_path / "p.nisba", 1)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # main() installs its own; put the old one back after
+
+    def broken(_project: Project) -> None:
+        raise RuntimeError("the window could not be built")
+
+    monkeypatch.setattr(session, "Session", broken)
+    assert app.main(["main.py", str(path)]) == 1
+    assert len(shown) == 1 and "could not be built" in shown[0]
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]  # no frame left on screen
+    with Project.open(path) as again:  # closed and unlocked
+        assert len(again.claims()) == 1

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from annotator import Project
+from annotator.errors import ProjectFileError
 from tests.conftest import span_of
 from tests.ui.conftest import press, select_code_points, type_text, utf16, when_modal
 from ui.main_window import MainWindow
@@ -305,11 +306,22 @@ def test_single_keys_keep_their_meaning_outside_the_reading_widgets(
     assert [c.id for c in project.claims()] == [claim.id]
 
 
+def _refuse(*_args: object, **_kwargs: object) -> None:
+    """A core call failing as on a full disk."""
+    raise ProjectFileError("p.nisba: the change could not be saved (disk full); nothing was changed")
+
+
+def _catch_warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The warning boxes the window would show, as "title: text", instead of showing them."""
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: boxes.append(f"{title}: {text}"))
+    return boxes
+
+
 def test_a_deleted_source_leaves_the_recent_digits(
     project: Project, make_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    errors: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: errors.append(f"{title}: {text}"))
+    errors = _catch_warnings(monkeypatch)
     text = "وقال بوتين إن الاتفاق تاريخي، وفقًا لما ذكرته صحيفة The Hill"
     article = project.add_article(text)
     putin = project.add_source("بوتين", "person")
@@ -347,10 +359,7 @@ def test_a_note_typed_before_deleting_the_claim_comes_back_with_undo(
 def test_a_step_the_core_refuses_leaves_the_undo_stack_in_step_with_the_project(
     project: Project, make_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from annotator.errors import ProjectFileError
-
-    boxes: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: boxes.append(f"{title}: {text}"))
+    boxes = _catch_warnings(monkeypatch)
     text = "وقال بوتين إن الاتفاق تاريخي، وفقًا لما ذكرته صحيفة The Hill"
     article = project.add_article(text)
     hill = project.add_source("The Hill", "media")
@@ -361,10 +370,7 @@ def test_a_step_the_core_refuses_leaves_the_undo_stack_in_step_with_the_project(
     [marked] = [c for c in project.claims(article.id) if c.start == 14]
     assert window.undo_stack.count() == 1
 
-    def refuse(*_args: object, **_kwargs: object) -> None:
-        raise ProjectFileError("p.nisba: the change could not be saved (disk full); nothing was changed")
-
-    monkeypatch.setattr(project, "delete_claim", refuse)
+    monkeypatch.setattr(project, "delete_claim", _refuse)
     press(qtbot, window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the mark: refused
     qtbot.waitUntil(lambda: len(boxes) == 1)
     assert "Undo “Mark claim" in boxes[0] and "disk full" in boxes[0]
@@ -402,10 +408,7 @@ def _mark_with_new_source(qtbot: QtBot, window: MainWindow, text: str, span: tup
 def test_a_source_made_while_marking_is_undone_with_the_claim_or_not_at_all(
     project: Project, make_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from annotator.errors import ProjectFileError
-
-    boxes: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: boxes.append(f"{title}: {text}"))
+    boxes = _catch_warnings(monkeypatch)
     text = "وقال بوتين إن الاتفاق تاريخي، وفقًا لما ذكرته صحيفة The Hill"
     article = project.add_article(text)
     window = make_window(project)
@@ -414,10 +417,7 @@ def test_a_source_made_while_marking_is_undone_with_the_claim_or_not_at_all(
     [putin] = project.sources()
     assert claim.source_ids == [putin.id] and window.undo_stack.count() == 1  # one step: source and claim
 
-    def refuse(*_args: object, **_kwargs: object) -> None:
-        raise ProjectFileError("p.nisba: the change could not be saved (disk full); nothing was changed")
-
-    monkeypatch.setattr(project, "delete_source", refuse)  # the claim goes, then its new source cannot
+    monkeypatch.setattr(project, "delete_source", _refuse)  # the claim goes, then its new source cannot
     press(qtbot, window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: len(boxes) == 1)
     assert "Nothing was changed" in boxes[0]
@@ -438,10 +438,7 @@ def test_a_source_made_while_marking_is_undone_with_the_claim_or_not_at_all(
 def test_a_refused_delete_keeps_the_redo_steps(
     project: Project, make_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from annotator.errors import ProjectFileError
-
-    boxes: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: boxes.append(f"{title}: {text}"))
+    boxes = _catch_warnings(monkeypatch)
     text = "وقال بوتين إن الاتفاق تاريخي، وفقًا لما ذكرته صحيفة The Hill"
     article = project.add_article(text)
     hill = project.add_source("The Hill", "media")
@@ -453,10 +450,7 @@ def test_a_refused_delete_keeps_the_redo_steps(
     press(qtbot, window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.undo_stack.canRedo()
 
-    def refuse(*_args: object, **_kwargs: object) -> None:
-        raise ProjectFileError("p.nisba: the change could not be saved (disk full); nothing was changed")
-
-    monkeypatch.setattr(project, "delete_claim", refuse)
+    monkeypatch.setattr(project, "delete_claim", _refuse)
     window.claims_table.select_row(0)
     press(qtbot, window.claims_table, Qt.Key.Key_Delete)
     assert len(boxes) == 1 and "disk full" in boxes[0]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any, Protocol
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
+from annotator.claim_search import ClaimQuery
 from annotator.matching import fold
 from annotator.models import SOURCE_KINDS
 
@@ -23,45 +25,28 @@ class ClaimsFilterProxy(QSortFilterProxyModel):
         self.setSourceModel(claims)
         self._claims = claims
         self._bridge = bridge
+        self._query = ClaimQuery()
         self._text = ""
-        self._source: int | None = None
-        self._kind: str | None = None
-        self._label: int | None = None
-        self._annotator: str | None = None
 
-    def set_filter(
-        self,
-        text: str | None = None,
-        source: int | str | None = "keep",
-        kind: str | None = "keep",
-        label: int | str | None = "keep",
-        annotator: str | None = "keep",
-    ) -> None:
-        """Change any of the filters (``"keep"`` leaves one as it is)."""
+    def set_filter(self, query: ClaimQuery) -> None:
+        """Keep the claims matching ``query`` (its text compared folded, as everywhere)."""
         self.beginFilterChange()
-        if text is not None:
-            self._text = fold(text).strip()
-        if source != "keep":
-            self._source = source if isinstance(source, int) else None
-        if kind != "keep":
-            self._kind = kind
-        if label != "keep":
-            self._label = label if isinstance(label, int) else None
-        if annotator != "keep":
-            self._annotator = annotator
+        self._query = query
+        self._text = fold(query.text).strip()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         claim = self._claims.claim_at(source_row)
-        if self._source is not None and self._source not in claim.source_ids:
+        q = self._query
+        if q.source_id is not None and q.source_id not in claim.source_ids:
             return False
-        if self._label is not None and self._label not in claim.label_ids:
+        if q.label_id is not None and q.label_id not in claim.label_ids:
             return False
-        if self._annotator is not None and claim.annotator != self._annotator:
+        if q.annotator is not None and claim.annotator != q.annotator:
             return False
-        if self._kind is not None:
+        if q.kind is not None:
             kinds = {s.kind for sid in claim.source_ids if (s := self._bridge.source(sid)) is not None}
-            if self._kind not in kinds:
+            if q.kind not in kinds:
                 return False
         return not self._text or self._text in fold(claim.text) or self._text in fold(claim.note)
 
@@ -69,14 +54,7 @@ class ClaimsFilterProxy(QSortFilterProxyModel):
 class FilterTarget(Protocol):
     """What the bar filters: the open article's claims (the proxy), or every article's (issue 7)."""
 
-    def set_filter(
-        self,
-        text: str | None = None,
-        source: int | str | None = "keep",
-        kind: str | None = "keep",
-        label: int | str | None = "keep",
-        annotator: str | None = "keep",
-    ) -> None: ...
+    def set_filter(self, query: ClaimQuery) -> None: ...
 
 
 class ClaimsFilterBar(QWidget):
@@ -88,6 +66,7 @@ class ClaimsFilterBar(QWidget):
         super().__init__(parent)
         self.setObjectName("claimsFilter")
         self._targets: dict[bool, FilterTarget] = {False: proxy}  # by scope: all articles or not
+        self._filters = ClaimQuery()  # as applied: typed text counts once the pause after typing is over
         self._bridge = bridge
         self.scope = QComboBox()
         self.scope.setObjectName("claimsScope")
@@ -118,7 +97,7 @@ class ClaimsFilterBar(QWidget):
         self.label = QComboBox()
         self.label.setObjectName("claimsFilterLabel")
         layout.addWidget(self.label, 1)
-        self.label.currentIndexChanged.connect(lambda _i: self._apply(label=self.label.currentData()))
+        self.label.currentIndexChanged.connect(lambda _i: self._apply(label_id=self.label.currentData()))
         self.fill_labels()
         self.annotator = QComboBox()
         self.annotator.setObjectName("claimsFilterAnnotator")
@@ -130,7 +109,7 @@ class ClaimsFilterBar(QWidget):
         self._debounce.setInterval(150)
         self._debounce.timeout.connect(lambda: self._apply(text=self.text.text()))
         self.text.textChanged.connect(lambda _t: self._debounce.start())
-        self.source.currentIndexChanged.connect(lambda _i: self._apply(source=self.source.currentData()))
+        self.source.currentIndexChanged.connect(lambda _i: self._apply(source_id=self.source.currentData()))
         self.kind.currentIndexChanged.connect(lambda _i: self._apply(kind=self.kind.currentData()))
         self.scope.currentIndexChanged.connect(self._scope_changed)
         bridge.sourcesChanged.connect(self._fill_sources)
@@ -148,16 +127,18 @@ class ClaimsFilterBar(QWidget):
             self._sync()
 
     def _apply(self, **changes: Any) -> None:
+        """Change some filters (``ClaimQuery`` fields) and give the scope shown all of them."""
+        self._filters = replace(self._filters, **changes)
         target = self._targets.get(self.all_articles)
         if target is not None:
-            target.set_filter(**changes)
+            target.set_filter(self._filters)
 
     def _sync(self) -> None:
         self._apply(
             text=self.text.text(),
-            source=self.source.currentData(),
+            source_id=self.source.currentData(),
             kind=self.kind.currentData(),
-            label=self.label.currentData(),
+            label_id=self.label.currentData(),
             annotator=self.annotator.currentData(),
         )
 
@@ -181,7 +162,7 @@ class ClaimsFilterBar(QWidget):
         """List the project's labels in the label menu."""
         items = [(label.name, label.id) for label in self._bridge.project.labels()]
         if _refill(self.label, "All labels", items):
-            self._apply(label=None)
+            self._apply(label_id=None)
 
     def fill_annotators(self) -> None:
         """List the annotators who marked claims in the annotator menu (issue 8)."""
@@ -200,7 +181,7 @@ class ClaimsFilterBar(QWidget):
     def _fill_sources(self) -> None:
         items = [(src.name, src.id) for src in sorted(self._bridge.sources(), key=lambda src: fold(src.name))]
         if _refill(self.source, "All sources", items):
-            self._apply(source=None)
+            self._apply(source_id=None)
 
 
 def _refill(menu: QComboBox, everything: str, items: Sequence[tuple[str, object]]) -> bool:

@@ -62,24 +62,9 @@ class ProjectClaimsModel(ClaimTableModel):
         """The filters as they are now."""
         return self._query
 
-    def set_filter(
-        self,
-        text: str | None = None,
-        source: int | str | None = "keep",
-        kind: str | None = "keep",
-        label: int | str | None = "keep",
-        annotator: str | None = "keep",
-    ) -> None:
-        """Change any of the filters (``"keep"`` leaves one as it is), and search again if shown."""
-        q = self._query
-        query = ClaimQuery(
-            text=q.text if text is None else text,
-            source_id=q.source_id if source == "keep" else source if isinstance(source, int) else None,
-            kind=q.kind if kind == "keep" else kind,
-            label_id=q.label_id if label == "keep" else label if isinstance(label, int) else None,
-            annotator=q.annotator if annotator == "keep" else annotator,
-        )
-        if query != q:
+    def set_filter(self, query: ClaimQuery) -> None:
+        """Search for ``query`` (again only if it changed; when shown)."""
+        if query != self._query:
             self._query = query
             self.search()
 

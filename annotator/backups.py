@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from .errors import BackupError
@@ -127,14 +128,18 @@ def copy_database(source: Path | sqlite3.Connection, target: Path) -> None:
         raise
 
 
+def _first_values(path: Path, *statements: str) -> list[Any]:
+    """The first value each statement gives, read through a read-only connection (sqlite3.Error if it cannot)."""
+    con = sqlite3.connect(ro_uri(path), uri=True)
+    try:
+        return [con.execute(sql).fetchone()[0] for sql in statements]
+    finally:
+        con.close()
+
+
 def _counts(path: Path) -> tuple[int | None, int | None]:
     try:
-        con = sqlite3.connect(ro_uri(path), uri=True)
-        try:
-            claims = con.execute("SELECT count(*) FROM claim").fetchone()[0]
-            articles = con.execute("SELECT count(*) FROM article").fetchone()[0]
-        finally:
-            con.close()
+        claims, articles = _first_values(path, "SELECT count(*) FROM claim", "SELECT count(*) FROM article")
     except sqlite3.Error:
         return None, None
     return int(claims), int(articles)
@@ -191,12 +196,7 @@ def prune(project_path: Path, kind: str, keep: int) -> None:
 def check_backup(path: Path) -> None:
     """Raise :class:`BackupError` unless ``path`` is a whole, readable Nisba project."""
     try:
-        con = sqlite3.connect(ro_uri(path), uri=True)
-        try:
-            app_id = con.execute("PRAGMA application_id").fetchone()[0]
-            result = con.execute("PRAGMA quick_check").fetchone()[0]
-        finally:
-            con.close()
+        app_id, result = _first_values(path, "PRAGMA application_id", "PRAGMA quick_check")
     except sqlite3.Error as exc:
         raise BackupError(f"{path}: cannot be read as a project ({exc}); choose another backup") from exc
     if app_id != APPLICATION_ID:

@@ -29,6 +29,16 @@ def directions(view: ArticleView) -> list[tuple[Qt.LayoutDirection, bool]]:
     return out
 
 
+def _shown_view(qtbot: QtBot) -> ArticleView:
+    """An article view on screen, a few paragraphs high."""
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(700, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
 def test_each_paragraph_gets_its_own_direction(project: Project, qtbot: QtBot) -> None:
     article = project.add_article(MIXED)
     view = ArticleView()
@@ -135,11 +145,7 @@ def test_a_long_article_settles_below_the_first_screen_keeping_its_highlights(pr
     paragraphs = [arabic if i % 100 else english for i in range(1, 3001)]  # every hundredth is English
     text = "\n".join(paragraphs)
     article = project.add_article(text)
-    view = ArticleView()
-    qtbot.addWidget(view)
-    view.resize(700, 500)
-    view.show()
-    qtbot.waitExposed(view)
+    view = _shown_view(qtbot)
     last = text.rindex(english)
     spans = [HighlightSpan(1, 0, 4, "#ffd166", ""), HighlightSpan(2, last + 4, last + 8, "#9ad0f5", "")]
     view.show_article(article, spans)
@@ -178,11 +184,7 @@ def test_opening_another_article_lets_the_last_one_go(project: Project, qtbot: Q
 def test_highlights_off_screen_are_formatted_when_shown_or_when_idle(project: Project, qtbot: QtBot) -> None:
     text = "\n".join(f"الفقرة رقم {i} وقال بوتين إن الاتفاق تاريخي" for i in range(3000))
     article = project.add_article(text)
-    view = ArticleView()
-    qtbot.addWidget(view)
-    view.resize(700, 500)
-    view.show()
-    qtbot.waitExposed(view)
+    view = _shown_view(qtbot)
     view.show_article(article)
     starts = [text.index(f"رقم {i} ") for i in range(3000)]
     view.add_spans(HighlightSpan(i, start, start + 5, "#ffd166", "") for i, start in enumerate(starts))

@@ -306,6 +306,17 @@ def test_single_keys_keep_their_meaning_outside_the_reading_widgets(
     assert [c.id for c in project.claims()] == [claim.id]
 
 
+REPORT = "وقال بوتين إن الاتفاق تاريخي، وفقًا لما ذكرته صحيفة The Hill"
+
+
+def _report_with_recent_hill(project: Project) -> tuple[int, int]:
+    """An article (REPORT) and The Hill, made recent source 1 by a claim on the first word: their ids."""
+    article = project.add_article(REPORT)
+    hill = project.add_source("The Hill", "media")
+    project.add_claim(article.id, 0, 4, [hill.id])
+    return article.id, hill.id
+
+
 def _refuse(*_args: object, **_kwargs: object) -> None:
     """A core call failing as on a full disk."""
     raise ProjectFileError("p.nisba: the change could not be saved (disk full); nothing was changed")
@@ -322,7 +333,7 @@ def test_a_deleted_source_leaves_the_recent_digits(
     project: Project, make_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     errors = _catch_warnings(monkeypatch)
-    text = "وقال بوتين إن الاتفاق تاريخي، وفقًا لما ذكرته صحيفة The Hill"
+    text = REPORT
     article = project.add_article(text)
     putin = project.add_source("بوتين", "person")
     hill = project.add_source("The Hill", "media")
@@ -360,36 +371,34 @@ def test_a_step_the_core_refuses_leaves_the_undo_stack_in_step_with_the_project(
     project: Project, make_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     boxes = _catch_warnings(monkeypatch)
-    text = "وقال بوتين إن الاتفاق تاريخي، وفقًا لما ذكرته صحيفة The Hill"
-    article = project.add_article(text)
-    hill = project.add_source("The Hill", "media")
-    project.add_claim(article.id, 0, 4, [hill.id])  # makes The Hill recent source 1
+    text = REPORT
+    article_id, _hill = _report_with_recent_hill(project)
     window = make_window(project)
     select_code_points(window.view, text, 14, 21)
     press(qtbot, window.view, Qt.Key.Key_1)
-    [marked] = [c for c in project.claims(article.id) if c.start == 14]
+    [marked] = [c for c in project.claims(article_id) if c.start == 14]
     assert window.undo_stack.count() == 1
 
     monkeypatch.setattr(project, "delete_claim", _refuse)
     press(qtbot, window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the mark: refused
     qtbot.waitUntil(lambda: len(boxes) == 1)
     assert "Undo “Mark claim" in boxes[0] and "disk full" in boxes[0]
-    assert marked.id in [c.id for c in project.claims(article.id)]  # still there, as the stack now says
+    assert marked.id in [c.id for c in project.claims(article_id)]  # still there, as the stack now says
     assert (window.undo_stack.count(), window.undo_stack.canUndo(), window.undo_stack.canRedo()) == (0, False, False)
 
     window.claims_table.select_row(1)
     press(qtbot, window.claims_table, Qt.Key.Key_Delete)  # deleting is refused too: nothing is pushed
     qtbot.waitUntil(lambda: len(boxes) == 2)
     assert boxes[1].startswith("Could not delete the claim") and "disk full" in boxes[1]
-    assert window.undo_stack.count() == 0 and len(project.claims(article.id)) == 2
+    assert window.undo_stack.count() == 0 and len(project.claims(article_id)) == 2
 
     monkeypatch.undo()  # the disk has room again: everything works as before
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: boxes.append(f"{title}: {text}"))
     window.claims_table.select_row(1)
     press(qtbot, window.claims_table, Qt.Key.Key_Delete)
-    assert len(project.claims(article.id)) == 1 and window.undo_stack.count() == 1
+    assert len(project.claims(article_id)) == 1 and window.undo_stack.count() == 1
     press(qtbot, window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert len(project.claims(article.id)) == 2 and len(boxes) == 2
+    assert len(project.claims(article_id)) == 2 and len(boxes) == 2
 
 
 def _mark_with_new_source(qtbot: QtBot, window: MainWindow, text: str, span: tuple[int, int], name: str) -> None:
@@ -409,7 +418,7 @@ def test_a_source_made_while_marking_is_undone_with_the_claim_or_not_at_all(
     project: Project, make_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     boxes = _catch_warnings(monkeypatch)
-    text = "وقال بوتين إن الاتفاق تاريخي، وفقًا لما ذكرته صحيفة The Hill"
+    text = REPORT
     article = project.add_article(text)
     window = make_window(project)
     _mark_with_new_source(qtbot, window, text, (0, 10), "Putin")
@@ -439,10 +448,8 @@ def test_a_refused_delete_keeps_the_redo_steps(
     project: Project, make_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     boxes = _catch_warnings(monkeypatch)
-    text = "وقال بوتين إن الاتفاق تاريخي، وفقًا لما ذكرته صحيفة The Hill"
-    article = project.add_article(text)
-    hill = project.add_source("The Hill", "media")
-    project.add_claim(article.id, 0, 4, [hill.id])
+    text = REPORT
+    article_id, _hill = _report_with_recent_hill(project)
     window = make_window(project)
     for span in ((14, 21), (23, 28)):
         select_code_points(window.view, text, *span)
@@ -454,4 +461,4 @@ def test_a_refused_delete_keeps_the_redo_steps(
     window.claims_table.select_row(0)
     press(qtbot, window.claims_table, Qt.Key.Key_Delete)
     assert len(boxes) == 1 and "disk full" in boxes[0]
-    assert window.undo_stack.canRedo() and len(project.claims(article.id)) == 2  # nothing changed, redo kept
+    assert window.undo_stack.canRedo() and len(project.claims(article_id)) == 2  # nothing changed, redo kept

@@ -106,6 +106,24 @@ def test_one_file_is_previewed_with_its_furniture_offered(
     assert window.view.article is not None and window.view.article.id == article.id
 
 
+def _import_watched(window: MainWindow, folder: Path, interval_ms: int) -> tuple[QTimer, list[float], list[str]]:
+    """Start a batch import of ``folder`` with a timer ticking every ``interval_ms`` (to see the event loop run);
+    the import summary's headline is kept (and the summary closed) once it shows."""
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(interval_ms)
+    summaries: list[str] = []
+
+    def read_summary(dialog: QWidget) -> None:
+        summaries.append(dialog.findChild(QLabel, "summaryHeadline").text())
+        dialog.close()
+
+    when_dialog("importSummary", read_summary)
+    window.importer.import_paths([folder])
+    return timer, ticks, summaries
+
+
 def test_unsure_encoding_is_shown_and_the_users_choice_is_stored(
     project: Project, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -279,18 +297,7 @@ def test_a_big_batch_keeps_the_window_responsive_and_can_be_cancelled(
 
     monkeypatch.setattr(ui.batch_import, "read_article", slow_read)
     window = make_window(project)
-    ticks: list[float] = []
-    timer = QTimer()
-    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
-    timer.start(20)
-    summaries: list[str] = []
-
-    def read_summary(dialog: QWidget) -> None:
-        summaries.append(dialog.findChild(QLabel, "summaryHeadline").text())
-        dialog.close()
-
-    when_dialog("importSummary", read_summary)
-    window.importer.import_paths([tmp_path])
+    timer, ticks, summaries = _import_watched(window, tmp_path, 20)
     progress = window.findChild(QProgressDialog, "batchProgress")
     assert progress is not None and progress.isVisible() and progress.maximum() == 300
     qtbot.waitUntil(lambda: progress.value() >= 50, timeout=20_000)
@@ -381,18 +388,7 @@ def test_fast_reads_do_not_flood_the_gui_thread(
     for i in range(300):
         (tmp_path / f"{i:03}.txt").write_text(f"الخبر رقم {i}\n{PARA_1}", encoding="utf-8")
     window = make_window(project)
-    ticks: list[float] = []
-    timer = QTimer()
-    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
-    timer.start(10)
-    summaries: list[str] = []
-
-    def read_summary(dialog: QWidget) -> None:
-        summaries.append(dialog.findChild(QLabel, "summaryHeadline").text())
-        dialog.close()
-
-    when_dialog("importSummary", read_summary)
-    window.importer.import_paths([tmp_path])
+    timer, ticks, summaries = _import_watched(window, tmp_path, 10)
     qtbot.waitUntil(lambda: bool(summaries), timeout=60_000)
     timer.stop()
     assert summaries[0].startswith("300 imported")

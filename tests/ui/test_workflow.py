@@ -333,19 +333,18 @@ def test_a_deleted_source_leaves_the_recent_digits(
     project: Project, make_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     errors = _catch_warnings(monkeypatch)
-    text = REPORT
-    article = project.add_article(text)
+    article = project.add_article(REPORT)
     putin = project.add_source("بوتين", "person")
     hill = project.add_source("The Hill", "media")
     project.add_claim(article.id, 0, 4, [hill.id])
     project.add_claim(article.id, 5, 10, [putin.id])  # recent: 1 = Putin, 2 = The Hill
     window = make_window(project)
     project.merge_sources(hill.id, putin.id)  # Putin merged away (as from the Sources tab)
-    select_code_points(window.view, text, 14, 21)
+    select_code_points(window.view, REPORT, 14, 21)
     press(qtbot, window.view, Qt.Key.Key_1)
     new = [c for c in project.claims(article.id) if c.start == 14]
     assert [c.source_ids for c in new] == [[hill.id]]  # the digit now names the source that is left
-    select_code_points(window.view, text, 23, 28)
+    select_code_points(window.view, REPORT, 23, 28)
     press(qtbot, window.view, Qt.Key.Key_2)
     assert errors == []  # no error box about a missing source
     assert "no recent source 2" in window.statusBar().currentMessage()
@@ -371,10 +370,9 @@ def test_a_step_the_core_refuses_leaves_the_undo_stack_in_step_with_the_project(
     project: Project, make_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     boxes = _catch_warnings(monkeypatch)
-    text = REPORT
     article_id, _hill = _report_with_recent_hill(project)
     window = make_window(project)
-    select_code_points(window.view, text, 14, 21)
+    select_code_points(window.view, REPORT, 14, 21)
     press(qtbot, window.view, Qt.Key.Key_1)
     [marked] = [c for c in project.claims(article_id) if c.start == 14]
     assert window.undo_stack.count() == 1
@@ -418,10 +416,9 @@ def test_a_source_made_while_marking_is_undone_with_the_claim_or_not_at_all(
     project: Project, make_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     boxes = _catch_warnings(monkeypatch)
-    text = REPORT
-    article = project.add_article(text)
+    article = project.add_article(REPORT)
     window = make_window(project)
-    _mark_with_new_source(qtbot, window, text, (0, 10), "Putin")
+    _mark_with_new_source(qtbot, window, REPORT, (0, 10), "Putin")
     [claim] = project.claims(article.id)
     [putin] = project.sources()
     assert claim.source_ids == [putin.id] and window.undo_stack.count() == 1  # one step: source and claim
@@ -436,7 +433,7 @@ def test_a_source_made_while_marking_is_undone_with_the_claim_or_not_at_all(
 
     monkeypatch.undo()
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: boxes.append(f"{title}: {text}"))
-    _mark_with_new_source(qtbot, window, text, (14, 21), "The Hill")
+    _mark_with_new_source(qtbot, window, REPORT, (14, 21), "The Hill")
     press(qtbot, window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [s.name for s in project.sources()] == ["Putin"] and len(project.claims(article.id)) == 1
     press(qtbot, window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier)
@@ -448,11 +445,10 @@ def test_a_refused_delete_keeps_the_redo_steps(
     project: Project, make_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     boxes = _catch_warnings(monkeypatch)
-    text = REPORT
     article_id, _hill = _report_with_recent_hill(project)
     window = make_window(project)
     for span in ((14, 21), (23, 28)):
-        select_code_points(window.view, text, *span)
+        select_code_points(window.view, REPORT, *span)
         press(qtbot, window.view, Qt.Key.Key_1)
     press(qtbot, window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.undo_stack.canRedo()

@@ -1,6 +1,6 @@
 """Undoable user actions: QUndoCommands that change the project only through the core API.
 
-Most commands are pushed after the core has already made the change (so a change the core
+Every command is pushed after the core has already made the change (so a change the core
 refuses never enters the stack): their first ``redo`` does nothing, later ones re-apply it.
 A step the core refuses later leaves the stack and the project in step (see :class:`ProjectCommand`).
 """
@@ -70,10 +70,7 @@ class ProjectCommand(QUndoCommand):
         raise NotImplementedError
 
 
-DoneCommand = ProjectCommand  # the name the commands below were written with
-
-
-class MarkClaimCommand(DoneCommand):
+class MarkClaimCommand(ProjectCommand):
     """A claim the user marked, with the source created for it on the way, if any (undone together)."""
 
     def __init__(
@@ -112,7 +109,7 @@ class MarkClaimCommand(DoneCommand):
                 raise
 
 
-class DeleteClaimCommand(DoneCommand):
+class DeleteClaimCommand(ProjectCommand):
     """A claim the user deleted; undo brings it back with its id, attributions, labels and fields."""
 
     def __init__(self, project: Project, claim: Claim) -> None:
@@ -127,7 +124,7 @@ class DeleteClaimCommand(DoneCommand):
         self._project.restore_claim(self._claim)
 
 
-class EditClaimCommand(DoneCommand):
+class EditClaimCommand(ProjectCommand):
     """Any change to one claim (boundaries, chain, mention, cue, quote type, labels, note), undone by snapshot."""
 
     def __init__(self, project: Project, before: Claim, after: Claim, text: str) -> None:
@@ -142,7 +139,7 @@ class EditClaimCommand(DoneCommand):
         self._project.replace_claim(self._before)
 
 
-class EditSourceCommand(DoneCommand):
+class EditSourceCommand(ProjectCommand):
     """A source renamed, re-kinded, re-coloured or given other aliases."""
 
     def __init__(self, project: Project, before: Source, after: Source) -> None:
@@ -160,7 +157,7 @@ class EditSourceCommand(DoneCommand):
         self._set(self._before)
 
 
-class RemoveSourceCommand(DoneCommand):
+class RemoveSourceCommand(ProjectCommand):
     """A source merged into another, or deleted (its claims kept without it, or deleted with it)."""
 
     def __init__(self, project: Project, text: str, removal: SourceRemoval, again: Callable[[], SourceRemoval]) -> None:
@@ -175,7 +172,7 @@ class RemoveSourceCommand(DoneCommand):
         self._project.restore_source(self._removal)
 
 
-class AddSourceCommand(DoneCommand):
+class AddSourceCommand(ProjectCommand):
     """A source created (in the picker or the registry); undo removes it again."""
 
     def __init__(self, project: Project, source: Source) -> None:
@@ -191,7 +188,7 @@ class AddSourceCommand(DoneCommand):
         self._removal = self._project.delete_source(self._source.id, claims="detach")
 
 
-class EditArticleCommand(DoneCommand):
+class EditArticleCommand(ProjectCommand):
     """An article's metadata or status changed."""
 
     def __init__(self, project: Project, before: Article, after: Article) -> None:
@@ -212,7 +209,7 @@ class EditArticleCommand(DoneCommand):
         self._set(self._before)
 
 
-class CurateCommand(DoneCommand):
+class CurateCommand(ProjectCommand):
     """A claim accepted as the final version by an adjudicator (or that acceptance taken back)."""
 
     def __init__(self, project: Project, claim: Claim) -> None:

@@ -1,7 +1,7 @@
 """Nisba's core: articles, claims and their sources, stored in SQLite.  Knows nothing of Qt.
 
 The names below load on first use (PEP 562), so light modules such as ``annotator.paths`` or
-``annotator.offsets`` can be imported without SQLAlchemy: the app shows its first window before the
+``annotator.text.offsets`` can be imported without SQLAlchemy: the app shows its first window before the
 storage layer, which takes a quarter of a second to import, is loaded.
 """
 
@@ -11,20 +11,20 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .errors import AnnotatorError
-    from .models import Article, Attribution, Claim, Label, Source
-    from .project import Project
+    from annotator.errors import AnnotatorError
+    from annotator.project.facade import Project
+    from annotator.storage.models import Article, Attribution, Claim, Label, Source
 
 __all__ = ["AnnotatorError", "Article", "Attribution", "Claim", "Label", "Project", "Source"]
 __version__ = "0.1.0"
 
 _HOME = {
     "AnnotatorError": ".errors",
-    "Article": ".models",
-    "Attribution": ".models",
-    "Claim": ".models",
-    "Label": ".models",
-    "Source": ".models",
+    "Article": ".storage.models",
+    "Attribution": ".storage.models",
+    "Claim": ".storage.models",
+    "Label": ".storage.models",
+    "Source": ".storage.models",
     "Project": ".project",
 }
 

@@ -1,5 +1,5 @@
 """``python -m annotator``: the command-line interface."""
 
-from .cli import main
+from annotator.cli import main
 
 raise SystemExit(main())

@@ -7,11 +7,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .errors import AnnotatorError, DuplicateArticleError, ProjectFileError
-from .export_data import ExportOptions, Scope
-from .importing import expand_paths, read_article
-from .paths import default_project_path
-from .project import EXPORT_FORMATS, Project
+from annotator.errors import AnnotatorError, DuplicateArticleError, ProjectFileError
+from annotator.exports.data import ExportOptions, Scope
+from annotator.importers.reading import expand_paths, read_article
+from annotator.paths import default_project_path
+from annotator.project.facade import EXPORT_FORMATS, Project
 
 TEXT_SUFFIXES = (".txt", ".text")
 """Plain-text suffixes (kept for callers); folders are searched for every suffix in IMPORTABLE_SUFFIXES."""

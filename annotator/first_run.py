@@ -6,9 +6,9 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from .errors import AnnotatorError
-from .paths import SAMPLE_ARTICLE, default_project_path
-from .project import Project
+from annotator.errors import AnnotatorError
+from annotator.paths import SAMPLE_ARTICLE, default_project_path
+from annotator.project import Project
 
 log = logging.getLogger(__name__)
 

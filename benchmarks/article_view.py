@@ -30,9 +30,9 @@ from PySide6.QtWidgets import QApplication, QTextEdit  # noqa: E402
 from sqlalchemy import insert  # noqa: E402
 
 from annotator import Project  # noqa: E402
-from annotator.models import Attribution, Claim, utcnow  # noqa: E402
-from annotator.offsets import OffsetMap  # noqa: E402
 from annotator.paths import SAMPLE_ARTICLE  # noqa: E402
+from annotator.storage.models import Attribution, Claim, utcnow  # noqa: E402
+from annotator.text.offsets import OffsetMap  # noqa: E402
 from ui.app import make_application  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 

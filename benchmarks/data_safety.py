@@ -17,9 +17,9 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from annotator import Project
-from annotator.backups import make_backup
-from annotator.models import Attribution, Claim
-from annotator.storage import inspect_file
+from annotator.storage.backups import make_backup
+from annotator.storage.engine import inspect_file
+from annotator.storage.models import Attribution, Claim
 
 
 def timed(fn: Callable[[], object], rounds: int = 5) -> float:
@@ -52,7 +52,7 @@ def create_with_migrations(path: Path) -> None:
     from alembic import command
     from sqlalchemy import create_engine
 
-    from annotator.migrations import alembic_config
+    from annotator.storage.migrations import alembic_config
 
     engine = create_engine(f"sqlite:///{path}")
     with engine.connect() as conn:

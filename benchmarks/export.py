@@ -25,11 +25,11 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import insert  # noqa: E402
 
 from annotator import Project  # noqa: E402
-from annotator.export_columns import claim_columns  # noqa: E402
-from annotator.export_data import ExportOptions, ExportReader  # noqa: E402
-from annotator.models import Article, Attribution, Claim, utcnow  # noqa: E402
+from annotator.exports.columns import claim_columns  # noqa: E402
+from annotator.exports.data import ExportOptions, ExportReader  # noqa: E402
+from annotator.importers.text_file import text_hash  # noqa: E402
 from annotator.paths import SAMPLE_ARTICLE  # noqa: E402
-from annotator.text_import import text_hash  # noqa: E402
+from annotator.storage.models import Article, Attribution, Claim, utcnow  # noqa: E402
 
 
 def build(path: Path, claims: int, articles: int) -> None:

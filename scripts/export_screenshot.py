@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT))
 from openpyxl import load_workbook  # noqa: E402
 
 from annotator import Project  # noqa: E402
-from annotator.export_data import ExportOptions  # noqa: E402
+from annotator.exports.data import ExportOptions  # noqa: E402
 from annotator.paths import SAMPLE_ARTICLE  # noqa: E402
 
 CLAIMS = (

@@ -21,8 +21,8 @@ os.environ["XDG_CONFIG_HOME"] = str(_tmp / "config")
 from PySide6.QtGui import QTextCursor  # noqa: E402
 
 from annotator.first_run import open_default_project  # noqa: E402
-from annotator.offsets import OffsetMap  # noqa: E402
 from annotator.project import AttributionSpec  # noqa: E402
+from annotator.text.offsets import OffsetMap  # noqa: E402
 from ui.app import make_application  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 

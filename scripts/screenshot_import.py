@@ -13,7 +13,7 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QTimer  # noqa: E402
 
-from annotator.importing import read_article  # noqa: E402
+from annotator.importers.reading import read_article  # noqa: E402
 from annotator.paths import SAMPLE_ARTICLE  # noqa: E402
 from ui.app import make_application  # noqa: E402
 from ui.import_dialog import ImportPreviewDialog  # noqa: E402

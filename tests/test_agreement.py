@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from annotator.agreement import (
+from annotator.review.agreement import (
     cohen_kappa,
     exact_agreement,
     krippendorff_alpha_nominal,

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from annotator import Project
-from annotator.agreement_report import OVERALL
-from annotator.export_data import ExportOptions
-from annotator.matching import fold
+from annotator.exports.data import ExportOptions
+from annotator.review.report import OVERALL
+from annotator.text.matching import fold
 from tests.xlsx_helpers import sheet_rows
 
 TEXT = "".join(chr(0x0627 + i % 20) for i in range(80))  # 80 Arabic letters: only offsets matter here

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from annotator import Project, backups
-from annotator.backups import backup_dir, list_backups, restore_backup
+from annotator import Project
 from annotator.errors import BackupError, InvalidValueError, ProjectFileError, ProjectLockedError
+from annotator.storage import backups
+from annotator.storage.backups import backup_dir, list_backups, restore_backup
 
 
 def _claims(path: Path) -> int:

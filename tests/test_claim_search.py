@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from annotator import Project, claim_search
-from annotator.claim_search import ClaimQuery, document
-from annotator.matching import fold
+from annotator import Project
 from annotator.project import AttributionSpec
+from annotator.storage import claim_search
+from annotator.storage.claim_search import ClaimQuery, document
+from annotator.text.matching import fold
 from tests.conftest import span_of
 
 TEXT = (
@@ -187,7 +188,7 @@ def _older_file(path: Path) -> None:
     from alembic import command
     from sqlalchemy import create_engine
 
-    from annotator.migrations import alembic_config
+    from annotator.storage.migrations import alembic_config
     from tests.v1_project import build_v1_project
 
     build_v1_project(path)

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from annotator import Project
-from annotator.backups import backup_dir, list_backups
+from annotator.storage.backups import backup_dir, list_backups
 
 ROOT = Path(__file__).resolve().parents[1]
 TRIALS = 24

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from annotator import Project
-from annotator.backups import list_backups, restore_backup
 from annotator.errors import DamagedProjectError, ProjectFileError
+from annotator.storage.backups import list_backups, restore_backup
 
 
 def _project_with_backup(tmp_path: Path, claims: int = 40) -> Path:

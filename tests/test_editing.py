@@ -6,8 +6,8 @@ import pytest
 
 from annotator import Project
 from annotator.errors import InvalidValueError, OffsetError
-from annotator.events import Change
 from annotator.project import AttributionSpec
+from annotator.storage.changes import Change
 from tests.conftest import span_of
 
 
@@ -160,7 +160,7 @@ def test_update_source_and_article(project: Project) -> None:
     ],
 )
 def test_snap_to_words_knows_clitics(text: str, selected: str, expected: str) -> None:
-    from annotator.snapping import snap_to_words
+    from annotator.text.snapping import snap_to_words
 
     start = text.index(selected)
     s, e = snap_to_words(text, start, start + len(selected))
@@ -168,7 +168,7 @@ def test_snap_to_words_knows_clitics(text: str, selected: str, expected: str) ->
 
 
 def test_snap_never_starts_on_an_orphan_mark() -> None:
-    from annotator.snapping import snap_to_words
+    from annotator.text.snapping import snap_to_words
 
     text = "قال كَتَبَ"
     mark = text.index("\u064e")  # the fatha after ك

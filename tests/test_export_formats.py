@@ -10,7 +10,7 @@ import pytest
 
 from annotator import Project
 from annotator.errors import AnnotationImportError
-from annotator.export_columns import claim_columns
+from annotator.exports.columns import claim_columns
 from tests.conftest import span_of
 
 
@@ -200,7 +200,7 @@ def test_an_export_reaches_the_disk_before_it_takes_the_name(
 ) -> None:
     import os
 
-    from annotator import export_files
+    from annotator.exports import files as export_files
 
     events: list[str] = []
     real_fsync, real_replace = os.fsync, os.replace

@@ -17,10 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from annotator import Project, storage
-from annotator.backups import list_backups, restore_backup
+from annotator import Project
 from annotator.errors import AnnotatorError, ExportError, ProjectFileError, ReadOnlyError, ReadOnlyFileError
-from annotator.locking import lock_path_for
+from annotator.storage import engine as storage
+from annotator.storage.backups import list_backups, restore_backup
+from annotator.storage.locking import lock_path_for
 
 
 def _fill(path: Path, claims: int = 3) -> None:
@@ -161,7 +162,7 @@ def test_missing_sample_resource_is_reported_and_the_project_still_opens(
 def test_unreadable_files_give_clear_messages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Root reads any file whatever its mode, so "permission denied" is simulated where the app reads."""
     from annotator.errors import UnreadableFileError
-    from annotator.text_import import read_text_file
+    from annotator.importers.text_file import read_text_file
 
     article = tmp_path / "مقال.txt"
     article.write_text("نص", encoding="utf-8")

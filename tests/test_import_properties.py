@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from annotator.errors import FileImportError
-from annotator.text_import import decode_bytes, read_text_file
+from annotator.importers.text_file import decode_bytes, read_text_file
 
 PREFIXES = [
     b"",

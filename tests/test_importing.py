@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from annotator import AnnotatorError, Project
-from annotator.direction import detect_direction, detect_language, paragraph_directions
 from annotator.errors import (
     DecodingError,
     DuplicateArticleError,
@@ -20,10 +19,11 @@ from annotator.errors import (
     NotTextError,
     UnreadableFileError,
 )
-from annotator.furniture import find_furniture, remove_furniture
-from annotator.importing import draft_from_clipboard, expand_paths, read_article
+from annotator.importers.furniture import find_furniture, remove_furniture
+from annotator.importers.reading import draft_from_clipboard, expand_paths, read_article
+from annotator.importers.text_file import guess_encoding
 from annotator.paths import SAMPLE_ARTICLE
-from annotator.text_import import guess_encoding
+from annotator.text.direction import detect_direction, detect_language, paragraph_directions
 from tests.corpus import (
     HEADLINE,
     NOT_ARTICLE,

@@ -13,7 +13,7 @@ import pytest
 
 from annotator import Project
 from annotator.errors import ProjectLockedError, ReadOnlyError
-from annotator.locking import lock_path_for
+from annotator.storage.locking import lock_path_for
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -120,7 +120,7 @@ def test_read_only_does_not_create_a_missing_project(tmp_path: Path) -> None:
 def test_without_os_locks_the_recorded_pid_decides(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import errno
 
-    from annotator import locking
+    from annotator.storage import locking
 
     def no_locks(_fd: int) -> None:
         raise OSError(errno.ENOLCK, "No locks available")

@@ -13,11 +13,11 @@ from alembic.migration import MigrationContext
 from sqlalchemy import create_engine
 
 from annotator import Project
-from annotator.backups import list_backups
 from annotator.errors import ProjectFileError
-from annotator.migrations import alembic_config, head_revision
-from annotator.models import Base
-from annotator.storage import HEAD_REVISION, SCHEMA_VERSION
+from annotator.storage.backups import list_backups
+from annotator.storage.engine import HEAD_REVISION, SCHEMA_VERSION
+from annotator.storage.migrations import alembic_config, head_revision
+from annotator.storage.models import Base
 from tests.v1_project import ARTICLE, build_v1_project, dump
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -151,7 +151,7 @@ def test_undoing_a_deletion_keeps_who_annotated_the_claim(project: Project) -> N
     claim = project.add_claim(article.id, 0, 4)
     from sqlalchemy import update
 
-    from annotator.models import Claim
+    from annotator.storage.models import Claim
 
     with project._write() as s:  # issue 8 sets it through the API; the column is what matters here
         s.execute(update(Claim).where(Claim.id == claim.id).values(annotator="سارة"))

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from annotator.offsets import OffsetMap, utf16_length
+from annotator.text.offsets import OffsetMap, utf16_length
 
 
 def test_emoji_counts_twice_in_utf16() -> None:

@@ -9,9 +9,9 @@ import pytest
 
 from annotator import AnnotatorError, Project
 from annotator.errors import InvalidValueError, NotFoundError, OffsetError, ProjectFileError
-from annotator.events import Change
 from annotator.first_run import open_default_project
 from annotator.project import AttributionSpec
+from annotator.storage.changes import Change
 from tests.conftest import span_of
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from annotator import Project
 from annotator.errors import ReadOnlyError
-from annotator.sessions import IDLE_SECONDS
+from annotator.project.sessions import IDLE_SECONDS
 
 T0 = datetime(2026, 11, 29, 9, 0, 0)
 

@@ -16,7 +16,7 @@ from annotator.errors import (
     NotTextError,
     UnreadableFileError,
 )
-from annotator.text_import import guess_title, normalize_text, read_text_file
+from annotator.importers.text_file import guess_title, normalize_text, read_text_file
 
 ARABIC = (
     "خلال زيارة تاريخية.. بوتين وكيم يوقعان اتفاقية جديدة\n\nوقال بوتين إن “الاتفاقية” تنص على المساعدة المتبادلة.\n"

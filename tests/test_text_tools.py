@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from annotator.direction import detect_direction, detect_language, paragraph_directions
-from annotator.matching import fold, matches
-from annotator.spans import covering, guess_quote_type, segments
+from annotator.text.direction import detect_direction, detect_language, paragraph_directions
+from annotator.text.matching import fold, matches
+from annotator.text.spans import covering, guess_quote_type, segments
 
 
 def test_arabic_paragraph_starting_with_latin_name_is_rtl() -> None:
@@ -73,7 +73,7 @@ def test_quote_type_guess_sees_quotation_marks_inside_or_around() -> None:
 
 
 def test_find_all_is_arabic_aware_and_maps_back_to_the_text() -> None:
-    from annotator.matching import find_all
+    from annotator.text.matching import find_all
 
     text = "كَتَبَ المراسلُ أنّ «إسوشيتد برس» كتبت، وكتب آخرون: كتب"
     spans = find_all(text, "كتب")

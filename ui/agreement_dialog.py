@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from annotator.agreement_report import OVERALL, ArticleAgreement, PairAgreement
+from annotator.review.report import OVERALL, ArticleAgreement, PairAgreement
 
 from .record_table import Index, RecordTableModel
 from .table_view import RowTable

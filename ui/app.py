@@ -58,7 +58,7 @@ def _open_first_project(frame: StartupFrame, path: Path | None, sessions: list[S
     project = None
     try:
         from annotator.first_run import open_default_project
-        from annotator.storage import SCHEMA_VERSION, stored_schema_version
+        from annotator.storage.engine import SCHEMA_VERSION, stored_schema_version
 
         from .opening import open_project
         from .session import Session

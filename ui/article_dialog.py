@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from annotator import Article
-from annotator.models import ARTICLE_STATUSES
+from annotator.storage.models import ARTICLE_STATUSES
 
 from .articles_model import STATUS_LABELS
 

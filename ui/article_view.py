@@ -27,9 +27,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from annotator import Article
-from annotator.direction import Direction
-from annotator.offsets import OffsetMap
-from annotator.spans import covering, segments
+from annotator.text.direction import Direction
+from annotator.text.offsets import OffsetMap
+from annotator.text.spans import covering, segments
 
 from .fonts import article_font
 from .highlight_style import HighlightSpan, segment_format

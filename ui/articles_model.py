@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from annotator.events import Change
 from annotator.project import ArticleSummary
+from annotator.storage.changes import Change
 
 from .project_bridge import ProjectBridge
 from .record_table import RecordTableModel

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from annotator import AnnotatorError, Article, Project
 from annotator.errors import DuplicateArticleError
-from annotator.importing import ArticleDraft, read_article
+from annotator.importers.reading import ArticleDraft, read_article
 
 
 @dataclass

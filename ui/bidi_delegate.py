@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
-from annotator.direction import detect_direction
+from annotator.text.direction import detect_direction
 
 
 class BidiDelegate(QStyledItemDelegate):

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from annotator.claim_rows import ClaimRow
+from annotator.storage.claim_rows import ClaimRow
 
 from .highlight_style import UNATTRIBUTED
 from .project_bridge import ProjectBridge

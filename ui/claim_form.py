@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import Claim, Label, Source
-from annotator.direction import detect_direction
-from annotator.models import QUOTE_TYPES
+from annotator.storage.models import QUOTE_TYPES
+from annotator.text.direction import detect_direction
 
 from .bidi_delegate import BidiDelegate
 from .fonts import article_font

@@ -9,9 +9,9 @@ from typing import Any, Protocol
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from annotator.claim_search import ClaimQuery
-from annotator.matching import fold
-from annotator.models import SOURCE_KINDS
+from annotator.storage.claim_search import ClaimQuery
+from annotator.storage.models import SOURCE_KINDS
+from annotator.text.matching import fold
 
 from .claims_model import ClaimsModel
 from .project_bridge import ProjectBridge

@@ -12,8 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 
-from annotator.claim_rows import ClaimRow
-from annotator.events import Change
+from annotator.storage.changes import Change
+from annotator.storage.claim_rows import ClaimRow
 
 from .claim_cells import ClaimTableModel
 from .project_bridge import ProjectBridge

@@ -2,15 +2,15 @@
 
 The claims of "me" (the current annotator) and of the other are drawn in two fixed colours (blended where
 they overlap); a claim with no overlapping claim of the other annotator is drawn ``unmatched`` (a red wavy
-underline).  Pairs come from :func:`annotator.agreement.overlap_pairs`, as in the agreement figures.
+underline).  Pairs come from :func:`annotator.review.agreement.overlap_pairs`, as in the agreement figures.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from annotator.agreement import overlap_pairs
-from annotator.claim_rows import ClaimRow
+from annotator.review.agreement import overlap_pairs
+from annotator.storage.claim_rows import ClaimRow
 
 from .highlight_style import HighlightSpan
 

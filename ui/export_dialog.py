@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.export_data import ExportOptions, Scope
+from annotator.exports.data import ExportOptions, Scope
 
 FORMATS = (
     ("xlsx", "Excel workbook (.xlsx)"),

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget
 
-from annotator.matching import find_all
-from annotator.offsets import OffsetMap
+from annotator.text.matching import find_all
+from annotator.text.offsets import OffsetMap
 
 from .article_view import ArticleView
 

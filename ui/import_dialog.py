@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import AnnotatorError
-from annotator.direction import detect_direction, detect_language
-from annotator.importing import ArticleDraft
-from annotator.offsets import OffsetMap
-from annotator.text_import import COMMON_ENCODINGS
+from annotator.importers.reading import ArticleDraft
+from annotator.importers.text_file import COMMON_ENCODINGS
+from annotator.text.direction import detect_direction, detect_language
+from annotator.text.offsets import OffsetMap
 
 from .fonts import article_font
 from .paragraphs import LAYOUT_DIRECTION, set_paragraph_directions

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from annotator import AnnotatorError, Article, Project
 from annotator.errors import DuplicateArticleError
-from annotator.importing import ArticleDraft, draft_from_clipboard, expand_paths, read_article
+from annotator.importers.reading import ArticleDraft, draft_from_clipboard, expand_paths, read_article
 
 from .batch_import import BatchImport, BatchProgressDialog, BatchSummary, BatchSummaryDialog
 from .import_dialog import ImportPreviewDialog

@@ -32,14 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import AnnotatorError, Article, Claim, Project
-from annotator.claim_rows import ClaimRow
 from annotator.errors import ExportCancelledError
-from annotator.events import Change
-from annotator.export_data import ExportOptions
-from annotator.export_files import ExportSummary
+from annotator.exports.data import ExportOptions
+from annotator.exports.files import ExportSummary
 from annotator.paths import PROJECT_SUFFIX
-from annotator.snapping import snap_to_words
-from annotator.spans import guess_quote_type
+from annotator.storage.changes import Change
+from annotator.storage.claim_rows import ClaimRow
+from annotator.text.snapping import snap_to_words
+from annotator.text.spans import guess_quote_type
 
 from . import data_safety
 from .article_dialog import ArticleDialog

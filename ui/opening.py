@@ -14,8 +14,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from annotator import AnnotatorError, Project
-from annotator.backups import DEFAULT_EVERY_MINUTES, DEFAULT_KEEP, Backup, list_backups, restore_backup
 from annotator.errors import NewerSchemaError, ProjectFileError, ProjectLockedError, ReadOnlyFileError
+from annotator.storage.backups import DEFAULT_EVERY_MINUTES, DEFAULT_KEEP, Backup, list_backups, restore_backup
 
 from .restore_dialog import RestoreDialog, backup_label
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from annotator import Project, Source
-from annotator.events import Change
+from annotator.storage.changes import Change
 
 
 class ProjectBridge(QObject):
     """One per open project: views listen here instead of polling the project."""
 
-    changed = Signal(object)  # annotator.events.Change
+    changed = Signal(object)  # annotator.storage.changes.Change
     sourcesChanged = Signal()
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:

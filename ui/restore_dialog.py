@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.backups import Backup
+from annotator.storage.backups import Backup
 
 KIND_NAMES = {
     "auto": "Automatic",

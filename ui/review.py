@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout
 
 from annotator import AnnotatorError
-from annotator.events import Change
+from annotator.storage.changes import Change
 
 from .agreement_dialog import AgreementDialog
 from .commands import CurateCommand

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator import AnnotatorError, Project
-from annotator.backups import restore_backup
+from annotator.storage.backups import restore_backup
 
 from .main_window import MainWindow
 from .opening import open_project

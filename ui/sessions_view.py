@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from annotator.sessions import SessionInfo
+from annotator.project.sessions import SessionInfo
 
 from .record_table import Index, RecordTableModel
 from .table_view import RowTable

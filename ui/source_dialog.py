@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import Source
-from annotator.models import SOURCE_KINDS
+from annotator.storage.models import SOURCE_KINDS
 
 
 class SourceDialog(QDialog):

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import Source
-from annotator.matching import fold, matches
-from annotator.models import SOURCE_KINDS
+from annotator.storage.models import SOURCE_KINDS
+from annotator.text.matching import fold, matches
 
 from .bidi_delegate import BidiDelegate
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from annotator import Source
-from annotator.events import Change
+from annotator.storage.changes import Change
 
 from .project_bridge import ProjectBridge
 from .record_table import RecordTableModel

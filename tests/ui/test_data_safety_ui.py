@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QP
 from pytestqt.qtbot import QtBot
 
 from annotator import Project
-from annotator.backups import list_backups
+from annotator.storage.backups import list_backups
 from tests.ui.conftest import press, select_code_points, when_modal
 from ui.main_window import MainWindow
 from ui.opening import open_project
@@ -288,8 +288,8 @@ def test_a_failed_backup_at_opening_is_reported_once_it_is_done(
 ) -> None:
     import threading
 
-    from annotator import backups
     from annotator.errors import BackupError
+    from annotator.storage import backups
 
     path = _filled(tmp_path / "p.nisba", 2)
     release = threading.Event()

@@ -27,7 +27,7 @@ from pytestqt.qtbot import QtBot
 
 import ui.batch_import
 from annotator import Project
-from annotator.importing import read_article
+from annotator.importers.reading import read_article
 from annotator.paths import SAMPLE_ARTICLE
 from tests.corpus import HEADLINE, PARA_1, PARA_2, write_docx, write_page, write_zip_of_other
 from tests.ui.conftest import when_dialog, when_modal

@@ -5,8 +5,8 @@ from __future__ import annotations
 import unicodedata
 
 FOLD_VERSION = 2
-"""Bump when :func:`fold` (or :func:`annotator.claim_search.document`) gives different results: projects keep
-folded copies of their claims for search (:mod:`annotator.claim_search`), and fold them again on open when this
+"""Bump when :func:`fold` (or :func:`annotator.storage.claim_search.document`) gives different results: projects keep
+folded copies of their claims for search (:mod:`annotator.storage.claim_search`), and fold them again on open when this
 changes.  2: NUL is stored as U+FFFD."""
 
 # Arabic letter variants that people type interchangeably.

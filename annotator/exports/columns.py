@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .export_data import ClaimRecord
+from annotator.exports.data import ClaimRecord
 
 LIST_SEPARATOR = "; "
 

@@ -20,11 +20,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .errors import AnnotationImportError, ExportCancelledError
-from .export_data import ClaimRecord, ExportReader
-from .export_files import ExportSummary, Progress, atomic_target
-from .matching import fold
-from .models import QUOTE_TYPES, SOURCE_KINDS, Article, Attribution, Claim, Label, Source, utcnow
+from annotator.errors import AnnotationImportError, ExportCancelledError
+from annotator.exports.data import ClaimRecord, ExportReader
+from annotator.exports.files import ExportSummary, Progress, atomic_target
+from annotator.storage.models import QUOTE_TYPES, SOURCE_KINDS, Article, Attribution, Claim, Label, Source, utcnow
+from annotator.text.matching import fold
 
 CONTEXT = ["http://www.w3.org/ns/anno.jsonld", {"nisba": "https://nisba.example/ns#"}]
 GENERATOR = {"type": "Software", "name": "Nisba", "homepage": "https://nisba.example/"}
@@ -393,7 +393,7 @@ def apply_annotations(
 
     Returns the report, the new claim ids per article, and the ids of sources created.
     """
-    from .palette import colour_for, is_colour
+    from annotator.text.palette import colour_for, is_colour
 
     report = AnnotationImportReport()
     by_hash: dict[str, int] = {}
@@ -503,7 +503,7 @@ def read_project_annotations(path: Path) -> list[AnnotationRef]:
     """The claims of another project file, read-only, as :func:`read_web_annotations` reads its JSON export."""
     import tempfile
 
-    from .project import Project
+    from annotator.project.facade import Project
 
     with tempfile.TemporaryDirectory(prefix="nisba-merge-") as folder:
         target = Path(folder) / "claims.json"

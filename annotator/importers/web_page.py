@@ -14,8 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .errors import DecodingError, EmptyFileError
-from .text_import import MAX_ARTICLE_BYTES, check_text, decode_as, decode_bytes, read_file_bytes
+from annotator.errors import DecodingError, EmptyFileError
+from annotator.importers.text_file import MAX_ARTICLE_BYTES, check_text, decode_as, decode_bytes, read_file_bytes
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")

@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from .errors import InvalidValueError
-from .models import Article
+from annotator.errors import InvalidValueError
+from annotator.storage.models import Article
 
 if TYPE_CHECKING:
-    from .backups import AutoBackup, Backup, BackupPolicy
+    from annotator.storage.backups import AutoBackup, Backup, BackupPolicy
 
 
 class DataSafety:
@@ -31,7 +31,7 @@ class DataSafety:
         raise NotImplementedError  # provided by Project
 
     def _start_backups(self, policy: BackupPolicy) -> AutoBackup:
-        from .backups import AutoBackup
+        from annotator.storage.backups import AutoBackup
 
         auto = AutoBackup(self.path, policy)
         with self._read() as s:
@@ -56,7 +56,7 @@ class DataSafety:
 
     def list_backups(self) -> list[Backup]:
         """This project's backups, newest first, with their claim counts (after a running one is made)."""
-        from .backups import list_backups
+        from annotator.storage.backups import list_backups
 
         self.wait_for_backup()
         return list_backups(self.path)
@@ -66,7 +66,7 @@ class DataSafety:
 
         Raises :class:`BackupError` if it cannot be written.
         """
-        from .backups import DEFAULT_KEEP, make_backup
+        from annotator.storage.backups import DEFAULT_KEEP, make_backup
 
         with self._read():  # refuses a closed project
             pass
@@ -76,7 +76,7 @@ class DataSafety:
 
     def save_copy(self, path: str | Path) -> Path:
         """Write a consistent copy of the project to ``path`` (File → Save a copy); returns the path."""
-        from .backups import copy_database
+        from annotator.storage.backups import copy_database
 
         target = Path(path).expanduser().resolve()
         if target == self.path:

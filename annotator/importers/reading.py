@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from .direction import Direction
-from .errors import EmptyFileError, InvalidValueError
-from .furniture import NO_FURNITURE, Furniture, find_furniture, remove_furniture
-from .text_import import MAX_ARTICLE_BYTES, check_text, guess_title, read_file_bytes, read_text_file
+from annotator.errors import EmptyFileError, InvalidValueError
+from annotator.importers.furniture import NO_FURNITURE, Furniture, find_furniture, remove_furniture
+from annotator.importers.text_file import MAX_ARTICLE_BYTES, check_text, guess_title, read_file_bytes, read_text_file
+from annotator.text.direction import Direction
 
 DraftKind = Literal["text", "html", "docx", "clipboard"]
 
@@ -83,7 +83,7 @@ def read_article(path: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES, encodi
     kind = SUFFIX_KINDS.get(p.suffix.lower()) or _sniff(p, max_bytes)
     source = str(p)
     if kind == "html":
-        from .html_import import read_html_file
+        from annotator.importers.web_page import read_html_file
 
         page = read_html_file(p, max_bytes)
         return ArticleDraft(
@@ -99,7 +99,7 @@ def read_article(path: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES, encodi
             furniture=find_furniture(page.text),
         )
     if kind == "docx":
-        from .docx_import import read_docx_file
+        from annotator.importers.word import read_docx_file
 
         doc = read_docx_file(p, max_bytes)
         return ArticleDraft(
@@ -133,7 +133,7 @@ def draft_from_clipboard(text: str | None, html: str | None = None) -> ArticleDr
     source = "clipboard"
     body = text if text and text.strip() else None
     if body is None and html and html.strip():
-        from .html_import import extract_html
+        from annotator.importers.web_page import extract_html
 
         try:
             body = extract_html(html, source, fragment=True).text

@@ -12,9 +12,9 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
-from .direction import Direction, detect_direction
-from .errors import NotDocumentError
-from .text_import import MAX_ARTICLE_BYTES, check_text, read_file_bytes
+from annotator.errors import NotDocumentError
+from annotator.importers.text_file import MAX_ARTICLE_BYTES, check_text, read_file_bytes
+from annotator.text.direction import Direction, detect_direction
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _EXPANSION_LIMIT = 20  # document.xml may be this many times the size limit once unzipped (a zip bomb is not)

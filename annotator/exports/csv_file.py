@@ -5,10 +5,10 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from .errors import ExportCancelledError
-from .export_columns import EXPORT_NOTES, claim_columns
-from .export_data import ExportReader
-from .export_files import FORMULA_PREFIXES, ExportSummary, Progress, atomic_target
+from annotator.errors import ExportCancelledError
+from annotator.exports.columns import EXPORT_NOTES, claim_columns
+from annotator.exports.data import ExportReader
+from annotator.exports.files import FORMULA_PREFIXES, ExportSummary, Progress, atomic_target
 
 
 def csv_safe(value: object) -> object:

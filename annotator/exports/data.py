@@ -17,8 +17,8 @@ from typing import Literal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from .errors import InvalidValueError
-from .models import Article, Attribution, Claim, Label, Source, claim_label
+from annotator.errors import InvalidValueError
+from annotator.storage.models import Article, Attribution, Claim, Label, Source, claim_label
 
 Scope = Literal["all", "selected", "done"]
 CONTEXT_CHARS = 80

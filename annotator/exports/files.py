@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import ExportError
+from annotator.errors import ExportError
 
 Progress = Callable[[int, int], bool]  # (claims written, claims in all) -> go on?
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")

@@ -1,10 +1,10 @@
-"""Alembic's entry point, run by :func:`annotator.migrations.upgrade` on a connection it opened (no alembic.ini)."""
+"""Alembic's entry point, run by :func:`annotator.storage.migrations.upgrade` on a connection it opened."""
 
 from __future__ import annotations
 
 from alembic import context
 
-from annotator.models import Base
+from annotator.storage.models import Base
 
 connection = context.config.attributes["connection"]
 context.configure(

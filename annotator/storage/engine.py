@@ -17,9 +17,9 @@ from urllib.parse import quote
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from . import claim_search
-from .errors import DamagedProjectError, NewerSchemaError, ProjectFileError, ReadOnlyFileError
-from .models import Base
+from annotator.errors import DamagedProjectError, NewerSchemaError, ProjectFileError, ReadOnlyFileError
+from annotator.storage import claim_search
+from annotator.storage.models import Base
 
 APPLICATION_ID = 0x4E495342  # "NISB" in the SQLite header marks a file as ours.
 SCHEMA_VERSION = 5  # PRAGMA user_version; migration revision f"{n:04d}" brings a file to version n
@@ -108,7 +108,7 @@ def inspect_file(path: Path) -> int:
     """
     head = _check_header(path)
     if not head:
-        from .backups import list_backups
+        from annotator.storage.backups import list_backups
 
         if list_backups(path, counts=False):  # a project that had content, cut to nothing
             raise DamagedProjectError(path, "empty: 0 bytes, though backups of it exist")
@@ -216,9 +216,9 @@ def _create(conn: Connection) -> None:
 
 
 def _migrate(path: Path, version: int) -> None:
-    from .backups import make_backup
-    from .errors import BackupError
-    from .migrations import upgrade  # Alembic loads only when a file needs it
+    from annotator.errors import BackupError
+    from annotator.storage.backups import make_backup
+    from annotator.storage.migrations import upgrade  # Alembic loads only when a file needs it
 
     try:
         make_backup(path, "before-migration")

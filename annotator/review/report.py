@@ -1,8 +1,8 @@
-"""Agreement between annotators of the same articles (issue 8), built on :mod:`annotator.agreement`.
+"""Agreement between annotators of the same articles (issue 8), built on :mod:`annotator.review.agreement`.
 
 For each article marked by two or more annotators: per pair, span F1 (exact and overlap) and Cohen's kappa
-of the source attributed first, on the claims both marked (pairs from :func:`~annotator.agreement.overlap_pairs`;
-the label is the primary source's name folded by :func:`~annotator.matching.fold`, or ``(none)``); over all
+of the source attributed first, on the claims both marked (pairs from :func:`~annotator.review.agreement.overlap_pairs`;
+the label is the primary source's name folded by :func:`~annotator.text.matching.fold`, or ``(none)``); over all
 annotators, Krippendorff's alpha (nominal) of the same labels, one unit per group of claims linked by overlap.
 The same figures pooled over all articles give the overall row.  Claims without a recorded annotator are left out.
 """
@@ -17,9 +17,15 @@ from itertools import combinations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .agreement import SpanAgreement, cohen_kappa, exact_agreement, krippendorff_alpha_nominal, overlap_pairs
-from .matching import fold
-from .models import Article, Attribution, Claim, Source
+from annotator.review.agreement import (
+    SpanAgreement,
+    cohen_kappa,
+    exact_agreement,
+    krippendorff_alpha_nominal,
+    overlap_pairs,
+)
+from annotator.storage.models import Article, Attribution, Claim, Source
+from annotator.text.matching import fold
 
 NO_SOURCE = "(none)"
 OVERALL = 0

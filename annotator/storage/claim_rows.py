@@ -16,7 +16,7 @@ from typing import NamedTuple
 from sqlalchemy import Connection, select
 from sqlalchemy.sql import ColumnElement
 
-from .models import Attribution, Claim, Label, claim_label
+from annotator.storage.models import Attribution, Claim, Label, claim_label
 
 
 class LinkRow(NamedTuple):

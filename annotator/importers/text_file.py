@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import DecodingError, EmptyFileError, FileTooLargeError, NotTextError, UnreadableFileError
+from annotator.errors import DecodingError, EmptyFileError, FileTooLargeError, NotTextError, UnreadableFileError
 
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 """Default size limit: a file larger than this is not a news article."""

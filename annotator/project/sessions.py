@@ -19,11 +19,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 if TYPE_CHECKING:
-    from .agreement_report import ArticleAgreement
+    from annotator.review.report import ArticleAgreement
 
-from .errors import NotFoundError
-from .events import Change, ChangeNotifier, Listener
-from .models import Article, Claim, HighlightSession, SessionArticle, utcnow
+from annotator.errors import NotFoundError
+from annotator.storage.changes import Change, ChangeNotifier, Listener
+from annotator.storage.models import Article, Claim, HighlightSession, SessionArticle, utcnow
 
 IDLE_SECONDS = 300.0
 """A pause longer than this (reading elsewhere, lunch) counts only this long."""
@@ -165,7 +165,7 @@ class Sessions:
 
     def agreement(self) -> list[ArticleAgreement]:
         """Agreement of annotators per article marked by two or more of them, then overall (see agreement_report)."""
-        from .agreement_report import agreement_report, read_spans
+        from annotator.review.report import agreement_report, read_spans
 
         with self._read() as s:
             spans, titles = read_spans(s)

@@ -20,7 +20,7 @@ import weakref
 from datetime import datetime
 from pathlib import Path
 
-from .errors import ProjectFileError, ProjectLockedError
+from annotator.errors import ProjectFileError, ProjectLockedError
 
 LOCK_SUFFIX = ".lock"
 _NO_LOCKING = {errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS}

@@ -30,11 +30,11 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.hyperlink import Hyperlink
 
-from .direction import detect_direction
-from .errors import ExportCancelledError
-from .export_columns import EXPORT_NOTES, LIST_SEPARATOR, Column, claim_columns
-from .export_data import ArticleInfo, ClaimRecord, ExportReader
-from .export_files import FORMULA_PREFIXES, ExportSummary, Progress, atomic_target
+from annotator.errors import ExportCancelledError
+from annotator.exports.columns import EXPORT_NOTES, LIST_SEPARATOR, Column, claim_columns
+from annotator.exports.data import ArticleInfo, ClaimRecord, ExportReader
+from annotator.exports.files import FORMULA_PREFIXES, ExportSummary, Progress, atomic_target
+from annotator.text.direction import detect_direction
 
 EXCEL_CELL_LIMIT = 32_767
 MARKER = "\ufffd"  # shown where a character XML cannot hold was dropped
@@ -445,7 +445,7 @@ def _write_summary(
 
 def _write_sessions(sheet: _Sheet, reader: ExportReader) -> None:
     """One row per session and article worked on (a session without articles: one row)."""
-    from .sessions import read_sessions
+    from annotator.project.sessions import read_sessions
 
     sheet.header(
         [
@@ -481,7 +481,7 @@ def _number(value: float) -> float | None:
 
 def _write_agreement(sheet: _Sheet, reader: ExportReader) -> None:
     """Span and source agreement per annotator pair, per article with two or more annotators, then overall."""
-    from .agreement_report import agreement_report, read_spans
+    from annotator.review.report import agreement_report, read_spans
 
     sheet.header(
         [

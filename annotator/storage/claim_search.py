@@ -4,7 +4,7 @@ label and annotator, answered from indexes in SQL, newest claim first, a page at
 What is stored (schema 5)
 -------------------------
 ``claim_search``
-    One row per claim: its text and note after :func:`annotator.matching.fold` (Python, so SQLite cannot
+    One row per claim: its text and note after :func:`annotator.text.matching.fold` (Python, so SQLite cannot
     compute it), as ``fold(text) US fold(note) US US`` (US = U+001F).  The separators keep a match from
     running from the text into the note, and make every letter the start of a trigram (see below).
 ``claim_fts``
@@ -21,7 +21,7 @@ What is stored (schema 5)
     of a deleted claim.  No trigger can fold (fold is Python, and a file whose triggers call an
     application function could not be written by anything else).
 ``claim_search_state``
-    The :data:`~annotator.matching.FOLD_VERSION` of the copies.
+    The :data:`~annotator.text.matching.FOLD_VERSION` of the copies.
 
 The Project folds the pending claims before every commit (:func:`fold_pending`, in the same transaction as
 the change), so the index is in step after every action, whichever method made it.  On opening a project
@@ -58,9 +58,9 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, text
 
-from .claim_rows import ClaimRow
-from .matching import FOLD_VERSION, fold
-from .models import claim_search, claim_search_pending, claim_search_state
+from annotator.storage.claim_rows import ClaimRow
+from annotator.storage.models import claim_search, claim_search_pending, claim_search_state
+from annotator.text.matching import FOLD_VERSION, fold
 
 SEPARATOR = "\x1f"
 ESTIMATE_CAP = 20_000
@@ -200,7 +200,7 @@ def _names(conn: Connection) -> set[str]:
 class ClaimQuery:
     """What to look for over the whole project; an empty field matches every claim.
 
-    ``text`` is compared after :func:`~annotator.matching.fold` with each claim's text and note
+    ``text`` is compared after :func:`~annotator.text.matching.fold` with each claim's text and note
     (diacritics, tatweel, alef/yaa/ta-marbuta variants and case ignored), as the claims panel does.
     """
 

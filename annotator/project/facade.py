@@ -19,11 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import claim_search
-from .claim_rows import ClaimRow, claim_rows_by_id, read_claim_rows
-from .claim_search import ClaimPage, ClaimQuery
-from .direction import detect_direction, detect_language
-from .errors import (
+from annotator.errors import (
     AnnotatorError,
     DamagedProjectError,
     DuplicateArticleError,
@@ -33,12 +29,18 @@ from .errors import (
     ProjectFileError,
     ReadOnlyError,
 )
-from .events import Change, ChangeNotifier, Listener
-from .export_data import ExportOptions, ExportReader
-from .importing import ArticleDraft, read_article
-from .locking import ProjectLock
-from .matching import fold
-from .models import (
+from annotator.exports.data import ExportOptions, ExportReader
+from annotator.importers.reading import ArticleDraft, read_article
+from annotator.importers.text_file import MAX_ARTICLE_BYTES, normalize_text, text_hash
+from annotator.project.safety import DataSafety
+from annotator.project.sessions import Sessions
+from annotator.storage import claim_search
+from annotator.storage.changes import Change, ChangeNotifier, Listener
+from annotator.storage.claim_rows import ClaimRow, claim_rows_by_id, read_claim_rows
+from annotator.storage.claim_search import ClaimPage, ClaimQuery
+from annotator.storage.engine import check_writable, open_engine
+from annotator.storage.locking import ProjectLock
+from annotator.storage.models import (
     ARTICLE_STATUSES,
     QUOTE_TYPES,
     SOURCE_KINDS,
@@ -49,16 +51,14 @@ from .models import (
     Source,
     utcnow,
 )
-from .palette import colour_for, is_colour
-from .project_safety import DataSafety
-from .sessions import Sessions
-from .storage import check_writable, open_engine
-from .text_import import MAX_ARTICLE_BYTES, normalize_text, text_hash
+from annotator.text.direction import detect_direction, detect_language
+from annotator.text.matching import fold
+from annotator.text.palette import colour_for, is_colour
 
 if TYPE_CHECKING:
-    from .backups import AutoBackup, BackupPolicy
-    from .export_files import ExportSummary, Progress
-    from .web_annotation import AnnotationImportReport
+    from annotator.exchange.w3c import AnnotationImportReport
+    from annotator.exports.files import ExportSummary, Progress
+    from annotator.storage.backups import AutoBackup, BackupPolicy
 
 T = TypeVar("T")
 EXPORT_FORMATS = ("xlsx", "csv", "json")
@@ -118,9 +118,9 @@ class Project(DataSafety, Sessions):
         (for a project open in another window).  Otherwise the project is locked for this
         instance (:class:`ProjectLockedError` if another holds it), backed up on open and then
         every ``backup_every_minutes`` while changes are made (None: only on open), keeping the
-        newest ``keep_backups`` (see :mod:`annotator.backups`).
+        newest ``keep_backups`` (see :mod:`annotator.storage.backups`).
         """
-        from .backups import BackupPolicy
+        from annotator.storage.backups import BackupPolicy
 
         policy = BackupPolicy(every_minutes=backup_every_minutes, keep=keep_backups, on_open=backup_on_open)
         return cls(Path(path).expanduser().resolve(), read_only=read_only, backups=policy)
@@ -201,7 +201,7 @@ class Project(DataSafety, Sessions):
         return self.import_draft(draft.without_furniture() if remove_furniture else draft)
 
     def import_draft(self, draft: ArticleDraft) -> Article:
-        """Store an article read by :func:`annotator.importing.read_article` (or from the clipboard).
+        """Store an article read by :func:`annotator.importers.reading.read_article` (or from the clipboard).
 
         Raises DuplicateArticleError if the same text is already in the project.
         """
@@ -797,7 +797,7 @@ class Project(DataSafety, Sessions):
         """Claims of every article matching ``query``, newest first, with the titles of their articles.
 
         For the next page pass the last row's id as ``before``.  Answered from the search index
-        (:mod:`annotator.claim_search`), not by reading claims into Python.
+        (:mod:`annotator.storage.claim_search`), not by reading claims into Python.
         """
         with self._read() as s:
             conn = s.connection()
@@ -846,14 +846,14 @@ class Project(DataSafety, Sessions):
         with self._read() as s:
             reader = ExportReader(s, options or ExportOptions(), running_session=self.current_session)
             if fmt == "xlsx":
-                from .export_xlsx import write_workbook  # openpyxl loads only when exporting
+                from annotator.exports.xlsx import write_workbook  # openpyxl loads only when exporting
 
                 return write_workbook(target, reader, progress)
             if fmt == "csv":
-                from .export_csv import write_csv
+                from annotator.exports.csv_file import write_csv
 
                 return write_csv(target, reader, progress)
-            from .web_annotation import write_web_annotations
+            from annotator.exchange.w3c import write_web_annotations
 
             return write_web_annotations(target, reader, progress)
 
@@ -866,8 +866,8 @@ class Project(DataSafety, Sessions):
         nothing: a file that cannot be read changes nothing.  A ``.nisba`` project file is read
         (read-only) as if exported to JSON.
         """
-        from .paths import PROJECT_SUFFIX
-        from .web_annotation import apply_annotations, read_project_annotations, read_web_annotations
+        from annotator.exchange.w3c import apply_annotations, read_project_annotations, read_web_annotations
+        from annotator.paths import PROJECT_SUFFIX
 
         # issue 8: another project file merges like its JSON export (its articles must be here already)
         merging = Path(path).suffix.lower() == PROJECT_SUFFIX

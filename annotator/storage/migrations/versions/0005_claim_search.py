@@ -4,7 +4,7 @@ a trigram index over the copies (FTS5) with its triggers, and indexes to walk a 
 newest first.
 
 The tables come from here; the FTS5 index, the triggers and the folding of every claim come from
-:func:`annotator.claim_search.heal`, the code that also repairs an index found out of step.
+:func:`annotator.storage.claim_search.heal`, the code that also repairs an index found out of step.
 
 Revision ID: 0005
 Revises: 0004
@@ -16,7 +16,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from annotator import claim_search
+from annotator.storage import claim_search
 
 revision = "0005"
 down_revision = "0004"

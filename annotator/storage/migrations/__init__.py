@@ -14,8 +14,8 @@ from pathlib import Path
 
 from sqlalchemy import create_engine
 
-from ..errors import ProjectFileError
-from ..storage import SCHEMA_VERSION, uri
+from annotator.errors import ProjectFileError
+from annotator.storage.engine import SCHEMA_VERSION, uri
 
 MIGRATIONS = Path(__file__).resolve().parent
 

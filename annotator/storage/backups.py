@@ -27,9 +27,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from .errors import BackupError
-from .locking import ProjectLock
-from .storage import APPLICATION_ID
+from annotator.errors import BackupError
+from annotator.storage.engine import APPLICATION_ID
+from annotator.storage.locking import ProjectLock
 
 log = logging.getLogger(__name__)
 

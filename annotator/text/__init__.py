@@ -1,0 +1,1 @@
+"""Text helpers at the bottom of the core: offsets, direction, folding, snapping, spans, colours."""

@@ -16,7 +16,7 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from annotator.importers.reading import read_article  # noqa: E402
 from annotator.paths import SAMPLE_ARTICLE  # noqa: E402
 from ui.app import make_application  # noqa: E402
-from ui.import_dialog import ImportPreviewDialog  # noqa: E402
+from ui.importing.import_dialog import ImportPreviewDialog  # noqa: E402
 
 
 def main() -> None:

@@ -47,7 +47,7 @@ HEAVY = ("openpyxl", "qtawesome", "charset_normalizer", "trafilatura", "docx", "
 def test_startup_does_not_load_openpyxl_or_qtawesome() -> None:
     code = (
         "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
-        "import ui.main_window, ui.app, annotator.first_run\n"
+        "import ui.main_window.window, ui.app, annotator.first_run\n"
         f"print(','.join(sorted(n for n in {HEAVY!r} if n in sys.modules)))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -58,8 +58,8 @@ def test_the_first_window_needs_no_storage_layer() -> None:
     """The app module and the light core modules load without SQLAlchemy, so the first window shows at once."""
     code = (
         "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
-        "import ui.app, ui.startup_frame, annotator, annotator.paths\n"
-        "print(','.join(sorted(n for n in ('sqlalchemy', 'alembic', 'ui.main_window') if n in sys.modules)))\n"
+        "import ui.app, ui.main_window.startup_frame, annotator, annotator.paths\n"
+        "print(','.join(sorted(n for n in ('sqlalchemy', 'alembic', 'ui.main_window.window') if n in sys.modules)))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == ""

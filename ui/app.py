@@ -18,12 +18,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator.paths import default_project_path
-
-from .fonts import load_bundled_fonts
-from .startup_frame import StartupFrame
+from ui.main_window.startup_frame import StartupFrame
+from ui.widgets.fonts import load_bundled_fonts
 
 if TYPE_CHECKING:
-    from .session import Session
+    from ui.main_window.owner import Session
 
 
 def make_application(argv: Sequence[str]) -> QApplication:
@@ -59,9 +58,8 @@ def _open_first_project(frame: StartupFrame, path: Path | None, sessions: list[S
     try:
         from annotator.first_run import open_default_project
         from annotator.storage.engine import SCHEMA_VERSION, stored_schema_version
-
-        from .opening import open_project
-        from .session import Session
+        from ui.main_window.opening import open_project
+        from ui.main_window.owner import Session
 
         version = stored_schema_version(path or default_project_path())
         if version is not None and 0 < version < SCHEMA_VERSION:

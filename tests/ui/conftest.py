@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from annotator import Project
 from ui.app import make_application
-from ui.article_view import ArticleView
+from ui.article.view import ArticleView
 from ui.main_window import MainWindow
 
 

@@ -7,9 +7,9 @@ from PySide6.QtGui import QRawFont, QTextCharFormat
 from pytestqt.qtbot import QtBot
 
 from annotator import Project
-from ui.article_view import ArticleView
-from ui.fonts import article_font
-from ui.highlight_style import HighlightSpan
+from ui.article.highlight_style import HighlightSpan
+from ui.article.view import ArticleView
+from ui.widgets.fonts import article_font
 
 MIXED = (
     "The Hill قالت صحيفة إن الاتفاق وقع أمس بين البلدين\n"

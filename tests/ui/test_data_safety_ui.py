@@ -15,10 +15,10 @@ from annotator import Project
 from annotator.storage.backups import list_backups
 from tests.ui.conftest import press, select_code_points, when_modal
 from ui.main_window import MainWindow
-from ui.opening import open_project
-from ui.restore_dialog import RestoreDialog
-from ui.session import Session
-from ui.startup_frame import StartupFrame
+from ui.main_window.opening import open_project
+from ui.main_window.owner import Session
+from ui.main_window.startup_frame import StartupFrame
+from ui.safety.restore_dialog import RestoreDialog
 
 WindowFactory = Callable[[Project], MainWindow]
 TEXT = "قال الرئيس إن الاتفاق تاريخي، وأضاف المتحدث أن المحادثات مستمرة."
@@ -209,7 +209,7 @@ def test_open_project_action_on_a_locked_file_opens_it_read_only(
 def test_backup_settings_come_from_qsettings(tmp_path: Path) -> None:
     from PySide6.QtCore import QSettings
 
-    from ui.opening import backup_settings
+    from ui.main_window.opening import backup_settings
 
     settings = QSettings()
     try:
@@ -349,7 +349,8 @@ def test_start_up_on_an_older_project_says_it_is_upgrading(tmp_path: Path, monke
 def test_a_failure_while_starting_is_shown_and_ends_the_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import sys
 
-    from ui import app, session
+    from ui import app
+    from ui.main_window import owner as session
 
     path = _filled(tmp_path / "p.nisba", 1)
     shown: list[str] = []

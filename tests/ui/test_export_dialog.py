@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from annotator import Project
 from tests.ui.conftest import when_modal
-from ui.export_dialog import ExportDialog
+from ui.exporting.export_dialog import ExportDialog
 from ui.main_window import MainWindow
 
 WindowFactory = Callable[[Project], MainWindow]

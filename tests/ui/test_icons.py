@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QAction
 
-from ui.icons import ACTION_ICONS, SIZES, apply_icons, cache_dir
+from ui.widgets.icons import ACTION_ICONS, SIZES, apply_icons, cache_dir
 
 
 def test_icons_are_cached_and_read_back_without_qtawesome(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -26,7 +26,7 @@ def test_icons_are_cached_and_read_back_without_qtawesome(tmp_path: Path, monkey
         "from PySide6.QtGui import QAction\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "from ui.icons import ACTION_ICONS, apply_icons\n"
+        "from ui.widgets.icons import ACTION_ICONS, apply_icons\n"
         "actions = {n: QAction(n) for n in ACTION_ICONS}\n"
         "apply_icons(actions)\n"
         "print('qtawesome' in sys.modules, sum(a.icon().isNull() for a in actions.values()))\n"

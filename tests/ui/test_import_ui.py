@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-import ui.batch_import
+import ui.importing.batch_import
 from annotator import Project
 from annotator.importers.reading import read_article
 from annotator.paths import SAMPLE_ARTICLE
 from tests.corpus import HEADLINE, PARA_1, PARA_2, write_docx, write_page, write_zip_of_other
 from tests.ui.conftest import when_dialog, when_modal
-from ui.import_dialog import ImportPreviewDialog
+from ui.importing.import_dialog import ImportPreviewDialog
 from ui.main_window import MainWindow
 
 WindowFactory = Callable[[Project], MainWindow]
@@ -289,13 +289,13 @@ def test_a_big_batch_keeps_the_window_responsive_and_can_be_cancelled(
 ) -> None:
     for i in range(300):
         (tmp_path / f"{i:03}.txt").write_text(f"الخبر رقم {i}\n{PARA_1}", encoding="utf-8")
-    real_read = ui.batch_import.read_article
+    real_read = ui.importing.batch_import.read_article
 
     def slow_read(path: Path, **kwargs: object) -> object:
         time.sleep(0.01)  # a real batch reads large pages: make each file take a while
         return real_read(path)
 
-    monkeypatch.setattr(ui.batch_import, "read_article", slow_read)
+    monkeypatch.setattr(ui.importing.batch_import, "read_article", slow_read)
     window = make_window(project)
     timer, ticks, summaries = _import_watched(window, tmp_path, 20)
     progress = window.findChild(QProgressDialog, "batchProgress")
@@ -355,13 +355,13 @@ def test_closing_the_window_stops_its_batch_and_a_second_one_waits(
 ) -> None:
     for i in range(100):
         (tmp_path / f"{i:03}.txt").write_text(f"الخبر رقم {i}", encoding="utf-8")
-    real_read = ui.batch_import.read_article
+    real_read = ui.importing.batch_import.read_article
 
     def slow_read(path: Path, **kwargs: object) -> object:
         time.sleep(0.01)
         return real_read(path)
 
-    monkeypatch.setattr(ui.batch_import, "read_article", slow_read)
+    monkeypatch.setattr(ui.importing.batch_import, "read_article", slow_read)
     window = make_window(project)
     window.importer.import_paths([tmp_path])
     batch = window.importer.batch

@@ -15,9 +15,9 @@ from annotator import Project
 from tests.conftest import span_of
 from tests.ui.conftest import press, select_code_points, type_text, utf16, when_dialog, when_modal, write_article
 from tests.xlsx_helpers import sheet_rows
-from ui.export_dialog import ExportDialog
+from ui.exporting.export_dialog import ExportDialog
 from ui.main_window import MainWindow
-from ui.source_picker import SourcePicker
+from ui.sources.source_picker import SourcePicker
 
 WindowFactory = Callable[[Project], MainWindow]
 TRICKY = "مقدمة 😀 الخبر\nكَتَبَ المراسل 👍🏽:\nوقال بوتين إن “الاتفاق تاريخي” 🇷🇺 حقًا.\n"

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from annotator import Project
 from tests.conftest import span_of
 from tests.ui.conftest import press, select_code_points, type_text
-from ui import project_claims
+from ui.claims import project_claims
 from ui.main_window import MainWindow
 
 WindowFactory = Callable[[Project], MainWindow]

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 from annotator import Project
 from tests.conftest import span_of
 from tests.ui.conftest import press, type_text, when_modal
-from ui.article_dialog import ArticleDialog
+from ui.articles.article_dialog import ArticleDialog
 from ui.main_window import MainWindow
-from ui.source_dialog import SourceDialog
+from ui.sources.source_dialog import SourceDialog
 
 WindowFactory = Callable[[Project], MainWindow]
 TEXT = "وقال بوتين إن الاتفاق تاريخي. وقال فلاديمير بوتين إن الصداقة نارية. وأشارت الوكالة إلى المعاهدة."
@@ -182,9 +182,9 @@ def test_article_list_fetches_rows_on_demand(
     qtbot: QtBot,
     monkeypatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    import ui.articles_model
+    import ui.articles.articles_model
 
-    monkeypatch.setattr(ui.articles_model, "PAGE", 10)
+    monkeypatch.setattr(ui.articles.articles_model, "PAGE", 10)
     ids = [project.add_article(f"مقال رقم {n} عن الاتفاق").id for n in range(25)]
     window = make_window(project)
     model = window.articles_model

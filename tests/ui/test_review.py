@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from annotator import Project
 from tests.conftest import span_of
 from tests.ui.conftest import when_modal
-from ui.compare_mode import MINE, THEIRS
 from ui.main_window import MainWindow
+from ui.review.compare_mode import MINE, THEIRS
 
 WindowFactory = Callable[[Project], MainWindow]
 

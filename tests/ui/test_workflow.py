@@ -15,8 +15,8 @@ from annotator.errors import ProjectFileError
 from tests.conftest import span_of
 from tests.ui.conftest import press, select_code_points, type_text, utf16, when_modal
 from ui.main_window import MainWindow
-from ui.shortcuts_dialog import ShortcutsDialog
-from ui.source_picker import SourcePicker
+from ui.main_window.shortcuts_dialog import ShortcutsDialog
+from ui.sources.source_picker import SourcePicker
 
 WindowFactory = Callable[[Project], MainWindow]
 

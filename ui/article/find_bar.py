@@ -1,0 +1,93 @@
+"""Find in the article (Ctrl+F): Arabic-aware matching, every match marked, Enter for the next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget
+
+from annotator.text.matching import find_all
+from annotator.text.offsets import OffsetMap
+from ui.article.view import ArticleView
+
+MATCH_COLOUR = "#fff59d"
+
+
+class FindBar(QWidget):
+    """A bar above the article view; hidden until Ctrl+F."""
+
+    def __init__(self, view: ArticleView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findBar")
+        self._view = view
+        self._matches: list[tuple[int, int]] = []
+        self._index = -1
+        self.query = QLineEdit()
+        self.query.setObjectName("findQuery")
+        self.query.setPlaceholderText("Find in article (diacritics and letter variants ignored)")
+        self.query.setClearButtonEnabled(True)
+        self.count = QLabel()
+        close = QToolButton()
+        close.setText("✕")
+        close.setToolTip("Close (Esc)")
+        close.clicked.connect(self.close_bar)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.query, 1)
+        layout.addWidget(self.count)
+        layout.addWidget(close)
+        self.query.textChanged.connect(self.search)
+        self.query.returnPressed.connect(self.next_match)
+        self.hide()
+
+    def open_bar(self) -> None:
+        """Show the bar and put the cursor in it."""
+        self.show()
+        self.query.setFocus()
+        self.query.selectAll()
+        self.search(self.query.text())
+
+    def close_bar(self) -> None:
+        """Hide the bar and its marks."""
+        self.hide()
+        self._view.setExtraSelections([])
+        self._view.setFocus()
+
+    def search(self, text: str) -> None:
+        """Mark every match of ``text`` in the article."""
+        article = self._view.article
+        self._matches = find_all(article.text, text) if article is not None and text.strip() else []
+        self._index = -1
+        offsets = OffsetMap(article.text) if article is not None else OffsetMap("")
+        marks = []
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(MATCH_COLOUR))
+        fmt.setForeground(QColor("#000000"))
+        for start, end in self._matches:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self._view.document())
+            cursor.setPosition(offsets.to_utf16(start))
+            cursor.setPosition(offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = fmt
+            marks.append(selection)
+        self._view.setExtraSelections(marks)
+        self.count.setText(f"{len(self._matches)} found" if text.strip() else "")
+
+    def next_match(self) -> None:
+        """Select the next match (wrapping round)."""
+        if not self._matches:
+            return
+        self._index = (self._index + 1) % len(self._matches)
+        self._view.select_range(*self._matches[self._index])
+        self.count.setText(f"{self._index + 1} of {len(self._matches)}")
+
+    def matches(self) -> list[tuple[int, int]]:
+        """The matches found, as code point spans."""
+        return list(self._matches)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_bar()
+            return
+        super().keyPressEvent(event)

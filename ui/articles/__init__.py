@@ -1,0 +1,1 @@
+"""The article list and article details."""

@@ -1,0 +1,48 @@
+"""An article's details: title, outlet, URL, publication date, status (its text never changes)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+
+from annotator import Article
+from annotator.storage.models import ARTICLE_STATUSES
+from ui.articles.articles_model import STATUS_LABELS
+
+
+class ArticleDialog(QDialog):
+    """Form over one article's metadata."""
+
+    def __init__(self, article: Article, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleDialog")
+        self.setWindowTitle("Article details")
+        self.setMinimumWidth(480)
+        self.title = QLineEdit(article.title or "")
+        self.outlet = QLineEdit(article.outlet or "")
+        self.url = QLineEdit(article.url or "")
+        self.published = QLineEdit(article.published.isoformat() if article.published else "")
+        self.published.setPlaceholderText("YYYY-MM-DD")
+        self.status = QComboBox()
+        for status in ARTICLE_STATUSES:
+            self.status.addItem(STATUS_LABELS[status], status)
+        self.status.setCurrentIndex(self.status.findData(article.status))
+        form = QFormLayout(self)
+        form.addRow("Title:", self.title)
+        form.addRow("Outlet:", self.outlet)
+        form.addRow("URL:", self.url)
+        form.addRow("Published:", self.published)
+        form.addRow("Status:", self.status)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict[str, str]:
+        """The fields as :meth:`Project.update_article` takes them."""
+        return {
+            "title": self.title.text(),
+            "outlet": self.outlet.text(),
+            "url": self.url.text(),
+            "published": self.published.text(),
+            "status": str(self.status.currentData()),
+        }

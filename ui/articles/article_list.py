@@ -1,0 +1,79 @@
+"""The article list: titles, claim counts and status, filterable by status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Signal
+from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+
+from ui.articles.articles_model import STATUS_ROLE, ArticlesModel
+from ui.main_window.project_bridge import ProjectBridge
+from ui.widgets.table_view import RowTable
+
+STATUS_FILTERS = (("All articles", None), ("To do", "todo"), ("In progress", "in_progress"), ("Done", "done"))
+
+
+class _StatusFilter(QSortFilterProxyModel):
+    def __init__(self, model: ArticlesModel) -> None:
+        super().__init__()
+        self.setSourceModel(model)
+        self.status: str | None = None
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if self.status is None:
+            return True
+        return bool(self.sourceModel().index(source_row, 0).data(STATUS_ROLE) == self.status)
+
+
+class ArticleList(QWidget):
+    """Emits ``articleChosen`` when the user moves to another article."""
+
+    articleChosen = Signal(int)
+
+    def __init__(self, bridge: ProjectBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articlePanel")
+        self.model = ArticlesModel(bridge)
+        self.proxy = _StatusFilter(self.model)
+        self.status = QComboBox()
+        self.status.setObjectName("articleStatusFilter")
+        for label, value in STATUS_FILTERS:
+            self.status.addItem(label, value)
+        self.table = RowTable("articleList", multi=True)
+        self.table.setModel(self.proxy)
+        self.table.stretch_first_column()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table)
+        self._syncing = False
+        self.status.currentIndexChanged.connect(self._filter)
+        self.table.selectionModel().currentRowChanged.connect(self._on_row)
+
+    def ids(self) -> list[int]:
+        """Ids of the articles shown (after filtering), in order."""
+        return [self._id_at(r) for r in range(self.proxy.rowCount())]
+
+    def selected_ids(self) -> list[int]:
+        """Ids of the selected articles."""
+        return [self._id_at(r) for r in self.table.selected_rows()]
+
+    def select_article(self, article_id: int) -> None:
+        """Make this article the current row, without announcing it."""
+        row = self.model.row_of(article_id)
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else QModelIndex()
+        if index.isValid() and self.table.currentIndex().row() != index.row():
+            self._syncing = True
+            self.table.select_row(index.row())
+            self._syncing = False
+
+    def _id_at(self, proxy_row: int) -> int:
+        return self.model.article_at(self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()).id
+
+    def _on_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._syncing and current.isValid():
+            self.articleChosen.emit(self._id_at(current.row()))
+
+    def _filter(self) -> None:
+        self.proxy.beginFilterChange()
+        self.proxy.status = self.status.currentData()
+        self.proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)

@@ -1,0 +1,1 @@
+"""The claims panel and form: tables over the core's claim rows, filters, editing a claim."""

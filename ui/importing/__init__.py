@@ -1,0 +1,1 @@
+"""Bringing articles in: the import preview and batch imports."""

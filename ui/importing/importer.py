@@ -1,0 +1,173 @@
+"""Every way an article comes in: the file dialog, drag and drop, the clipboard, whole folders.
+
+One file is shown in the import preview first; several files (or a folder) go to the batch
+import, which reads them off the GUI thread.  Storing always goes through the Project.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QMimeData, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from annotator import AnnotatorError, Article, Project
+from annotator.errors import DuplicateArticleError
+from annotator.importers.reading import ArticleDraft, draft_from_clipboard, expand_paths, read_article
+from ui.importing.batch_import import BatchImport, BatchProgressDialog, BatchSummary, BatchSummaryDialog
+from ui.importing.import_dialog import ImportPreviewDialog
+
+CLEAN_BATCHES_KEY = "import/removeFurnitureInBatches"
+FILE_FILTER = (
+    "Articles (*.txt *.text *.html *.htm *.docx);;Web pages (*.html *.htm);;Word documents (*.docx);;"
+    "Text files (*.txt *.text);;All files (*)"
+)
+
+
+class Importer(QObject):
+    """Import flows of one main window; ``open_article`` shows an article once it is stored."""
+
+    def __init__(self, project: Project, window: QWidget, open_article: Callable[[int], None]) -> None:
+        super().__init__(window)
+        self.project = project
+        self.window = window
+        self.open_article = open_article
+        self.batch: BatchImport | None = None
+        self.last_summary: BatchSummary | None = None
+        self.clean_batches = QAction("Remove site &furniture when importing many files", window)
+        self.clean_batches.setObjectName("action_clean_batches")
+        self.clean_batches.setCheckable(True)
+        self.clean_batches.setChecked(bool(QSettings().value(CLEAN_BATCHES_KEY, False, type=bool)))
+        self.clean_batches.setStatusTip(
+            "Batch imports drop section words, 'read also', share and 'back to top' lines before storing"
+        )
+        self.clean_batches.toggled.connect(lambda on: QSettings().setValue(CLEAN_BATCHES_KEY, on))
+        window.installEventFilter(self)  # a window closing stops its batch
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close and self.batch is not None:
+            self.batch.cancel()
+        return False
+
+    # -- ways in -----------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        """File → Import: pick one or more files (one is previewed, several are batch-imported)."""
+        paths, _ = QFileDialog.getOpenFileNames(self.window, "Import articles", str(Path.home()), FILE_FILTER)
+        if paths:
+            self.import_paths([Path(p) for p in paths])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Import files and folders (folders recursively): one file is previewed, more go to a batch."""
+        files = expand_paths(paths)
+        if self.batch is not None and self.batch.running:
+            QMessageBox.information(
+                self.window, "Import", "An import is still running; try again when it has finished."
+            )
+        elif not files:
+            QMessageBox.information(
+                self.window, "Import", "No articles to import there (.txt, .html, .htm and .docx files are)."
+            )
+        elif len(files) == 1 and not any(p.is_dir() for p in paths):
+            self.preview_file(files[0])
+        else:
+            self.start_batch(files)
+
+    def accepts(self, mime: QMimeData) -> bool:
+        """Whether a drag carries local files or folders."""
+        return mime.hasUrls() and any(url.isLocalFile() for url in mime.urls())
+
+    def drop(self, mime: QMimeData) -> None:
+        """Import the local files and folders of a drop, once the drop itself has finished."""
+        paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        QTimer.singleShot(0, lambda: self.import_paths(paths))  # no modal dialog inside the drag's event
+
+    def paste(self) -> Article | None:
+        """Edit → Paste as new article: the clipboard's text (or HTML), previewed, then stored."""
+        mime = QApplication.clipboard().mimeData()
+        text = mime.text() if mime is not None and mime.hasText() else None
+        html = mime.html() if mime is not None and mime.hasHtml() else None
+        try:
+            draft = draft_from_clipboard(text, html)
+        except AnnotatorError as exc:
+            QMessageBox.information(self.window, "Paste as new article", str(exc))
+            return None
+        return self.preview_draft(draft)
+
+    # -- one article ---------------------------------------------------------------
+
+    def preview_file(self, path: Path) -> Article | None:
+        """Read one file, show it in the preview, store it if the user says so."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a big page takes a moment to extract
+        try:
+            draft = read_article(path)
+        except AnnotatorError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self.window, "Import", str(exc))
+            return None
+        except BaseException:
+            QApplication.restoreOverrideCursor()
+            raise
+        QApplication.restoreOverrideCursor()
+        return self.preview_draft(draft)
+
+    def preview_draft(self, draft: ArticleDraft) -> Article | None:
+        """Show a draft in the import preview; store what the user accepts."""
+        reread = None
+        if draft.kind == "text":
+            source = Path(draft.source)
+
+            def reread(encoding: str) -> ArticleDraft:
+                return read_article(source, encoding=encoding)
+
+        dialog = ImportPreviewDialog(draft, self.window, reread)
+        try:
+            if dialog.exec() != ImportPreviewDialog.DialogCode.Accepted:
+                return None
+            return self._store(dialog.result_draft())
+        finally:
+            dialog.deleteLater()
+
+    def _store(self, draft: ArticleDraft) -> Article | None:
+        try:
+            article = self.project.import_draft(draft)
+        except DuplicateArticleError as exc:
+            QMessageBox.information(self.window, "Import", f"Not imported: {exc}")
+            self.open_article(exc.existing_id)
+            return None
+        except AnnotatorError as exc:
+            QMessageBox.warning(self.window, "Import", str(exc))
+            return None
+        self.open_article(article.id)
+        return article
+
+    # -- many articles -------------------------------------------------------------
+
+    def start_batch(self, paths: list[Path]) -> BatchImport:
+        """Import many files off the GUI thread, with a progress dialog, then a summary."""
+        if self.batch is not None:  # the previous batch and the article records its summary holds
+            self.batch.deleteLater()
+        batch = BatchImport(self.project, self, remove_furniture=self.clean_batches.isChecked())
+        progress = BatchProgressDialog(batch, len(paths), self.window)
+        batch.finished.connect(lambda summary: self._batch_done(summary, progress))
+        self.batch = batch
+        batch.start(paths)
+        progress.show()
+        return batch
+
+    def _batch_done(self, summary: BatchSummary, progress: BatchProgressDialog) -> None:
+        progress.close()
+        progress.deleteLater()
+        self.last_summary = summary
+        if summary.imported:
+            self.open_article(summary.imported[-1][1].id)
+        dialog = BatchSummaryDialog(summary, self.window)
+        try:
+            review = dialog.exec() == BatchSummaryDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+        if review:
+            for draft in summary.review:
+                self.preview_draft(draft)

@@ -1,0 +1,73 @@
+"""The open project and its main window; switching projects and restoring backups in place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from annotator import AnnotatorError, Project
+from annotator.storage.backups import restore_backup
+from ui.main_window.opening import open_project
+from ui.main_window.window import MainWindow
+
+
+class Session:
+    """Owns the open project and its window; switches projects when the window asks."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self.window = self._make_window(project)
+
+    def _make_window(self, project: Project) -> MainWindow:
+        window = MainWindow(project)
+        window.projectRequested.connect(self.switch_to)
+        window.restoreRequested.connect(self.restore)
+        window.show()
+        return window
+
+    def switch_to(self, path: Path) -> None:
+        """Open the project at ``path`` in place of the current one; on failure keep the current one."""
+        if Path(path).expanduser().resolve() == self.project.path and not self.project.read_only:
+            return  # already open here for writing (a second Project would find it locked by this window)
+        project = open_project(self.window, path)
+        if project is not None:
+            self._replace(project)
+
+    def restore(self, backup: Path) -> None:
+        """Close the project, restore ``backup`` over it (keeping a safety copy), and open it again."""
+        path, old_window = self.project.path, self.window
+        if self.project.read_only:
+            return
+        old_window.setEnabled(False)  # stays on screen (closing the last window would quit) but inert
+        old_window.bridge.detach()
+        self.project.close()  # releases the lock the restore takes
+        try:
+            safety = restore_backup(path, backup)
+        except AnnotatorError as exc:
+            QMessageBox.warning(old_window, "Restore failed", f"{exc}\n\nThe project is reopened as it was.")
+            safety = None
+        project = open_project(old_window, path, title="Cannot reopen the project")
+        if project is None:
+            QApplication.quit()
+            return
+        self.project = project
+        self.window = self._make_window(project)
+        old_window.close()
+        old_window.deleteLater()
+        if safety is not None:
+            self.window.statusBar().showMessage(
+                f"Restored {backup.name}. The replaced file was kept as {safety.name} in the backups folder.", 15000
+            )
+
+    def _replace(self, project: Project) -> None:
+        old_project, old_window = self.project, self.window
+        self.project = project
+        self.window = self._make_window(project)
+        old_window.close()
+        old_window.deleteLater()
+        old_project.close()
+
+    def close(self) -> None:
+        """Close the project (the window is closed by the user or the app)."""
+        self.project.close()

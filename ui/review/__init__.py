@@ -1,0 +1,1 @@
+"""Review: agreement, sessions, compare mode, curation."""

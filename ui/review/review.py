@@ -1,0 +1,221 @@
+"""The window's annotator tools (issue 8): sessions, agreement, compare mode and curation.
+
+Installed by :class:`ui.main_window.MainWindow` in one line; the window calls :meth:`Review.article_opened`
+and :meth:`Review.annotator_changed`.  Adds a *Review* menu, the first-run annotator banner (non-modal: it
+never blocks start-up or tests), and records a highlighting session while the window edits the project.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout
+
+from annotator import AnnotatorError
+from annotator.storage.changes import Change
+from ui.main_window.commands import CurateCommand
+from ui.review.agreement_dialog import AgreementDialog
+from ui.review.compare_mode import compare_spans
+from ui.review.sessions_view import SessionsDialog
+
+if TYPE_CHECKING:
+    from ui.main_window.window import MainWindow
+
+
+class Review(QObject):
+    """Menu, banner, session recording and compare mode of one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._w = window
+        self.compare_with: str | None = None
+        """The other annotator shown in compare mode, or None (normal view)."""
+        menu = QMenu("&Review", window)
+        menu.setObjectName("reviewMenu")
+        self.sessions_action = self._act(menu, "Highlighting &sessions…", self.show_sessions)
+        self.agreement_action = self._act(menu, "&Agreement between annotators…", self.show_agreement)
+        self.compare_menu = menu.addMenu("&Compare with")
+        self.compare_menu.setObjectName("compareMenu")
+        self.compare_menu.aboutToShow.connect(self._fill_compare_menu)
+        self.mine_action = self._act(menu, "Show only &my claims", self._toggle_mine)
+        self.mine_action.setCheckable(True)
+        menu.addSeparator()
+        self.curate_action = self._act(menu, "Accept claim as &final (curated)", self.toggle_curated)
+        self.curate_action.setCheckable(True)
+        self.curate_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.curate_action.setObjectName("action_curate")
+        window.addAction(self.curate_action)
+        window.actions_by_name["curate"] = self.curate_action  # listed in Help → Keyboard shortcuts
+        help_menu = window.menuBar().actions()[-1]
+        window.menuBar().insertMenu(help_menu, menu)
+        self.menu = menu
+        self.banner = self._make_banner()
+        window.bridge.changed.connect(self._on_change)
+        window.claims_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_curate())
+        window.view.claimActivated.connect(lambda _id: self._update_curate())
+        if not window.project.read_only:
+            self._start_session()
+        self._update_curate()
+
+    def _act(self, menu: QMenu, text: str, slot: object) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        return action
+
+    # -- sessions ------------------------------------------------------------------
+
+    def _start_session(self) -> None:
+        try:
+            self._w.project.start_session(self._w.project.annotator)
+            if self._w.view.article is not None:
+                self._w.project.touch_session(self._w.view.article.id)
+        except AnnotatorError as exc:  # a session is a record of work, never a reason to stop it
+            self._w.statusBar().showMessage(f"The session could not be recorded: {exc}", 6000)
+
+    def article_opened(self, article_id: int) -> None:
+        """The window shows another article: time goes to it from now; compare mode redraws."""
+        if self._w.project.current_session is not None:
+            try:
+                self._w.project.touch_session(article_id)
+            except AnnotatorError as exc:
+                self._w.statusBar().showMessage(f"The session could not be recorded: {exc}", 6000)
+        if self.compare_with is not None:
+            self._apply_compare()
+        self._update_curate()
+
+    def annotator_changed(self) -> None:
+        """A new annotator name starts a new session and answers the first-run banner."""
+        self.banner.hide()
+        if not self._w.project.read_only:
+            self._start_session()
+        if self.mine_action.isChecked():
+            self._w.claims_filter.show_annotator(self._w.project.annotator)
+        if self.compare_with is not None:
+            self._apply_compare()
+
+    def show_sessions(self) -> SessionsDialog:
+        """Open the Sessions dialog (non-modal); returned for tests."""
+        dialog = SessionsDialog(self._w.project.highlight_sessions(), self._w)
+        dialog.show()
+        return dialog
+
+    def show_agreement(self) -> AgreementDialog:
+        """Open the Agreement dialog (non-modal); returned for tests."""
+        dialog = AgreementDialog(self._w.project.agreement(), self._w)
+        dialog.show()
+        return dialog
+
+    # -- first-run banner ----------------------------------------------------------------
+
+    def _make_banner(self) -> QFrame:
+        banner = QFrame()
+        banner.setObjectName("annotatorBanner")
+        banner.setStyleSheet("#annotatorBanner { background: #fff8e1; border-bottom: 1px solid #ffe082; }")
+        text = QLabel(f"Annotating as “{self._w.project.annotator}”. Each claim you mark records this name.")
+        change = QPushButton("Change name…")
+        change.setObjectName("bannerChange")
+        keep = QPushButton("That's me")
+        keep.setObjectName("bannerKeep")
+        layout = QHBoxLayout(banner)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(text, 1)
+        layout.addWidget(change)
+        layout.addWidget(keep)
+        change.clicked.connect(self._w._ask_annotator)
+        keep.clicked.connect(self._keep_name)
+        parent = self._w.find_bar.parentWidget()
+        reading = parent.layout() if parent is not None else None
+        if isinstance(reading, QVBoxLayout):
+            reading.insertWidget(0, banner)
+        saved = QSettings().value("annotator/name", "")
+        banner.setVisible(not (isinstance(saved, str) and saved.strip()) and not self._w.project.read_only)
+        return banner
+
+    def _keep_name(self) -> None:
+        QSettings().setValue("annotator/name", self._w.project.annotator or "")
+        self.banner.hide()
+
+    # -- compare mode ----------------------------------------------------------------------
+
+    def _fill_compare_menu(self) -> None:
+        self.compare_menu.clear()
+        group = QActionGroup(self.compare_menu)
+        off = self.compare_menu.addAction("Nobody (normal view)")
+        off.setCheckable(True)
+        off.setChecked(self.compare_with is None)
+        off.triggered.connect(lambda: self.set_compare(None))
+        group.addAction(off)
+        others = [n for n in self._w.project.annotators() if n != self._w.project.annotator]
+        for name in others:
+            action = self.compare_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(name == self.compare_with)
+            action.triggered.connect(lambda _=False, n=name: self.set_compare(n))
+            group.addAction(action)
+        if not others:
+            none = self.compare_menu.addAction("(no other annotator has marked claims)")
+            none.setEnabled(False)
+
+    def set_compare(self, other: str | None) -> None:
+        """Show the current annotator's and ``other``'s claims coloured by annotator (None: back to normal)."""
+        self.compare_with = other
+        if other is None:
+            self._w._refresh_highlights()
+            self._w.statusBar().clearMessage()
+            return
+        self._apply_compare()
+
+    def _apply_compare(self) -> None:
+        view, project = self._w.view, self._w.project
+        if view.article is None or self.compare_with is None:
+            return
+        self._w.claims_model.finish_loading()
+        spans = compare_spans(project.claim_rows(view.article.id), project.annotator, self.compare_with)
+        view.clear_spans()
+        view.add_spans(spans)
+        only = len({s.id for s in spans if s.role == "unmatched"})
+        self._w.statusBar().showMessage(
+            f"Comparing: {project.annotator} (purple) with {self.compare_with} (orange); "
+            f"{only} claim{'s' if only != 1 else ''} only one of them marked (red wavy underline)"
+        )
+
+    def _toggle_mine(self, on: bool) -> None:
+        self._w.claims_filter.show_annotator(self._w.project.annotator if on else None)
+
+    # -- curation ---------------------------------------------------------------------------
+
+    def toggle_curated(self) -> None:
+        """Accept the current claim as the final version, or take that back (undoable)."""
+        claim_id = self._w.current_claim_id
+        if claim_id is None or self._w.project.read_only:
+            return
+        try:
+            claim = self._w.project.set_curated(claim_id, not self._w.project.claim(claim_id).curated)
+        except AnnotatorError as exc:
+            self._w._error("Could not change the claim", exc)
+            return
+        self._w.undo_stack.push(CurateCommand(self._w.project, claim))
+        self._update_curate()
+
+    def _update_curate(self) -> None:
+        claim_id = self._w.current_claim_id
+        self.curate_action.setEnabled(claim_id is not None and not self._w.project.read_only)
+        checked = False
+        if claim_id is not None:
+            try:
+                checked = self._w.project.claim(claim_id).curated
+            except AnnotatorError:
+                checked = False
+        self.curate_action.setChecked(checked)
+
+    def _on_change(self, change: Change) -> None:
+        if change.entity != "claim":
+            return
+        if change.action == "added":
+            self._w.claims_filter.fill_annotators()
+        view = self._w.view
+        if self.compare_with is not None and view.article is not None and change.article_id == view.article.id:
+            self._apply_compare()
+        self._update_curate()

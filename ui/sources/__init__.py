@@ -1,0 +1,1 @@
+"""The sources registry and the source picker."""

@@ -1,0 +1,161 @@
+"""The sources registry: add, edit, merge, delete (each undoable), and filter the claims by a source."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from annotator import AnnotatorError, Project
+from ui.main_window.commands import AddSourceCommand, EditSourceCommand, RemoveSourceCommand
+from ui.main_window.project_bridge import ProjectBridge
+from ui.sources.source_dialog import SourceDialog
+from ui.sources.sources_model import SourcesModel
+from ui.widgets.table_view import RowTable
+
+
+class SourcesPanel(QWidget):
+    """Table of sources with their counts, and the registry's actions."""
+
+    filterRequested = Signal(int)  # show only this source's claims
+
+    def __init__(self, bridge: ProjectBridge, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sourcesPanel")
+        self._project: Project = bridge.project
+        self._stack = undo_stack
+        self.model = SourcesModel(bridge)
+        self.table = RowTable("sourcesTable", multi=True)
+        self.table.setModel(self.model)
+        self.table.stretch_first_column()
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        row = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, slot in (
+            ("add", "Add…", self.add),
+            ("edit", "Edit…", self.edit_selected),
+            ("merge", "Merge…", self.merge_selected),
+            ("delete", "Delete…", self.delete_selected),
+            ("filter", "Show its claims", self._filter_selected),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(f"sources_{key}")
+            button.clicked.connect(slot)
+            row.addWidget(button)
+            self.buttons[key] = button
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(row)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.model.activate()
+        super().showEvent(event)
+
+    def selected_ids(self) -> list[int]:
+        """Ids of the selected sources."""
+        return [self.model.source_at(r).id for r in self.table.selected_rows()]
+
+    def add(self) -> None:
+        """Ask for a new source and add it."""
+        dialog = SourceDialog(None, self)
+        if dialog.exec() == SourceDialog.DialogCode.Accepted:
+            try:
+                source = self._project.add_source(dialog.name(), dialog.kind(), dialog.aliases(), dialog.colour())
+            except AnnotatorError as exc:
+                QMessageBox.warning(self, "New source", str(exc))
+                return
+            self._stack.push(AddSourceCommand(self._project, source))
+
+    def edit_selected(self) -> None:
+        """Edit the first selected source (undoable)."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        before = self._project.source(ids[0])
+        dialog = SourceDialog(before, self)
+        if dialog.exec() != SourceDialog.DialogCode.Accepted:
+            return
+        try:
+            after = self._project.update_source(
+                before.id, name=dialog.name(), kind=dialog.kind(), aliases=dialog.aliases(), colour=dialog.colour()
+            )
+        except AnnotatorError as exc:
+            QMessageBox.warning(self, "Edit source", str(exc))
+            return
+        self._stack.push(EditSourceCommand(self._project, before, after))
+
+    def merge_selected(self) -> None:
+        """Merge the selected sources into the one the user keeps (undoable)."""
+        ids = self.selected_ids()
+        if len(ids) != 2:
+            QMessageBox.information(self, "Merge sources", "Select the two sources to merge (Ctrl+click).")
+            return
+        names = [self._project.source(i).name for i in ids]
+        keep_name, ok = QInputDialog.getItem(
+            self, "Merge sources", "Keep which source? The other's claims move to it.", names, 0, False
+        )
+        if not ok:
+            return
+        keep, drop = (ids[0], ids[1]) if keep_name == names[0] else (ids[1], ids[0])
+        self.merge(keep, drop)
+
+    def merge(self, keep_id: int, drop_id: int) -> None:
+        """Merge ``drop_id`` into ``keep_id`` (undoable)."""
+        drop_name = self._project.source(drop_id).name
+        try:
+            removal = self._project.merge_sources(keep_id, drop_id)
+        except AnnotatorError as exc:
+            QMessageBox.warning(self, "Merge sources", str(exc))
+            return
+        self._stack.push(
+            RemoveSourceCommand(
+                self._project, f"Merge “{drop_name}”", removal, lambda: self._project.merge_sources(keep_id, drop_id)
+            )
+        )
+
+    def delete_selected(self) -> None:
+        """Delete the selected source, asking what becomes of its claims (undoable)."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        source = self._project.source(ids[0])
+        claims, _articles = self._project.source_usage().get(source.id, (0, 0))
+        mode = "detach"
+        if claims:
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                "Delete source",
+                f"“{source.name}” is attributed {claims} claim(s). What should happen to them?",
+                parent=self,
+            )
+            keep = box.addButton("Keep the claims, without this source", QMessageBox.ButtonRole.AcceptRole)
+            delete = box.addButton("Delete the claims too", QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() not in (keep, delete):
+                return
+            mode = "delete" if box.clickedButton() is delete else "detach"
+        self.delete(source.id, mode)
+
+    def delete(self, source_id: int, mode: str) -> None:
+        """Delete a source; ``mode`` is detach or delete for its claims (undoable)."""
+        name = self._project.source(source_id).name
+        try:
+            removal = self._project.delete_source(source_id, claims=mode)
+        except AnnotatorError as exc:
+            QMessageBox.warning(self, "Delete source", str(exc))
+            return
+        self._stack.push(
+            RemoveSourceCommand(
+                self._project,
+                f"Delete source “{name}”",
+                removal,
+                lambda: self._project.delete_source(source_id, claims=mode),
+            )
+        )
+
+    def _filter_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.filterRequested.emit(ids[0])

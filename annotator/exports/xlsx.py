@@ -13,129 +13,48 @@ from __future__ import annotations
 import contextlib
 import functools
 import math
-import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.chart import BarChart, Reference
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.styles.cell_style import StyleArray
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.hyperlink import Hyperlink
 
 from annotator.errors import ExportCancelledError
 from annotator.exports.columns import EXPORT_NOTES, LIST_SEPARATOR, Column, claim_columns
 from annotator.exports.data import ArticleInfo, ClaimRecord, ExportReader
-from annotator.exports.files import FORMULA_PREFIXES, ExportSummary, Progress, atomic_target
+from annotator.exports.files import ExportSummary, Progress, atomic_target
+from annotator.exports.row_heights import row_height, text_height
+from annotator.exports.sheet import (
+    EXCEL_CELL_LIMIT,
+    LTR,
+    MARKER,
+    RTL,
+    TOP_LTR,
+    TOP_LTR_WRAP,
+    TOP_RTL,
+    TOP_RTL_WRAP,
+    TOP_WRAP,
+    WRAP,
+    Sheet,
+    clean_text,
+)
+from annotator.exports.summary_sheet import write_summary
 from annotator.text.direction import detect_direction
 
-EXCEL_CELL_LIMIT = 32_767
-MARKER = "\ufffd"  # shown where a character XML cannot hold was dropped
+__all__ = ["EXCEL_CELL_LIMIT", "MARKER", "OVERFLOW_SHEET", "clean_text", "write_workbook"]
+
 OVERFLOW_SHEET = "Overflow"
-TOP_SOURCES_IN_CHART = 15
-
-
-_HEADER_FONT = Font(bold=True, color="FFFFFF")
-_HEADER_FILL = PatternFill("solid", fgColor="44546A")
-_TITLE_FONT = Font(bold=True, size=12)
-_RTL = Alignment(horizontal="right", readingOrder=2)
-_RTL_WRAP = Alignment(horizontal="right", wrap_text=True, readingOrder=2)
-_LTR = Alignment(horizontal="left", readingOrder=1)
-_LTR_WRAP = Alignment(horizontal="left", wrap_text=True, readingOrder=1)
-_WRAP = Alignment(wrap_text=True)
-# What openpyxl refuses (C0 controls but tab and newlines), and U+FFFE/U+FFFF, which it writes but cannot read back.
-_ILLEGAL = re.compile(ILLEGAL_CHARACTERS_RE.pattern + "|[\ufffe\uffff]")
-
-
-def clean_text(value: str) -> tuple[str, int]:
-    """``value`` with the characters XML forbids replaced by :data:`MARKER`, and how many were replaced."""
-    if _ILLEGAL.search(value) is None:
-        return value, 0
-    return _ILLEGAL.subn(MARKER, value)
-
-
-class _Sheet:
-    """A write-only sheet that counts its rows and writes text safely."""
-
-    def __init__(self, wb: Workbook, title: str, rtl: bool) -> None:
-        self.ws: WriteOnlyWorksheet = wb.create_sheet(title)
-        self.ws.sheet_view.rightToLeft = rtl
-        self.title = title
-        self.rows = 0
-        self._styles: dict[tuple[int, str | None], StyleArray] = {}
-
-    def header(self, headers: Sequence[str], widths: Sequence[int], freeze: bool = True) -> None:
-        for i, width in enumerate(widths):
-            self.ws.column_dimensions[get_column_letter(i + 1)].width = width
-        if freeze:
-            self.ws.freeze_panes = "A2"
-        cells = []
-        for h in headers:
-            cell = WriteOnlyCell(self.ws, value=h)
-            cell.font = _HEADER_FONT
-            cell.fill = _HEADER_FILL
-            cells.append(cell)
-        self.append(cells)
-
-    def append(self, values: Iterable[Any], height: float | None = None) -> int:
-        """Write one row (of ``height`` points, if given); returns its row number."""
-        row = self.rows + 1
-        if height is not None:
-            self.ws.row_dimensions[row].height = height
-        self.ws.append(list(values))
-        if height is not None:
-            del self.ws.row_dimensions[row]  # written already; keep memory flat
-        self.rows = row
-        return row
-
-    def cell(self, value: Any, align: Alignment | None = None) -> Any:
-        """A cell value: strings that Excel would read as formulas become explicit string cells."""
-        if isinstance(value, str):
-            if not value:
-                return None  # an empty cell, not an empty string
-            value = clean_text(value)[0][:EXCEL_CELL_LIMIT]  # titles, names and URLs too, not only claim text
-            if align is None and not value.startswith(FORMULA_PREFIXES):
-                return value
-            cell = self.styled(value, align)
-            cell.data_type = "s"  # never a formula, whatever the text starts with
-            return cell
-        if isinstance(value, date) and not isinstance(value, datetime):
-            return self.styled(value, None, "yyyy-mm-dd")
-        return value  # numbers as numbers; datetimes get openpyxl's own date-time format
-
-    def styled(self, value: Any, align: Alignment | None, number_format: str | None = None) -> WriteOnlyCell:
-        """A cell with this alignment and number format; each style is registered with the workbook once."""
-        cell = WriteOnlyCell(self.ws, value=value)
-        if align is None and number_format is None:
-            return cell
-        key = (id(align), number_format)
-        style = self._styles.get(key)
-        if style is None:
-            if align is not None:
-                cell.alignment = align
-            if number_format is not None:
-                cell.number_format = number_format
-            self._styles[key] = StyleArray(cell._style)
-        else:
-            cell._style = StyleArray(style)  # what the setters above would compute, without re-hashing
-        return cell
-
-    def filter_all(self, columns: int) -> None:
-        self.ws.auto_filter.ref = f"A1:{get_column_letter(columns)}{max(self.rows, 2)}"
 
 
 class _Overflow:
     """Holds whole texts too long for one cell, in chunks, one chunk per row."""
 
     def __init__(self, wb: Workbook, rtl: bool) -> None:
-        self.sheet = _Sheet(wb, OVERFLOW_SHEET, rtl)
+        self.sheet = Sheet(wb, OVERFLOW_SHEET, rtl)
         self.sheet.header(["Claim ID", "Column", "Part", "Text"], [10, 20, 6, 120])
 
     def add(self, claim_id: int, column: str, text: str) -> int:
@@ -143,13 +62,13 @@ class _Overflow:
         first = 0
         step = EXCEL_CELL_LIMIT - 100
         for part, lo in enumerate(range(0, len(text), step), start=1):
-            row = self.sheet.append([claim_id, column, part, self.sheet.cell(text[lo : lo + step], _WRAP)])
+            row = self.sheet.append([claim_id, column, part, self.sheet.cell(text[lo : lo + step], WRAP)])
             first = first or row
         return first
 
 
 def _text_cell(
-    sheet: _Sheet,
+    sheet: Sheet,
     value: str,
     align: Alignment | None,
     *,
@@ -183,13 +102,13 @@ def write_workbook(target: Path, reader: ExportReader, progress: Progress | None
     total = reader.claim_count()
 
     wb = Workbook(write_only=True)
-    claims_sheet = _Sheet(wb, "Claims", rtl)
-    attributions_sheet = _Sheet(wb, "Attributions", rtl)
-    sources_sheet = _Sheet(wb, "Sources", rtl)
-    articles_sheet = _Sheet(wb, "Articles", rtl)
-    summary_sheet = _Sheet(wb, "Summary", rtl)
-    sessions_sheet = _Sheet(wb, "Sessions", rtl)
-    agreement_sheet = _Sheet(wb, "Agreement", rtl)
+    claims_sheet = Sheet(wb, "Claims", rtl, top=True)
+    attributions_sheet = Sheet(wb, "Attributions", rtl)
+    sources_sheet = Sheet(wb, "Sources", rtl)
+    articles_sheet = Sheet(wb, "Articles", rtl)
+    summary_sheet = Sheet(wb, "Summary", rtl, title_rows="1:2")
+    sessions_sheet = Sheet(wb, "Sessions", rtl)
+    agreement_sheet = Sheet(wb, "Agreement", rtl)
     overflow = _Overflow(wb, rtl)
 
     claims_sheet.header([c.header for c in columns] + [EXPORT_NOTES], [c.width for c in columns] + [30])
@@ -284,7 +203,7 @@ def write_workbook(target: Path, reader: ExportReader, progress: Progress | None
             )
         articles_sheet.filter_all(13)
 
-        _write_summary(summary_sheet, ordered, per_source, primary, per_kind, per_outlet, unattributed)
+        write_summary(summary_sheet, ordered, per_source, primary, per_kind, per_outlet, unattributed)
         _write_sessions(sessions_sheet, reader)
         _write_agreement(agreement_sheet, reader)
         if progress is not None and not progress(summary.claims, total):
@@ -297,8 +216,8 @@ def write_workbook(target: Path, reader: ExportReader, progress: Progress | None
 
 
 def _write_claim(
-    claims: _Sheet,
-    attributions: _Sheet,
+    claims: Sheet,
+    attributions: Sheet,
     overflow: _Overflow,
     columns: Sequence[Any],
     record: ClaimRecord,
@@ -307,14 +226,13 @@ def _write_claim(
     rtl = record.article.direction == "rtl"
     row_notes: list[str] = []
     values = []
-    lines = 1
+    heights = []
     for i, col in enumerate(columns, start=1):
         value = col.value(record)
         if isinstance(value, str):
             align = _alignment(col, rtl)
-            if col.wrap and value:
-                per_line = int(col.width * 1.25)
-                lines = max(lines, sum(-(-len(part) // per_line) or 1 for part in value.split("\n")))
+            if value:
+                heights.append(text_height(value, col.width if col.wrap else None))
             value = _text_cell(
                 claims,
                 value,
@@ -329,10 +247,10 @@ def _write_claim(
             value = claims.cell(value)
         values.append(value)
     values.append(claims.cell("; ".join(row_notes)))
-    claims.append(values, LINE_HEIGHT * min(lines, MAX_LINES))  # spreadsheets do not all fit rows on opening
+    claims.append(values, row_height(heights))  # spreadsheets do not fit rows to their text on opening
     if row_notes:
         notes.append(f"claim {record.id}: " + "; ".join(row_notes))
-    text_align = _RTL if rtl else None
+    text_align = RTL if rtl else None
     claim_text = clean_text(record.text)[0][:EXCEL_CELL_LIMIT]
     for link in record.chain:
         attributions.append(
@@ -353,22 +271,18 @@ def _write_claim(
         )
 
 
-LINE_HEIGHT = 13.5
-MAX_LINES = 12
-
-
 @functools.cache
 def _alignment(col: Column, rtl: bool) -> Alignment | None:
     """How a text column's cells are aligned in an article of this direction."""
     if col.text and rtl:
-        return _RTL_WRAP if col.wrap else _RTL
+        return TOP_RTL_WRAP if col.wrap else TOP_RTL
     if col.wrap:
-        return _LTR_WRAP if col.text else _WRAP
-    return _LTR if col.text else None
+        return TOP_LTR_WRAP if col.text else TOP_WRAP
+    return TOP_LTR if col.text else None
 
 
-def _article_row(sheet: _Sheet, a: ArticleInfo, claims: int, sources: int) -> list[Any]:
-    align = _RTL if a.direction == "rtl" else None
+def _article_row(sheet: Sheet, a: ArticleInfo, claims: int, sources: int) -> list[Any]:
+    align = RTL if a.direction == "rtl" else None
     return [
         a.id,
         sheet.cell(clean_text(a.title or "")[0], align),
@@ -386,64 +300,7 @@ def _article_row(sheet: _Sheet, a: ArticleInfo, claims: int, sources: int) -> li
     ]
 
 
-def _write_summary(
-    sheet: _Sheet,
-    sources: Sequence[Any],
-    per_source: Counter[int],
-    primary: Counter[int],
-    per_kind: Counter[str],
-    per_outlet: Counter[str],
-    unattributed: int,
-) -> None:
-    for i, width in enumerate([30, 12, 16, 4, 20, 10, 4, 24, 10]):
-        sheet.ws.column_dimensions[get_column_letter(i + 1)].width = width
-    bold = Font(bold=True)
-
-    def heading(*labels: str) -> list[Any]:
-        cells = []
-        for label in labels:
-            cell = WriteOnlyCell(sheet.ws, value=label)
-            cell.font = bold
-            cells.append(cell)
-        return cells
-
-    # Three tables side by side: per source (A:C), per kind (E:F), per outlet (H:I).
-    by_source = [(s.name, per_source[s.id], primary[s.id]) for s in sources if per_source[s.id]]
-    if unattributed:
-        by_source.append(("(no source)", unattributed, 0))
-    kinds = per_kind.most_common()
-    outlets = per_outlet.most_common()
-    title = WriteOnlyCell(sheet.ws, value="Claims per source, source kind and outlet")
-    title.font = _TITLE_FONT
-    sheet.append([title])
-    sheet.append(heading("Source", "Claims", "As primary source", "", "Source kind", "Claims", "", "Outlet", "Claims"))
-    first = sheet.rows + 1
-    for i in range(max(len(by_source), len(kinds), len(outlets))):
-        row: list[Any] = [None] * 9
-        if i < len(by_source):
-            row[0:3] = [sheet.cell(by_source[i][0]), by_source[i][1], by_source[i][2]]
-        if i < len(kinds):
-            row[4:6] = [kinds[i][0], kinds[i][1]]
-        if i < len(outlets):
-            row[7:9] = [sheet.cell(outlets[i][0]), outlets[i][1]]
-        sheet.append(row)
-    top = min(len(by_source), TOP_SOURCES_IN_CHART)
-    if top:
-        chart = BarChart()
-        chart.type = "bar"
-        chart.title = "Claims per source (top sources)"
-        chart.y_axis.title = "Claims"
-        chart.legend = None
-        chart.height = max(7.5, 0.6 * top + 2)
-        chart.width = 18
-        data = Reference(sheet.ws, min_col=2, min_row=first - 1, max_row=first + top - 1)
-        labels = Reference(sheet.ws, min_col=1, min_row=first, max_row=first + top - 1)
-        chart.add_data(data, titles_from_data=True)
-        chart.set_categories(labels)
-        sheet.ws.add_chart(chart, "K2")
-
-
-def _write_sessions(sheet: _Sheet, reader: ExportReader) -> None:
+def _write_sessions(sheet: Sheet, reader: ExportReader) -> None:
     """One row per session and article worked on (a session without articles: one row)."""
     from annotator.project.sessions import read_sessions
 
@@ -479,7 +336,7 @@ def _number(value: float) -> float | None:
     return None if math.isnan(value) else round(value, 4)
 
 
-def _write_agreement(sheet: _Sheet, reader: ExportReader) -> None:
+def _write_agreement(sheet: Sheet, reader: ExportReader) -> None:
     """Span and source agreement per annotator pair, per article with two or more annotators, then overall."""
     from annotator.review.report import agreement_report, read_spans
 
@@ -528,7 +385,7 @@ def _write_agreement(sheet: _Sheet, reader: ExportReader) -> None:
 
 
 def _align(text: str) -> Alignment:
-    return _RTL if detect_direction(text) == "rtl" else _LTR
+    return RTL if detect_direction(text) == "rtl" else LTR
 
 
 def save_atomically(wb: Workbook, target: Path) -> None:

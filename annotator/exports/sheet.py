@@ -1,0 +1,163 @@
+"""One write-only sheet of the Excel export: safe text cells, shared styles, row heights and page setup.
+
+Text cells are always strings (a claim starting with "=" is never a formula); characters XML forbids are
+replaced by a visible marker.  Every sheet prints landscape, one page wide, its header row repeated on each
+page, with grid lines and a footer naming the sheet and the page; a right-to-left sheet prints right to left
+(the direction belongs to the sheet, on screen and on paper).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles.cell_style import StyleArray
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.properties import PageSetupProperties
+
+from annotator.exports.files import FORMULA_PREFIXES
+from annotator.exports.row_heights import ARABIC_LINE, PADDING, has_arabic
+
+EXCEL_CELL_LIMIT = 32_767
+MARKER = "\ufffd"  # shown where a character XML cannot hold was dropped
+DATE_FORMAT = "yyyy-mm-dd"
+DATETIME_FORMAT = "yyyy-mm-dd h:mm:ss"  # openpyxl's own, as before cells were aligned
+FOOTER = "&A \u2013 &P / &N"  # sheet name, page, pages
+ARABIC_ROW = ARABIC_LINE + PADDING
+"""A one-line row holding Arabic text: taller than the default row, which Arabic faces overflow."""
+
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="44546A")
+RTL = Alignment(horizontal="right", readingOrder=2)
+LTR = Alignment(horizontal="left", readingOrder=1)
+WRAP = Alignment(wrap_text=True)
+# The Claims sheet's rows hold several lines: every cell sits at the top, beside the first line.
+TOP = Alignment(vertical="top")
+TOP_RTL = Alignment(horizontal="right", vertical="top", readingOrder=2)
+TOP_RTL_WRAP = Alignment(horizontal="right", vertical="top", wrap_text=True, readingOrder=2)
+TOP_LTR = Alignment(horizontal="left", vertical="top", readingOrder=1)
+TOP_LTR_WRAP = Alignment(horizontal="left", vertical="top", wrap_text=True, readingOrder=1)
+TOP_WRAP = Alignment(vertical="top", wrap_text=True)
+# What openpyxl refuses (C0 controls but tab and newlines), and U+FFFE/U+FFFF, which it writes but cannot read back.
+_ILLEGAL = re.compile(ILLEGAL_CHARACTERS_RE.pattern + "|[\ufffe\uffff]")
+
+
+def clean_text(value: str) -> tuple[str, int]:
+    """``value`` with the characters XML forbids replaced by :data:`MARKER`, and how many were replaced."""
+    if _ILLEGAL.search(value) is None:
+        return value, 0
+    return _ILLEGAL.subn(MARKER, value)
+
+
+def print_setup(ws: WriteOnlyWorksheet, title_rows: str | None) -> None:
+    """Landscape, one page wide (as many pages down as needed), ``title_rows`` repeated on every page."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.6, bottom=0.6, header=0.3, footer=0.3)
+    ws.print_options.gridLines = True  # rows of several lines stay apart on paper
+    ws.HeaderFooter.oddFooter.center.text = FOOTER
+    if title_rows:
+        ws.print_title_rows = title_rows
+
+
+class Sheet:
+    """A write-only sheet that counts its rows and writes text safely.
+
+    ``top``: every cell is aligned to the top of its row (rows of several lines).  Rows written without a
+    height get one tall enough for a line of Arabic when they hold some.
+    """
+
+    def __init__(self, wb: Workbook, title: str, rtl: bool, *, title_rows: str | None = "1:1", top: bool = False):
+        self.ws: WriteOnlyWorksheet = wb.create_sheet(title)
+        self.ws.sheet_view.rightToLeft = rtl
+        print_setup(self.ws, title_rows)  # before any row: the page set-up goes in the sheet's head
+        self.title = title
+        self.rtl = rtl
+        self.rows = 0
+        self.top = TOP if top else None
+        self._styles: dict[tuple[int, str | None], StyleArray] = {}
+
+    def header(self, headers: Sequence[str], widths: Sequence[int], freeze: bool = True) -> None:
+        for i, width in enumerate(widths):
+            self.ws.column_dimensions[get_column_letter(i + 1)].width = width
+        if freeze:
+            self.ws.freeze_panes = "A2"
+        cells = []
+        for h in headers:
+            cell = WriteOnlyCell(self.ws, value=h)
+            cell.font = HEADER_FONT
+            cell.fill = HEADER_FILL
+            cells.append(cell)
+        self.append(cells)
+
+    def append(self, values: Iterable[Any], height: float | None = None) -> int:
+        """Write one row (of ``height`` points, else one line's); returns its row number."""
+        row = self.rows + 1
+        values = list(values)
+        if height is None and any(has_arabic(_text_of(v)) for v in values):
+            height = ARABIC_ROW
+        if height is not None:
+            self.ws.row_dimensions[row].height = height
+        self.ws.append(values)
+        if height is not None:
+            del self.ws.row_dimensions[row]  # written already; keep memory flat
+        self.rows = row
+        return row
+
+    def cell(self, value: Any, align: Alignment | None = None) -> Any:
+        """A cell value: strings that Excel would read as formulas become explicit string cells."""
+        align = align or self.top
+        if isinstance(value, str):
+            if not value:
+                return None  # an empty cell, not an empty string
+            value = clean_text(value)[0][:EXCEL_CELL_LIMIT]  # titles, names and URLs too, not only claim text
+            if align is None and not value.startswith(FORMULA_PREFIXES):
+                return value
+            cell = self.styled(value, align)
+            cell.data_type = "s"  # never a formula, whatever the text starts with
+            return cell
+        if isinstance(value, datetime):
+            return self.styled(value, align, DATETIME_FORMAT) if align is not None else value
+        if isinstance(value, date):
+            return self.styled(value, align, DATE_FORMAT)
+        if value is None or align is None:
+            return value  # numbers as numbers
+        return self.styled(value, align)
+
+    def styled(self, value: Any, align: Alignment | None, number_format: str | None = None) -> WriteOnlyCell:
+        """A cell with this alignment and number format; each style is registered with the workbook once."""
+        cell = WriteOnlyCell(self.ws, value=value)
+        if align is None and number_format is None:
+            return cell
+        key = (id(align), number_format)
+        style = self._styles.get(key)
+        if style is None:
+            if align is not None:
+                cell.alignment = align
+            if number_format is not None:
+                cell.number_format = number_format
+            self._styles[key] = StyleArray(cell._style)
+        else:
+            cell._style = StyleArray(style)  # what the setters above would compute, without re-hashing
+        return cell
+
+    def filter_all(self, columns: int) -> None:
+        self.ws.auto_filter.ref = f"A1:{get_column_letter(columns)}{max(self.rows, 2)}"
+
+
+def _text_of(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, Cell) and isinstance(value.value, str):
+        return value.value
+    return ""

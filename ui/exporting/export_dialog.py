@@ -1,4 +1,8 @@
-"""The export dialog: format, which articles, context columns, and where to write."""
+"""The export dialog: format, which articles, context columns, and where to write.
+
+An existing file is never replaced without asking: Export asks first (the file chooser's own question is
+turned off, so the question comes once, whichever way the name was chosen).
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -86,6 +91,32 @@ class ExportDialog(QDialog):
         layout.addWidget(buttons)
         self.format_box.currentIndexChanged.connect(self._follow_format)
 
+    def accept(self) -> None:
+        """Close with the answer, once the user agreed to replace a file already there."""
+        target = self.target()
+        if target.exists() and not self._replace_agreed(target):
+            name = str(target)
+            self.path.setText(name)
+            self.path.setFocus()
+            self.path.setSelection(len(name) - len(target.name), len(target.stem))  # ready for another name
+            return
+        super().accept()
+
+    def _replace_agreed(self, target: Path) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Replace file?",
+            f"{target.name} already exists in {target.parent}.\n\nReplace it? The earlier export will be lost.",
+            parent=self,
+        )
+        box.setObjectName("replaceQuestion")
+        replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+        other = box.addButton("Choose another name", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(other)
+        box.setEscapeButton(other)
+        box.exec()
+        return box.clickedButton() is replace
+
     def format(self) -> str:
         """The chosen format: xlsx, csv or json."""
         return str(self.format_box.currentData())
@@ -116,7 +147,13 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         label = dict(FORMATS)[self.format()]
-        chosen, _ = QFileDialog.getSaveFileName(self, "Export to", str(self.target()), f"{label} (*.{self.format()})")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            "Export to",
+            str(self.target()),
+            f"{label} (*.{self.format()})",
+            options=QFileDialog.Option.DontConfirmOverwrite,  # Export asks, once
+        )
         if chosen:
             self.path.setText(chosen)
             self.path.setText(str(self.target()))

@@ -7,11 +7,10 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -32,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import AnnotatorError, Article, Claim, Project
-from annotator.errors import ExportCancelledError
 from annotator.exports.data import ExportOptions
 from annotator.exports.files import ExportSummary
 from annotator.paths import PROJECT_SUFFIX
@@ -51,7 +48,7 @@ from ui.claims.claim_form import ClaimForm
 from ui.claims.claims_filter import ClaimsFilterBar, ClaimsFilterProxy
 from ui.claims.claims_model import ClaimsModel
 from ui.claims.project_claims import ProjectClaimsPanel
-from ui.exporting.export_dialog import ExportDialog
+from ui.exporting import export_flow
 from ui.importing.importer import Importer
 from ui.main_window.commands import AddSourceCommand, DeleteClaimCommand, EditArticleCommand, MarkClaimCommand
 from ui.main_window.commands import failures as command_failures
@@ -655,52 +652,11 @@ class MainWindow(QMainWindow):
         return imported
 
     def _export_dialog(self) -> None:
-        default = (
-            Path(str(QSettings().value("export/folder", str(Path.home())))) / f"{self.project.path.stem}-claims.xlsx"
-        )
-        done = self.project.article_count("done")
-        selected = self.article_panel.selected_ids()
-        dialog = ExportDialog(default, selected, done, self)
-        if dialog.exec() != ExportDialog.DialogCode.Accepted:
-            return
-        self.export_to(dialog.target(), dialog.format(), dialog.options())
+        export_flow.ask_and_export(self, self.project, self.article_panel.selected_ids())
 
     def export_to(self, path: Path, fmt: str = "xlsx", options: ExportOptions | None = None) -> ExportSummary | None:
         """Export with a progress dialog (cancellable), then offer to open the file or its folder."""
-        progress = QProgressDialog("Exporting claims…", "Cancel", 0, 0, self)
-        progress.setWindowTitle("Export")
-        progress.setMinimumDuration(400)
-
-        def step(done: int, total: int) -> bool:
-            progress.setMaximum(total)
-            progress.setValue(done)
-            QApplication.processEvents()
-            return not progress.wasCanceled()
-
-        try:
-            summary = self.project.export(path, fmt, options, step)
-        except ExportCancelledError:
-            self.statusBar().showMessage("Export cancelled; nothing was written.", 5000)
-            return None
-        except AnnotatorError as exc:
-            self._error("Export failed", exc)
-            return None
-        finally:
-            progress.close()
-        QSettings().setValue("export/folder", str(path.parent))
-        text = f"Exported {summary.claims} claims from {summary.articles} articles to\n{path}"
-        if summary.notes:
-            text += "\n\nNotes:\n" + "\n".join(summary.notes[:20])
-        box = QMessageBox(QMessageBox.Icon.Information, "Export", text, parent=self)
-        open_file = box.addButton("Open file", QMessageBox.ButtonRole.ActionRole)
-        open_folder = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.exec()
-        if box.clickedButton() is open_file:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        elif box.clickedButton() is open_folder:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
-        return summary
+        return export_flow.export_to(self, self.project, path, fmt, options)
 
     def _import_annotations_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

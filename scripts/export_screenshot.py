@@ -1,6 +1,8 @@
-"""Make docs/export-claims.png: the Claims sheet of an export of the sample, as LibreOffice renders it.
+"""Make docs/export-claims.png: the Claims sheet of an export of the sample, as LibreOffice prints it.
 
-Needs LibreOffice Calc and poppler-utils (``apt-get install libreoffice-calc poppler-utils``).
+The export's own row heights, alignment and page set-up; only the columns that fit a picture are kept.
+Needs LibreOffice Calc and poppler-utils (``apt-get install libreoffice-calc poppler-utils``; the
+picture in the README was made with Carlito and DejaVu Sans, ``fonts-crosextra-carlito``).
 Run with ``.venv/bin/python scripts/export_screenshot.py``.
 """
 
@@ -30,6 +32,7 @@ CLAIMS = (
     ("الاتفاق بين روسيا وكوريا الشمالية يظهر", "مواصلة الحرب", ["Antony Blinken"], "indirect"),
 )
 KINDS = {"The Hill": "media", "Associated Press": "media", "Antony Blinken": "government"}
+DPI = 130
 
 
 def main() -> None:
@@ -48,15 +51,12 @@ def main() -> None:
             end = text.index(last, start) + len(last)
             project.add_claim(article.id, start, end, [ids[n] for n in names], quote_type)
         xlsx = project.export(tmp / "claims.xlsx", options=ExportOptions(include_context=False)).path
-    # Keep only the Claims sheet and print it landscape, fitted to one page wide, for the picture.
+    # Keep only the Claims sheet and the columns that fit a picture; the export's own page set-up prints it.
     wb = load_workbook(xlsx)
     for name in wb.sheetnames[1:]:
         del wb[name]
     ws = wb["Claims"]
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.oddFooter.center.text = ""
     keep = {
         "Claim ID",
         "Paragraph",
@@ -71,23 +71,50 @@ def main() -> None:
         if cell.value not in keep:
             ws.column_dimensions[cell.column_letter].hidden = True
     wb.save(tmp / "claims-sheet.xlsx")
-    office = shutil.which("libreoffice") or shutil.which("soffice")
-    if office is None:
-        raise SystemExit("LibreOffice is not installed (apt-get install libreoffice-calc poppler-utils)")
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None or shutil.which("pdftoppm") is None:
+        raise SystemExit("LibreOffice or poppler is not installed (apt-get install libreoffice-calc poppler-utils)")
     subprocess.run(
-        [office, "--headless", "--convert-to", "pdf", "--outdir", str(tmp), str(tmp / "claims-sheet.xlsx")],
+        [
+            office,
+            f"-env:UserInstallation={(tmp / 'lo-profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp),
+            str(tmp / "claims-sheet.xlsx"),
+        ],
         check=True,
         capture_output=True,
     )
+    pdf = tmp / "claims-sheet.pdf"
+    left, top, right, bottom = _ink_box(pdf, tmp)
     out = ROOT / "docs" / "export-claims"
-    subprocess.run(
-        ["pdftoppm", "-png", "-r", "130", "-singlefile", str(tmp / "claims-sheet.pdf"), str(out)], check=True
-    )
-    if shutil.which("convert"):
-        subprocess.run(
-            ["convert", f"{out}.png", "-trim", "-bordercolor", "white", "-border", "12", f"{out}.png"], check=True
-        )
+    margin = 12
+    crop = [
+        "-x",
+        str(max(left - margin, 0)),
+        "-y",
+        str(max(top - margin, 0)),
+        "-W",
+        str(right - left + 2 * margin),
+        "-H",
+        str(bottom - top + 2 * margin),
+    ]
+    subprocess.run(["pdftoppm", "-png", "-r", str(DPI), "-singlefile", *crop, str(pdf), str(out)], check=True)
     print(f"{out}.png")
+
+
+def _ink_box(pdf: Path, tmp: Path) -> tuple[int, int, int, int]:
+    """Left, top, right and bottom of what is printed on the first page, in pixels at :data:`DPI`."""
+    subprocess.run(["pdftoppm", "-gray", "-r", str(DPI), "-singlefile", str(pdf), str(tmp / "page")], check=True)
+    _magic, size, _depth, pixels = (tmp / "page.pgm").read_bytes().split(b"\n", 3)
+    width, height = map(int, size.split())
+    ink = bytes(1 if level < 250 else 0 for level in range(256))
+    rows = [y for y in range(height) if pixels[y * width : (y + 1) * width].translate(ink).count(1)]
+    columns = [x for x in range(width) if any(pixels[y * width + x] < 250 for y in range(rows[0], rows[-1] + 1, 2))]
+    return columns[0], rows[0], columns[-1], rows[-1]
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ SKIP_REASON = (
 )
 FOOTER = re.compile(r"(\w+) \u2013 (\d+) / (\d+)")
 DARK = 200  # grey level under which a pixel is ink or a grid line
+CROSSINGS = 5  # pixels a row next to a grid line may gain where lines cross
 FONTS = Path(__file__).resolve().parents[1] / "resources" / "fonts"
 
 
@@ -154,6 +155,7 @@ def _rows(pgm: bytes) -> list[Row]:
         if not band or sum(band) / len(band) > 0.5 * widest:
             continue  # a header row: filled, its text light on dark
         grid = min(band)  # the vertical grid lines cross every pixel row of the band
-        ink = [y for y, count in enumerate(band) if count > grid + 1]
+        # Where they meet a horizontal one, smoothing darkens a few more pixels: ink is more than that.
+        ink = [y for y, count in enumerate(band) if count > grid + CROSSINGS]
         rows.append(Row(len(band), ink[0] if ink else None, ink[-1] if ink else None))
     return rows

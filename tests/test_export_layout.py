@@ -78,7 +78,8 @@ def test_claim_rows_are_as_tall_as_their_wrapped_lines_and_top_aligned(workbook_
     assert short[0] == 1 and short[1] >= ARABIC_LINE  # one line of Arabic: taller than a default row (15 pt)
     assert long_arabic[0] == 4 and long_arabic[1] >= 4 * ARABIC_LINE  # the claim LibreOffice clipped at 54 pt
     assert english[0] == 3 and 3 * LATIN_LINE <= english[1] < 3 * ARABIC_LINE
-    assert ws.row_dimensions[1].height is None  # the header keeps the default height
+    assert ws.row_dimensions[1].height >= 2 * LATIN_LINE  # "Attribution chain (first to last)" takes two lines
+    assert all(cell.alignment.wrap_text for cell in ws[1])
 
 
 def test_every_sheet_prints_landscape_one_page_wide_with_its_header_on_each_page(workbook_path: Path) -> None:

@@ -160,6 +160,7 @@ def test_pages_one_wide_with_the_header_row_on_each(printed: Printed) -> None:
     assert 1 <= sheets.count("Attributions") <= 3, sheets  # 65 one-line rows
     assert all(sheets.count(title) == 1 for title in set(sheets) - {"Claims", "Attributions"}), sheets
     for text, sheet in zip(page_texts(printed.pdf), sheets, strict=True):
+        assert "###" not in text, sheet  # a date or number too wide for its column
         if sheet == "Claims":
             assert "Claim text" in text and "Attribution chain" in text and "Export notes" in text
         if sheet == "Attributions":

@@ -49,8 +49,8 @@ CLAIM_COLUMNS: tuple[Column, ...] = (
     Column("End", 8, lambda r: r.end),
     Column("Annotator", 14, lambda r: r.annotator or ""),
     Column("Curated", 9, lambda r: "yes" if r.curated else ""),
-    Column("Created at", 17, lambda r: r.created_at),
-    Column("Updated at", 17, lambda r: r.updated_at),
+    Column("Created at", 19, lambda r: r.created_at),  # 2026-12-01 21:47:12 whole, not ####
+    Column("Updated at", 19, lambda r: r.updated_at),
 )
 EXPORT_NOTES = "Export notes"
 

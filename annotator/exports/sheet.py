@@ -24,17 +24,20 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from annotator.exports.files import FORMULA_PREFIXES
-from annotator.exports.row_heights import ARABIC_LINE, PADDING, has_arabic
+from annotator.exports.row_heights import ARABIC_LINE, PADDING, has_arabic, row_height, text_height
 
 EXCEL_CELL_LIMIT = 32_767
 MARKER = "\ufffd"  # shown where a character XML cannot hold was dropped
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd h:mm:ss"  # openpyxl's own, as before cells were aligned
 FOOTER = "&A \u2013 &P / &N"  # sheet name, page, pages
+BOLD_WIDTH = 0.85  # bold letters are wider: a column holds this share of the regular ones
 ARABIC_ROW = ARABIC_LINE + PADDING
 """A one-line row holding Arabic text: taller than the default row, which Arabic faces overflow."""
 
-HEADER_FONT = Font(bold=True, color="FFFFFF")
+FONT_NAME = "Calibri"  # the workbook's font (openpyxl's default); a font without a name is a reader's guess
+HEADER_FONT = Font(name=FONT_NAME, bold=True, color="FFFFFF")
+HEADER_ALIGNMENT = Alignment(vertical="top", wrap_text=True)  # long headings over narrow columns: two lines
 HEADER_FILL = PatternFill("solid", fgColor="44546A")
 RTL = Alignment(horizontal="right", readingOrder=2)
 LTR = Alignment(horizontal="left", readingOrder=1)
@@ -97,8 +100,9 @@ class Sheet:
             cell = WriteOnlyCell(self.ws, value=h)
             cell.font = HEADER_FONT
             cell.fill = HEADER_FILL
+            cell.alignment = HEADER_ALIGNMENT
             cells.append(cell)
-        self.append(cells)
+        self.append(cells, row_height([text_height(h, w * BOLD_WIDTH) for h, w in zip(headers, widths, strict=True)]))
 
     def append(self, values: Iterable[Any], height: float | None = None) -> int:
         """Write one row (of ``height`` points, else one line's); returns its row number."""

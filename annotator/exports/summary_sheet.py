@@ -17,13 +17,13 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from annotator.exports.data import SourceInfo
-from annotator.exports.sheet import RTL, Sheet
+from annotator.exports.sheet import FONT_NAME, RTL, Sheet
 
 TOP_SOURCES_IN_CHART = 15
 CHART_ANCHOR = "K2"
 """Right of the three tables (A:I), level with their headings."""
-_TITLE_FONT = Font(bold=True, size=12)
-_BOLD = Font(bold=True)
+_TITLE_FONT = Font(name=FONT_NAME, bold=True, size=12)
+_BOLD = Font(name=FONT_NAME, bold=True)
 
 
 def count_axis_step(largest: int, ticks: int = 8) -> int:

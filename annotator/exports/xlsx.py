@@ -195,7 +195,7 @@ def write_workbook(target: Path, reader: ExportReader, progress: Progress | None
                 "Imported from",
                 "Imported at",
             ],
-            [9, 44, 18, 30, 11, 9, 9, 11, 8, 8, 10, 36, 17],
+            [9, 44, 18, 30, 11, 9, 9, 11, 8, 8, 10, 36, 19],
         )
         for a in reader.articles:
             articles_sheet.append(

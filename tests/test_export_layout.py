@@ -111,3 +111,16 @@ def test_the_chart_counts_in_whole_numbers_beside_its_table(workbook_path: Path)
 )
 def test_count_axis_steps_are_whole_and_few(largest: int, step: int) -> None:
     assert count_axis_step(largest) == step
+
+
+def test_text_too_long_for_a_cell_shows_its_start_in_rows_as_tall_as_excel_allows(
+    project: Project, tmp_path: Path
+) -> None:
+    text = " ".join(["كلمة"] * 14_000)  # 69,999 characters: three parts in the Overflow sheet
+    project.add_claim(project.add_article(text).id, 0, len(text))
+    wb = load_workbook(project.export_xlsx(tmp_path / "long.xlsx"))
+    assert wb["Claims"].row_dimensions[2].height == MAX_ROW_HEIGHT
+    overflow = wb["Overflow"]
+    for row in range(2, 5):
+        assert overflow.row_dimensions[row].height == MAX_ROW_HEIGHT
+        assert overflow.cell(row, 4).alignment.vertical == "top"  # the start of the part, not its end

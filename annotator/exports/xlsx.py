@@ -38,7 +38,6 @@ from annotator.exports.sheet import (
     TOP_RTL,
     TOP_RTL_WRAP,
     TOP_WRAP,
-    WRAP,
     Sheet,
     clean_text,
 )
@@ -48,21 +47,24 @@ from annotator.text.direction import detect_direction
 __all__ = ["EXCEL_CELL_LIMIT", "MARKER", "OVERFLOW_SHEET", "clean_text", "write_workbook"]
 
 OVERFLOW_SHEET = "Overflow"
+_OVERFLOW_WIDTH = 120
 
 
 class _Overflow:
     """Holds whole texts too long for one cell, in chunks, one chunk per row."""
 
     def __init__(self, wb: Workbook, rtl: bool) -> None:
-        self.sheet = Sheet(wb, OVERFLOW_SHEET, rtl)
-        self.sheet.header(["Claim ID", "Column", "Part", "Text"], [10, 20, 6, 120])
+        self.sheet = Sheet(wb, OVERFLOW_SHEET, rtl, top=True)
+        self.sheet.header(["Claim ID", "Column", "Part", "Text"], [10, 20, 6, _OVERFLOW_WIDTH])
 
     def add(self, claim_id: int, column: str, text: str) -> int:
-        """Store ``text`` and return the row of its first part."""
+        """Store ``text`` and return the row of its first part (as tall as Excel allows: its start shows)."""
         first = 0
         step = EXCEL_CELL_LIMIT - 100
         for part, lo in enumerate(range(0, len(text), step), start=1):
-            row = self.sheet.append([claim_id, column, part, self.sheet.cell(text[lo : lo + step], WRAP)])
+            chunk = text[lo : lo + step]
+            height = row_height([text_height(chunk, _OVERFLOW_WIDTH)])
+            row = self.sheet.append([claim_id, column, part, self.sheet.cell(chunk, TOP_WRAP)], height)
             first = first or row
         return first
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from annotator.errors import AnnotatorError, DuplicateArticleError, ProjectFileError
 from annotator.exports.data import ExportOptions, Scope
+from annotator.exports.files import counted
 from annotator.importers.reading import expand_paths, read_article
 from annotator.paths import default_project_path
 from annotator.project.facade import EXPORT_FORMATS, Project
@@ -78,7 +79,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
         summary = project.export(out, args.format, options, progress if sys.stderr.isatty() else None)
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    print(f"exported {summary.claims} claims from {summary.articles} articles to {out}")
+    claims, articles = counted(summary.claims, "claim", "claims"), counted(summary.articles, "article", "articles")
+    print(f"exported {claims} from {articles} to {out}")
     for note in summary.notes:
         print(f"note     {note}", file=sys.stderr)
     return 0

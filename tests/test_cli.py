@@ -48,7 +48,7 @@ def test_import_folder_then_export(tmp_path: Path) -> None:
     out = tmp_path / "out.xlsx"
     result = run("export", "--project", str(project), "--out", str(out))
     assert result.returncode == 0, result.stderr
-    assert "exported 1 claims from 2 articles" in result.stdout
+    assert "exported 1 claim from 2 articles" in result.stdout
     [row] = sheet_rows(out, "Claims")
     assert row["Claim text"] == "بوتين" and row["Primary source"] == "بوتين"
 
@@ -75,7 +75,7 @@ def test_export_formats_scope_and_annotation_import(tmp_path: Path) -> None:
     assert result.returncode == 0 and forced.read_text(encoding="utf-8").lstrip().startswith("{")
     one = tmp_path / "one.xlsx"
     result = run("export", "-p", str(project), "-o", str(one), "--article", str(second.id), "--no-context")
-    assert "exported 1 claims from 1 articles" in result.stdout
+    assert "exported 1 claim from 1 article" in result.stdout
     [row] = sheet_rows(one, "Claims")
     assert row["Claim text"] == "the deal was signed" and "Text before" not in row
     bad = run("export", "-p", str(project), "-o", str(tmp_path / "x.pdf"))

@@ -1,4 +1,4 @@
-"""What every export shares: its summary, progress callbacks, formula-looking text, atomic writing."""
+"""What every export shares: its summary and counts in words, progress callbacks, formula-like text, atomic writes."""
 
 from __future__ import annotations
 
@@ -26,6 +26,11 @@ class ExportSummary:
     articles: int = 0
     sources: int = 0
     notes: list[str] = field(default_factory=list)
+
+
+def counted(n: int, one: str, many: str) -> str:
+    """``n`` with its noun in the right number (English): "1 claim", "2 claims", "0 claims"."""
+    return f"{n:,} {one if n == 1 else many}"
 
 
 @contextmanager

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBo
 from pytestqt.qtbot import QtBot
 
 from annotator import Project
+from annotator.exports.files import counted
 from tests.ui.conftest import when_dialog, when_modal
 from ui.exporting import export_flow
 from ui.exporting.export_dialog import ExportDialog
-from ui.exporting.export_flow import counted, exported_sentence
+from ui.exporting.export_flow import exported_sentence
 from ui.main_window import MainWindow
 
 WindowFactory = Callable[[Project], MainWindow]

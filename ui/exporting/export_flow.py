@@ -20,15 +20,10 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QProgressD
 from annotator import AnnotatorError, Project
 from annotator.errors import ExportCancelledError
 from annotator.exports.data import ExportOptions
-from annotator.exports.files import ExportSummary
+from annotator.exports.files import ExportSummary, counted
 from ui.exporting.export_dialog import ExportDialog
 
 FOLDER_SETTING = "export/folder"
-
-
-def counted(n: int, one: str, many: str) -> str:
-    """``n`` with its noun in the right number: "1 claim", "2 claims", "0 claims"."""
-    return f"{n:,} {one if n == 1 else many}"
 
 
 def exported_sentence(claims: int, articles: int) -> str:

@@ -124,3 +124,26 @@ def test_text_too_long_for_a_cell_shows_its_start_in_rows_as_tall_as_excel_allow
     for row in range(2, 5):
         assert overflow.row_dimensions[row].height == MAX_ROW_HEIGHT
         assert overflow.cell(row, 4).alignment.vertical == "top"  # the start of the part, not its end
+
+
+def test_cells_keep_their_own_type_and_format_in_rows_written_cell_by_cell(project: Project, tmp_path: Path) -> None:
+    long_text = "كلمة " * 7_000  # over a cell's limit: a hyperlink to the Overflow sheet
+    long_article = project.add_article(long_text)
+    article = project.add_article("وقال بوتين إن الاتفاق تاريخي", title="=SUM(A1)")
+    project.start_session()
+    project.touch_session(article.id)
+    project.add_claim(long_article.id, 0, len(long_text))
+    project.add_claim(article.id, 5, 10)
+    project.end_session()
+    wb = load_workbook(project.export_xlsx(tmp_path / "claims.xlsx"))
+    claims = wb["Claims"]
+    assert claims["G2"].hyperlink is not None and claims["G3"].hyperlink is None  # not carried to the next row
+    assert claims["C3"].value == "=SUM(A1)" and claims["C3"].data_type == "s"
+    for ws in (claims, wb["Sessions"]):
+        header = [c.value for c in ws[1]]
+        for row in ws.iter_rows(min_row=2):
+            for name, cell in zip(header, row, strict=False):
+                if name in ("Claim ID", "Article ID", "Session ID", "Paragraph", "Start", "End", "Claims made"):
+                    assert type(cell.value) is int, (ws.title, name, cell.value)  # no date format left over
+                if name in ("Created at", "Updated at", "Started (UTC)", "Ended (UTC)") and cell.value is not None:
+                    assert cell.is_date, (ws.title, name)

@@ -9,7 +9,7 @@ page, with grid lines and a footer naming the sheet and the page; a right-to-lef
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -20,11 +20,12 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from annotator.exports.files import FORMULA_PREFIXES
-from annotator.exports.row_heights import ARABIC_LINE, PADDING, has_arabic, row_height, text_height
+from annotator.exports.row_heights import ARABIC_LINE, LATIN_LINE, PADDING, has_arabic, row_height, text_height
 
 EXCEL_CELL_LIMIT = 32_767
 MARKER = "\ufffd"  # shown where a character XML cannot hold was dropped
@@ -34,6 +35,7 @@ FOOTER = "&A \u2013 &P / &N"  # sheet name, page, pages
 BOLD_WIDTH = 0.85  # bold letters are wider: a column holds this share of the regular ones
 ARABIC_ROW = ARABIC_LINE + PADDING
 """A one-line row holding Arabic text: taller than the default row, which Arabic faces overflow."""
+LATIN_ROW = LATIN_LINE + PADDING
 
 FONT_NAME = "Calibri"  # the workbook's font (openpyxl's default); a font without a name is a reader's guess
 HEADER_FONT = Font(name=FONT_NAME, bold=True, color="FFFFFF")
@@ -77,10 +79,20 @@ class Sheet:
     """A write-only sheet that counts its rows and writes text safely.
 
     ``top``: every cell is aligned to the top of its row (rows of several lines).  Rows written without a
-    height get one tall enough for a line of Arabic when they hold some.
+    height get one tall enough for a line of Arabic when they hold some.  ``reuse_cells``: see :meth:`styled`
+    (for the sheets of one row per claim, whose rows are built whole just before they are appended).
     """
 
-    def __init__(self, wb: Workbook, title: str, rtl: bool, *, title_rows: str | None = "1:1", top: bool = False):
+    def __init__(
+        self,
+        wb: Workbook,
+        title: str,
+        rtl: bool,
+        *,
+        title_rows: str | None = "1:1",
+        top: bool = False,
+        reuse_cells: bool = False,
+    ):
         self.ws: WriteOnlyWorksheet = wb.create_sheet(title)
         self.ws.sheet_view.rightToLeft = rtl
         print_setup(self.ws, title_rows)  # before any row: the page set-up goes in the sheet's head
@@ -89,6 +101,12 @@ class Sheet:
         self.rows = 0
         self.top = TOP if top else None
         self._styles: dict[tuple[int, str | None], StyleArray] = {}
+        self._reuse = reuse_cells
+        self._plain = WriteOnlyCell(self.ws)
+        self.ws._values_to_row = self._cells_of_row
+        self._heights: dict[float, RowDimension] = {}
+        self._pool: list[Cell] = []
+        self._used = 0
 
     def header(self, headers: Sequence[str], widths: Sequence[int], freeze: bool = True) -> None:
         for i, width in enumerate(widths):
@@ -111,8 +129,12 @@ class Sheet:
         if height is None and any(has_arabic(_text_of(v)) for v in values):
             height = ARABIC_ROW
         if height is not None:
-            self.ws.row_dimensions[row].height = height
+            dimension = self._heights.get(height)
+            if dimension is None:
+                dimension = self._heights[height] = RowDimension(self.ws, ht=height)
+            self.ws.row_dimensions[row] = dimension  # one per height, shared: heights come in few sizes
         self.ws.append(values)
+        self._used = 0  # the row is written: its cells may be taken again
         if height is not None:
             del self.ws.row_dimensions[row]  # written already; keep memory flat
         self.rows = row
@@ -138,9 +160,23 @@ class Sheet:
             return value  # numbers as numbers
         return self.styled(value, align)
 
-    def styled(self, value: Any, align: Alignment | None, number_format: str | None = None) -> WriteOnlyCell:
-        """A cell with this alignment and number format; each style is registered with the workbook once."""
-        cell = WriteOnlyCell(self.ws, value=value)
+    def styled(self, value: Any, align: Alignment | None, number_format: str | None = None) -> Cell:
+        """A cell of the row being built, with this alignment and number format.
+
+        Each style is registered with the workbook once.  On a sheet made with ``reuse_cells`` cells are
+        reused from row to row (a write-only row is written out when appended), so there every styled cell
+        must go in the next row appended.
+        """
+        if self._reuse and self._used < len(self._pool):
+            cell = self._pool[self._used]
+            cell._style = StyleArray()  # binding a date sets its format: never on a style shared with others
+            cell._hyperlink = None
+            cell.value = value
+        else:
+            cell = WriteOnlyCell(self.ws, value=value)
+            if self._reuse:
+                self._pool.append(cell)
+        self._used += 1
         if align is None and number_format is None:
             return cell
         key = (id(align), number_format)
@@ -150,10 +186,33 @@ class Sheet:
                 cell.alignment = align
             if number_format is not None:
                 cell.number_format = number_format
-            self._styles[key] = StyleArray(cell._style)
-        else:
-            cell._style = StyleArray(style)  # what the setters above would compute, without re-hashing
+            style = self._styles[key] = StyleArray(cell._style)
+        cell._style = style  # shared: nothing changes a cell's style once it is made
         return cell
+
+    def _cells_of_row(self, values: list[Any], row: int) -> Iterator[Cell]:
+        """The cells of one appended row, as openpyxl's write-only sheet makes them (``_values_to_row``).
+
+        Its own version finds a ready cell by letting the value binding fail (an exception and the cell's
+        repr, each time) and makes a new spare cell after each one: about 5 µs a styled cell, a fifth of an
+        export whose Claims cells are all aligned to the top.  This one takes a cell as it is.
+        """
+        plain = self._plain
+        for column, value in enumerate(values, 1):
+            if value is None:
+                continue
+            if isinstance(value, Cell):
+                cell = value
+            else:
+                plain.value = value
+                cell = plain
+            cell.column = column
+            cell.row = row
+            if cell.hyperlink is not None:
+                cell.hyperlink.ref = cell.coordinate
+            yield cell
+            if cell is plain and plain.has_style:  # a date gave it a number format: not for the next value
+                plain = self._plain = WriteOnlyCell(self.ws)
 
     def filter_all(self, columns: int) -> None:
         self.ws.auto_filter.ref = f"A1:{get_column_letter(columns)}{max(self.rows, 2)}"

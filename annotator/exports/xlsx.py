@@ -27,9 +27,11 @@ from annotator.errors import ExportCancelledError
 from annotator.exports.columns import EXPORT_NOTES, LIST_SEPARATOR, Column, claim_columns
 from annotator.exports.data import ArticleInfo, ClaimRecord, ExportReader
 from annotator.exports.files import ExportSummary, Progress, atomic_target
-from annotator.exports.row_heights import row_height, text_height
+from annotator.exports.row_heights import has_arabic, row_height, text_height
 from annotator.exports.sheet import (
+    ARABIC_ROW,
     EXCEL_CELL_LIMIT,
+    LATIN_ROW,
     LTR,
     MARKER,
     RTL,
@@ -104,8 +106,8 @@ def write_workbook(target: Path, reader: ExportReader, progress: Progress | None
     total = reader.claim_count()
 
     wb = Workbook(write_only=True)
-    claims_sheet = Sheet(wb, "Claims", rtl, top=True)
-    attributions_sheet = Sheet(wb, "Attributions", rtl)
+    claims_sheet = Sheet(wb, "Claims", rtl, top=True, reuse_cells=True)
+    attributions_sheet = Sheet(wb, "Attributions", rtl, reuse_cells=True)
     sources_sheet = Sheet(wb, "Sources", rtl)
     articles_sheet = Sheet(wb, "Articles", rtl)
     summary_sheet = Sheet(wb, "Summary", rtl, title_rows="1:2")
@@ -254,7 +256,11 @@ def _write_claim(
         notes.append(f"claim {record.id}: " + "; ".join(row_notes))
     text_align = RTL if rtl else None
     claim_text = clean_text(record.text)[0][:EXCEL_CELL_LIMIT]
+    article = record.article
+    arabic = any(has_arabic(text) for text in (claim_text, article.title or "", article.outlet or ""))
     for link in record.chain:
+        names = (link.source.name, link.cue_text, link.mention_text, link.annotator or "")
+        height = ARABIC_ROW if arabic or any(has_arabic(text) for text in names) else LATIN_ROW
         attributions.append(
             [
                 record.id,
@@ -269,7 +275,8 @@ def _write_claim(
                 record.quote_type,
                 attributions.cell(claim_text, text_align),
                 attributions.cell(link.annotator or ""),
-            ]
+            ],
+            height,  # known from the claim: no need to look through the row for Arabic
         )
 
 

@@ -11,7 +11,8 @@ from annotator.errors import AnnotatorError, DuplicateArticleError, ProjectFileE
 from annotator.exports.data import ExportOptions, Scope
 from annotator.importers.reading import expand_paths, read_article
 from annotator.paths import default_project_path
-from annotator.project.facade import EXPORT_FORMATS, Project
+from annotator.project import Project
+from annotator.project.reading import EXPORT_FORMATS
 
 TEXT_SUFFIXES = (".txt", ".text")
 """Plain-text suffixes (kept for callers); folders are searched for every suffix in IMPORTABLE_SUFFIXES."""

@@ -57,7 +57,8 @@ def _open_first_project(frame: StartupFrame, path: Path | None, sessions: list[S
     project = None
     try:
         from annotator.first_run import open_default_project
-        from annotator.storage.engine import SCHEMA_VERSION, stored_schema_version
+        from annotator.storage.engine import stored_schema_version
+        from annotator.storage.file_format import SCHEMA_VERSION
         from ui.main_window.opening import open_project
         from ui.main_window.owner import Session
 

@@ -360,7 +360,7 @@ def test_a_failure_while_starting_is_shown_and_ends_the_app(tmp_path: Path, monk
     def broken(_project: Project) -> None:
         raise RuntimeError("the window could not be built")
 
-    monkeypatch.setattr(session, "Session", broken)
+    monkeypatch.setattr(session, "WindowOwner", broken)
     assert app.main(["main.py", str(path)]) == 1
     assert len(shown) == 1 and "could not be built" in shown[0]
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]  # no frame left on screen

@@ -279,3 +279,19 @@ def test_undoing_the_first_claim_puts_the_article_back_to_do(project: Project, m
     assert project.article(article.id).status == "todo"
     window.actions_by_name["redo"].trigger()
     assert project.article(article.id).status == "in_progress" and len(project.claims()) == 1
+
+
+def test_the_toolbar_keeps_its_height_when_the_icons_arrive(project: Project, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QToolBar
+
+    project.add_article("وقال بوتين إن الاتفاق تاريخي")
+    window = MainWindow(project)
+    qtbot.addWidget(window)
+    toolbar = window.findChild(QToolBar, "mainToolbar")
+    assert toolbar is not None
+    window.show()  # the first paint: icons are drawn on the next turn of the event loop
+    before = toolbar.sizeHint().height()
+    mark = window.actions_by_name["mark"]
+    blank = mark.icon().cacheKey()
+    qtbot.waitUntil(lambda: mark.icon().cacheKey() != blank)  # the real icons came
+    assert toolbar.sizeHint().height() == before

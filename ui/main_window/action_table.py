@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 
 Key = str | QKeySequence.StandardKey
@@ -241,6 +241,15 @@ def build_menus(
     toolbar = window.addToolBar("Main")
     toolbar.setObjectName("mainToolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    # The icons are drawn after the first paint: a blank one of their size keeps the toolbar (and the article
+    # below it) from growing when they arrive.
+    blank = QPixmap(toolbar.iconSize())
+    blank.fill(Qt.GlobalColor.transparent)
     for key in TOOLBAR:
-        toolbar.addSeparator() if key is None else toolbar.addAction(actions[key])
+        if key is None:
+            toolbar.addSeparator()
+            continue
+        if actions[key].icon().isNull():
+            actions[key].setIcon(QIcon(blank))
+        toolbar.addAction(actions[key])
     return made

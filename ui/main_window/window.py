@@ -40,6 +40,7 @@ from ui.articles.article_list import ArticleList
 from ui.articles.articles_model import STATUS_LABELS
 from ui.claims.claim_editing import ClaimEditing
 from ui.claims.claim_form import ClaimForm
+from ui.claims.claim_spans import claim_spans
 from ui.claims.claims_filter import ClaimsFilterBar, ClaimsFilterProxy
 from ui.claims.claims_model import ClaimsModel
 from ui.claims.project_claims import ProjectClaimsPanel
@@ -402,20 +403,7 @@ class MainWindow(QMainWindow):
     # -- keeping views in step -----------------------------------------------------
 
     def _spans(self, claim: ClaimRow) -> list[HighlightSpan]:
-        chain = self.claims_model.source_names(claim) or "(no source)"
-        note = f"\nNote: {claim.note}" if claim.note else ""
-        text = claim.text if len(claim.text) <= 200 else claim.text[:199] + "…"
-        tip = f"{chain} · {claim.quote_type}{note}\n{text}"
-        colour = self.claims_model.colour(claim)
-        spans = [HighlightSpan(claim.id, claim.start, claim.end, colour, tip)]
-        for a in claim.attributions:
-            source = self.bridge.source(a.source_id)
-            link_colour = source.colour if source else colour
-            if a.mention_start is not None and a.mention_end is not None:
-                spans.append(HighlightSpan(claim.id, a.mention_start, a.mention_end, link_colour, tip, "mention"))
-            if a.cue_start is not None and a.cue_end is not None:
-                spans.append(HighlightSpan(claim.id, a.cue_start, a.cue_end, link_colour, tip, "cue"))
-        return spans
+        return claim_spans(claim, self.claims_model, self.bridge)
 
     def _on_change(self, change: Change) -> None:
         if change.entity == "claim" and self.view.article is not None and change.article_id == self.view.article.id:

@@ -10,6 +10,7 @@ import pytest
 
 from annotator import Project
 from annotator.errors import AnnotationImportError
+from annotator.exchange.identity import annotator_iri
 from annotator.exports.columns import claim_columns
 from tests.conftest import span_of
 
@@ -74,14 +75,22 @@ def test_web_annotation_json_follows_the_data_model(filled: Project, tmp_path: P
     start, end = position["start"], position["end"]
     assert sample_text[start:end] == quote["exact"]
     assert sample_text[:start].endswith(quote["prefix"]) and sample_text[end:].startswith(quote["suffix"])
-    assert first["creator"] == {"type": "Person", "name": "Layla"}
+    assert first["creator"] == {"id": annotator_iri("Layla"), "type": "Person", "name": "Layla", "nickname": "Layla"}
     [noted] = [i for i in items if any(b.get("nisba:role") == "note" for b in i["body"])]
     chain = [b for b in noted["body"] if b.get("nisba:role") == "source"]
     assert [(b["value"], b["nisba:order"], b["nisba:sourceKind"]) for b in chain] == [
         ("The Hill", 0, "media"),
         ("Vladimir Putin", 1, "person"),
     ]
-    assert {"type": "TextualBody", "purpose": "commenting", "value": "a note", "nisba:role": "note"} in noted["body"]
+    [note] = [b for b in noted["body"] if b.get("nisba:role") == "note"]
+    assert note == {
+        "type": "TextualBody",
+        "purpose": "commenting",
+        "value": "a note",
+        "format": "text/plain",
+        "language": "en",
+        "nisba:role": "note",
+    }
 
 
 def _snapshot(project: Project) -> list[tuple[object, ...]]:

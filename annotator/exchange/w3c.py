@@ -11,22 +11,44 @@ when they have one, always also by the SHA-256 of their text.
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from annotator.errors import AnnotationImportError, ExportCancelledError
+from annotator.exchange.identity import (
+    NISBA_IRI,
+    annotator_iri,
+    article_uuid,
+    claim_uuid,
+    project_identity,
+    utc_text,
+    within,
+)
 from annotator.exports.data import ClaimRecord, ExportReader
 from annotator.exports.files import ExportSummary, Progress, atomic_target
+from annotator.storage.models import Article
+from annotator.text.direction import detect_language
 from annotator.text.matching import fold
 
-CONTEXT = ["http://www.w3.org/ns/anno.jsonld", {"nisba": "https://nisba.example/ns#"}]
-GENERATOR = {"type": "Software", "name": "Nisba", "homepage": "https://nisba.example/"}
+NAMESPACE = "https://w3id.org/nisba/ns#"
+"""Nisba's extension terms (``nisba:role``, ``nisba:mention``...): a w3id.org permanent IRI, publishable
+by registering the redirect there; see the README's "Exchange" section."""
+CONTEXT = ["http://www.w3.org/ns/anno.jsonld", {"nisba": NAMESPACE}]
 QUOTE_CONTEXT = 32
+GENERATOR = {"id": NISBA_IRI, "type": "Software", "name": "Nisba", "nickname": "nisba", "homepage": NISBA_IRI}
+POSITIONS_NOTE = (
+    "TextPositionSelector start and end count Unicode code points of the article's text as Nisba stores it "
+    "(line ends LF, no byte-order mark), as the Web Annotation model defines them; JavaScript strings count "
+    "UTF-16 units, so a character outside the Basic Multilingual Plane (an emoji) before a claim shifts a "
+    "JavaScript slice by one. The TextQuoteSelector (exact, prefix, suffix) anchors the same text either way."
+)
 
 
 def article_iri(url: str | None, text_hash: str) -> str:
@@ -34,61 +56,100 @@ def article_iri(url: str | None, text_hash: str) -> str:
     return url or f"urn:sha256:{text_hash}"
 
 
-def _span(span: tuple[int, int] | None, exact: str) -> dict[str, Any] | None:
+def _agent(name: str) -> dict[str, Any]:
+    """A person as the W3C model describes an agent (the IRI comes from the name, see :mod:`.identity`)."""
+    return {"id": annotator_iri(name), "type": "Person", "name": name, "nickname": name}
+
+
+def _text_body(value: str, purpose: str, role: str) -> dict[str, Any]:
+    body: dict[str, Any] = {"type": "TextualBody", "purpose": purpose, "value": value, "format": "text/plain"}
+    language = detect_language(value)
+    if language:
+        body["language"] = language
+    body["nisba:role"] = role
+    return body
+
+
+def _span(span: tuple[int, int] | None, exact: str, text: str | None) -> dict[str, Any] | None:
+    """A mention or cue: its position (code points) and, when the article's text is at hand, its quote."""
     if span is None:
         return None
-    return {"type": "TextPositionSelector", "start": span[0], "end": span[1], "nisba:exact": exact}
+    selector: dict[str, Any] = {"type": "TextPositionSelector", "start": span[0], "end": span[1], "nisba:exact": exact}
+    if text is not None:
+        start, end = span
+        selector["nisba:quote"] = {
+            "type": "TextQuoteSelector",
+            "exact": exact,
+            "prefix": text[max(0, start - QUOTE_CONTEXT) : start],
+            "suffix": text[end : end + QUOTE_CONTEXT],
+        }
+    return selector
 
 
-def annotation(record: ClaimRecord) -> dict[str, Any]:
-    """The Web Annotation of one claim."""
+def annotation(record: ClaimRecord, text: str | None = None) -> dict[str, Any]:
+    """The Web Annotation of one claim (``text``: its article's text, for the quotes of mentions and cues)."""
     bodies: list[dict[str, Any]] = []
     for link in record.chain:
-        body: dict[str, Any] = {
-            "type": "TextualBody",
-            "purpose": "identifying",
-            "value": link.source.name,
-            "nisba:role": "source",
-            "nisba:order": link.position,
-            "nisba:sourceKind": link.source.kind,
-            "nisba:aliases": list(link.source.aliases),
-            "nisba:colour": link.source.colour,
-        }
+        body = _text_body(link.source.name, "identifying", "source")
+        body.update(
+            {
+                "nisba:order": link.position,
+                "nisba:sourceKind": link.source.kind,
+                "nisba:aliases": list(link.source.aliases),
+                "nisba:colour": link.source.colour,
+            }
+        )
         if link.mention:
-            body["nisba:mention"] = _span(link.mention, link.mention_text)
+            body["nisba:mention"] = _span(link.mention, link.mention_text, text)
         if link.cue:
-            body["nisba:cue"] = _span(link.cue, link.cue_text)
+            body["nisba:cue"] = _span(link.cue, link.cue_text, text)
         if link.annotator:  # who put this source in the chain (W3C allows a creator per body)
-            body["creator"] = {"type": "Person", "name": link.annotator}
+            body["creator"] = _agent(link.annotator)
         bodies.append(body)
-    bodies.append(
-        {"type": "TextualBody", "purpose": "classifying", "value": record.quote_type, "nisba:role": "quoteType"}
-    )
-    bodies.extend(
-        {"type": "TextualBody", "purpose": "tagging", "value": name, "nisba:role": "label"} for name in record.labels
-    )
+    bodies.append(_text_body(record.quote_type, "classifying", "quoteType") | {"language": "en"})
+    bodies.extend(_text_body(name, "tagging", "label") for name in record.labels)
     if record.note:
-        bodies.append({"type": "TextualBody", "purpose": "commenting", "value": record.note, "nisba:role": "note"})
+        bodies.append(_text_body(record.note, "commenting", "note"))
     a = record.article
+    target: dict[str, Any] = {
+        "type": "SpecificResource",
+        "source": article_iri(a.url, a.text_hash),
+        "format": "text/plain",
+        **({"language": a.language} if a.language else {}),
+        "textDirection": a.direction,
+        "nisba:textHash": a.text_hash,
+        "nisba:title": a.title,
+        "selector": [
+            {"type": "TextPositionSelector", "start": record.start, "end": record.end},
+            {"type": "TextQuoteSelector", "exact": record.text, "prefix": record.prefix, "suffix": record.suffix},
+        ],
+    }
+    ident = claim_uuid(article_uuid(a.text_hash, a.imported_at), record.id, record.created_at)
     return {
-        "id": f"urn:nisba:claim:{a.text_hash[:16]}:{record.id}",
+        "@context": CONTEXT,
+        "id": f"urn:uuid:{ident}",
         "type": "Annotation",
         "motivation": "classifying",
-        **({"creator": {"type": "Person", "name": record.annotator}} if record.annotator else {}),
+        **({"creator": _agent(record.annotator)} if record.annotator else {}),
         **({"nisba:curated": True} if record.curated else {}),
-        "created": record.created_at.isoformat(),
-        "modified": record.updated_at.isoformat(),
+        "created": utc_text(record.created_at),
+        "modified": utc_text(record.updated_at),
+        "generator": GENERATOR,
         "body": bodies,
-        "target": {
-            "source": article_iri(a.url, a.text_hash),
-            "nisba:textHash": a.text_hash,
-            "nisba:title": a.title,
-            "selector": [
-                {"type": "TextPositionSelector", "start": record.start, "end": record.end},
-                {"type": "TextQuoteSelector", "exact": record.text, "prefix": record.prefix, "suffix": record.suffix},
-            ],
-        },
+        "target": target,
     }
+
+
+def _article_text(session: Session, article_id: int) -> str:
+    return session.scalar(select(Article.text).where(Article.id == article_id)) or ""
+
+
+def collection_uuid(reader: ExportReader) -> uuid.UUID:
+    """The identity of one export's collection: the project's, and which claims it holds."""
+    options = reader.options
+    chosen = ",".join(str(i) for i in sorted(options.article_ids)) if options.scope == "selected" else ""
+    what = f"w3c-collection:{options.scope}:{chosen}:{'curated' if options.curated_only else 'all'}"
+    return within(project_identity(reader.session), what)
 
 
 def write_web_annotations(target: Path, reader: ExportReader, progress: Progress | None = None) -> ExportSummary:
@@ -96,17 +157,24 @@ def write_web_annotations(target: Path, reader: ExportReader, progress: Progress
     summary = ExportSummary(target, articles=len(reader.articles), sources=len(reader.sources))
     total = reader.claim_count()
     items = []
+    texts: dict[int, str] = {}
     for n, record in enumerate(reader.claims(), start=1):
-        items.append(annotation(record))
+        if record.article.id not in texts:
+            texts = {record.article.id: _article_text(reader.session, record.article.id)}  # one text at a time
+        items.append(annotation(record, texts[record.article.id]))
         summary.claims = n
         if progress is not None and n % 500 == 0 and not progress(n, total):
             raise ExportCancelledError(f"{target}: export cancelled; no file was written")
+    collection_id = f"urn:uuid:{collection_uuid(reader)}"
+    page_id = f"{collection_id}#page-1"
     collection = {
         "@context": CONTEXT,
+        "id": collection_id,
         "type": "AnnotationCollection",
         "label": "Claims and their sources",
+        "dcterms:description": POSITIONS_NOTE,
         "generator": GENERATOR,
-        "generated": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "generated": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "total": len(items),
         "nisba:articles": [
             {
@@ -121,7 +189,14 @@ def write_web_annotations(target: Path, reader: ExportReader, progress: Progress
             }
             for a in reader.articles
         ],
-        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
+        "first": {
+            "id": page_id,
+            "type": "AnnotationPage",
+            "partOf": collection_id,
+            "startIndex": 0,
+            "items": items,
+        },
+        "last": page_id,
     }
     with atomic_target(target) as tmp, tmp.open("w", encoding="utf-8") as fh:
         json.dump(collection, fh, ensure_ascii=False, indent=1)

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from annotator.cli_qdpx import add_import_project
 from annotator.errors import AnnotatorError, DuplicateArticleError, ProjectFileError
 from annotator.exports.data import ExportOptions, Scope
 from annotator.importers.reading import expand_paths, read_article
@@ -111,7 +112,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--project", "-p", default=default, help=f"project file (default: {default})")
     imp.set_defaults(func=_cmd_import)
 
-    exp = sub.add_parser("export", help="export claims to Excel (.xlsx), CSV (.csv) or W3C Web Annotation JSON (.json)")
+    exp = sub.add_parser(
+        "export", help="export claims to Excel (.xlsx), CSV (.csv), W3C Web Annotation JSON (.json) or REFI-QDA (.qdpx)"
+    )
     exp.add_argument("--project", "-p", default=default, help=f"project file (default: {default})")
     exp.add_argument("--out", "-o", required=True, metavar="FILE", help="output file; its extension picks the format")
     exp.add_argument("--format", "-f", choices=EXPORT_FORMATS, help="format, when the extension does not say")
@@ -128,6 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     ann.add_argument("file", metavar="FILE")
     ann.add_argument("--project", "-p", default=default, help=f"project file (default: {default})")
     ann.set_defaults(func=_cmd_import_annotations)
+    add_import_project(sub, default)
     return parser
 
 

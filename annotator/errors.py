@@ -119,3 +119,25 @@ class UndoError(AnnotatorError):
 
 class UndoConflictError(UndoError):
     """A step cannot be undone or redone: a row it changed was changed since (by another step or client)."""
+
+
+class ProjectImportError(AnnotatorError):
+    """A REFI-QDA project (.qdpx) could not be imported; the project is unchanged."""
+
+    def __init__(self, path: object, reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}; nothing was imported")
+
+
+class NotQdaProjectError(ProjectImportError):
+    """The file is not a REFI-QDA project: not a zip, no project.qde, not QDA-XML."""
+
+
+class UnsafeQdaFileError(ProjectImportError):
+    """The file is refused as unsafe: it would unpack to far too much, declares entities, or names paths
+    outside its own folder."""
+
+
+class QdaContentError(ProjectImportError):
+    """The project's XML is damaged or contradicts itself (a selection outside its text, a number that is not one)."""

@@ -8,7 +8,7 @@ The work lives in the domain modules (:mod:`.articles`, :mod:`.sources`, :mod:`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from datetime import date, datetime
 from pathlib import Path
@@ -27,6 +27,7 @@ from annotator.errors import (
     InvalidValueError,
     NotFoundError,
     ProjectFileError,
+    ProjectImportError,
 )
 from annotator.importers.reading import ArticleDraft, read_article
 from annotator.importers.text_file import MAX_ARTICLE_BYTES, normalize_text, text_hash
@@ -40,6 +41,7 @@ from annotator.storage.store import Store
 
 if TYPE_CHECKING:
     from annotator.exchange.w3c import AnnotationImportReport
+    from annotator.project.qda_import import ProjectImportReport, QdaPreview
     from annotator.storage.backups import Backup, BackupPolicy
 
 
@@ -349,6 +351,30 @@ class Project(ProjectReading):
                 return apply_annotations(s, refs)
         except InvalidValueError as exc:
             raise AnnotationImportError(f"{target}: {exc}; nothing was imported") from exc
+
+    def preview_project_import(self, path: str | Path, mapping: Mapping[str, str] | None = None) -> QdaPreview:
+        """What :meth:`import_project` would bring in from a REFI-QDA project (``.qdpx``); nothing is stored."""
+        from annotator.exchange.qdpx_reading import read_qdpx
+        from annotator.project.qda_import import preview
+
+        qda = read_qdpx(Path(path))
+        with self._store.read() as s:
+            return preview(s, qda, mapping)
+
+    def import_project(self, path: str | Path, mapping: Mapping[str, str] | None = None) -> ProjectImportReport:
+        """Add the articles and claims of a REFI-QDA project (``.qdpx`` from QualCoder, MAXQDA, NVivo, ATLAS.ti or
+        Nisba); ``mapping`` gives a top-level code folder's role ("sources", "labels", "quote types", "ignore").
+        One operation (undoable), all or nothing; annotators kept apart."""
+        from annotator.exchange.qdpx_reading import read_qdpx
+        from annotator.project.qda_import import apply
+
+        target = Path(path)
+        qda = read_qdpx(target)
+        try:
+            with self._store.operation(f"Import project “{_short(target.name)}”") as s:
+                return apply(s, qda, mapping)
+        except InvalidValueError as exc:
+            raise ProjectImportError(target, str(exc)) from exc
 
     # -- sessions, agreement ----------------------------------------------------------------
 

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from annotator.review.report import ArticleAgreement
     from annotator.review.sessions import SessionInfo
 
-EXPORT_FORMATS = ("xlsx", "csv", "json")
+EXPORT_FORMATS = ("xlsx", "csv", "json", "qdpx")
 
 
 class ProjectReading:
@@ -165,8 +165,8 @@ class ProjectReading:
         options: ExportOptions | None = None,
         progress: Progress | None = None,
     ) -> ExportSummary:
-        """Export claims to ``path`` as ``xlsx``, ``csv`` or ``json`` (W3C Web Annotation), by ``format`` or the
-        file's extension; ``progress(done, total)`` returning False cancels (nothing written)."""
+        """Export claims to ``path`` as ``xlsx``, ``csv``, ``json`` (W3C Web Annotation) or ``qdpx`` (REFI-QDA),
+        by ``format`` or the file's extension; ``progress(done, total)`` returning False cancels (nothing written)."""
         target = Path(path)
         fmt = (format or target.suffix.lstrip(".")).lower()
         if fmt not in EXPORT_FORMATS:
@@ -181,6 +181,10 @@ class ProjectReading:
                 from annotator.exports.csv_file import write_csv
 
                 return write_csv(target, reader, progress)
+            if fmt == "qdpx":
+                from annotator.exchange.refi_qda import write_qdpx
+
+                return write_qdpx(target, reader, progress)
             from annotator.exchange.w3c import write_web_annotations
 
             return write_web_annotations(target, reader, progress)

@@ -101,7 +101,7 @@ def folder_roles(file: QdaFile, mapping: Mapping[str, str] | None) -> dict[str, 
     roles = {name: (_NISBA_ROLES.get(name, "labels") if file.from_nisba else "labels") for name in tops}
     for name, role in (mapping or {}).items():
         if name not in roles:
-            raise InvalidValueError(f"{file.path} has no top-level code folder named {name!r}")
+            raise InvalidValueError(f"the file has no top-level code folder named {name!r}")
         if role not in ROLES:
             raise InvalidValueError(f"a folder can become one of {', '.join(ROLES)}, not {role!r}")
         roles[name] = role

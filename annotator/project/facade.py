@@ -358,8 +358,11 @@ class Project(ProjectReading):
         from annotator.project.qda_import import preview
 
         qda = read_qdpx(Path(path))
-        with self._store.read() as s:
-            return preview(s, qda, mapping)
+        try:
+            with self._store.read() as s:
+                return preview(s, qda, mapping)
+        except InvalidValueError as exc:
+            raise ProjectImportError(path, str(exc)) from exc
 
     def import_project(self, path: str | Path, mapping: Mapping[str, str] | None = None) -> ProjectImportReport:
         """Add the articles and claims of a REFI-QDA project (``.qdpx`` from QualCoder, MAXQDA, NVivo, ATLAS.ti or

@@ -26,6 +26,7 @@ FORMATS = (
     ("xlsx", "Excel workbook (.xlsx)"),
     ("csv", "CSV of the claims, UTF-8 (.csv)"),
     ("json", "W3C Web Annotation JSON (.json)"),
+    ("qdpx", "REFI-QDA project for QualCoder, MAXQDA, NVivo, ATLAS.ti (.qdpx)"),
 )
 
 

@@ -46,6 +46,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         tip="Batch imports drop section words, 'read also', share and 'back to top' lines before storing",
     ),
     ActionSpec("import_annotations", "Import &annotations…", writes=True),
+    ActionSpec("import_project", "Import &project (.qdpx)…", writes=True, tip="REFI-QDA: QualCoder, MAXQDA, NVivo"),
     ActionSpec("export", "&Export…", ("Ctrl+E",), "Export claims to Excel, CSV or JSON"),
     ActionSpec("save_copy", "Save a &copy…", tip="Write a copy of the whole project to another file"),
     ActionSpec(
@@ -144,6 +145,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "import",
             "clean_batches",
             "import_annotations",
+            "import_project",
             "export",
             None,
             "save_copy",

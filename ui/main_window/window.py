@@ -45,6 +45,7 @@ from ui.claims.claims_filter import ClaimsFilterBar, ClaimsFilterProxy
 from ui.claims.claims_model import ClaimsModel
 from ui.claims.project_claims import ProjectClaimsPanel
 from ui.exporting.export_dialog import ExportDialog
+from ui.importing import qda_import_dialog
 from ui.importing.importer import Importer
 from ui.main_window import project_dialogs
 from ui.main_window.action_table import build_actions, build_menus
@@ -179,6 +180,7 @@ class MainWindow(QMainWindow):
             "import": self.importer.choose_files,
             "clean_batches": self.importer.set_clean_batches,
             "import_annotations": lambda: project_dialogs.import_annotations(self, self.project),
+            "import_project": lambda: qda_import_dialog.import_project(self, self.project),
             "export": self._export_dialog,
             "save_copy": lambda: data_safety.save_copy_dialog(self),
             "restore": lambda: data_safety.restore_dialog(self),
@@ -406,7 +408,14 @@ class MainWindow(QMainWindow):
         return claim_spans(claim, self.claims_model, self.bridge)
 
     def _on_change(self, change: Change) -> None:
-        if change.entity == "claim" and self.view.article is not None and change.article_id == self.view.article.id:
+        shown = self.view.article
+        if change.entity == "article" and change.action == "deleted" and shown is not None and shown.id in change.ids:
+            self._current_claim = None  # an undone import took the open article away, with its claims
+            self.view.show_article(None)
+            self.claims_model.set_article(None)
+            self.editing.refresh()
+            self._update_status()
+        elif change.entity == "claim" and self.view.article is not None and change.article_id == self.view.article.id:
             for claim_id in change.ids:
                 if change.action == "deleted":
                     self.view.remove_claim(claim_id)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import copy
+import zipfile
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from annotator import Project
 from annotator.errors import ProjectImportError
-from tests.qdpx_files import Selection, Source, code, guid, utf16, write_qdpx
+from tests.qdpx_files import Selection, Source, code, guid, q, utf16, write_qdpx
 
 TEXT = "😀 قال الوزير: «الاتفاق مهم». وقال بوتين إن الوقت حان.\nسطر ثانٍ 🎉 فيه رمز، وقال الوزير كلمة."
 SPEAKERS, PUTIN, MINISTER, THEMES, ECONOMY = (guid() for _ in range(5))
@@ -170,3 +173,53 @@ def test_an_unknown_folder_or_role_is_refused(project: Project, tmp_path: Path) 
     with pytest.raises(ProjectImportError, match="not 'people'"):
         project.preview_project_import(path, {"Speakers": "people"})
     assert project.articles() == []
+
+
+def _as_qualcoder_rewrites(exported: Path, target: Path) -> Path:
+    """What QualCoder 3.6's own importer and exporter make of a Nisba file (run for real on this shape): the code
+    book and variables kept, one selection per coding, no Links, texts written with a BOM, its own origin."""
+    with zipfile.ZipFile(exported) as archive:
+        root = etree.fromstring(archive.read("project.qde"))
+        texts = {n: archive.read(n).decode("utf-8") for n in archive.namelist() if n.startswith("sources/")}
+    root.set("origin", "QualCoder 3.6")
+    for links in root.findall(q("Links")):
+        root.remove(links)
+    for source in root.iter(q("TextSource")):
+        for selection in source.findall(q("PlainTextSelection")):
+            at = list(source).index(selection)
+            source.remove(selection)
+            for n, coding in enumerate(selection.findall(q("Coding"))):
+                attributes = {k: v for k, v in selection.attrib.items() if k != "modifiedDateTime"}  # not kept
+                single = etree.Element(q("PlainTextSelection"), dict(attributes, guid=guid()))
+                single.extend(copy.deepcopy(d) for d in selection.findall(q("Description")))
+                single.append(copy.deepcopy(coding))
+                source.insert(at + n, single)
+    with zipfile.ZipFile(target, "w") as archive:
+        archive.writestr("project.qde", etree.tostring(root, xml_declaration=True, encoding="utf-8"))
+        for name, text in texts.items():
+            archive.writestr(name, ("\ufeff" + text).encode("utf-8"))
+    return target
+
+
+def test_a_nisba_file_that_went_through_qualcoder(project: Project, sample_text: str, tmp_path: Path) -> None:
+    from tests.test_refi_export import fill
+    from tests.test_refi_roundtrip import snapshot
+
+    fill(project, sample_text)
+    moved = _as_qualcoder_rewrites(project.export(tmp_path / "study.qdpx").path, tmp_path / "fromqc.qdpx")
+    with Project.open(tmp_path / "back.nisba") as back:
+        report = back.import_project(moved)
+        assert report.claims_added == 3 and not report.duplicates
+        assert sorted(report.unplaced) == [
+            "the cue “وفقًا” in 'بوتين وكيم': the file links it to no claim",
+            "the mention “بوتين” in 'بوتين وكيم': the file links it to no claim",
+        ]
+        kept, theirs = snapshot(project), snapshot(back)
+        assert theirs["articles"] == kept["articles"] and theirs["sources"] == kept["sources"]
+
+        def kept_through_qualcoder(claims: object) -> list[object]:
+            """All but the modified time and the mention and cue spans (they need the Links QualCoder drops)."""
+            return [(*c[:9], tuple(link[:2] + link[4:] for link in c[10]), c[11]) for c in claims]  # type: ignore[attr-defined]
+
+        assert kept_through_qualcoder(theirs["claims"]) == kept_through_qualcoder(kept["claims"])
+        assert all(c[9] == c[8] for c in theirs["claims"])  # type: ignore[attr-defined]

@@ -38,6 +38,7 @@ CUE_CODE = "Reporting cue"
 CURATION_FOLDER = "Curation"
 CURATED_CODE = "Accepted as final"
 PART_LINK = "part of claim"
+NISBA_FOLDERS = frozenset({SOURCES_FOLDER, QUOTE_FOLDER, LABELS_FOLDER, PARTS_FOLDER, CURATION_FOLDER})
 
 FOLDER_NOTES = {
     SOURCES_FOLDER: "Who claims are attributed to, by kind. A claim is coded with its attribution chain in order: "

@@ -98,7 +98,7 @@ class Plan:
 def folder_roles(file: QdaFile, mapping: Mapping[str, str] | None) -> dict[str, str]:
     """The role of each top-level folder: Nisba's own, else labels; ``mapping`` overrides by folder name."""
     tops = [c.name for c in file.codes.values() if not c.folders]
-    roles = {name: (_NISBA_ROLES.get(name, "labels") if file.from_nisba else "labels") for name in tops}
+    roles = {name: (_NISBA_ROLES.get(name, "labels") if file.nisba_layout else "labels") for name in tops}
     for name, role in (mapping or {}).items():
         if name not in roles:
             raise InvalidValueError(f"the file has no top-level code folder named {name!r}")
@@ -115,7 +115,7 @@ def _meaning(file: QdaFile, code: QdaCode, role: str) -> CodeMeaning:
         kind = kind if kind in SOURCE_KINDS else folder_kind or "other"
         return CodeMeaning(code, role, source=SourceSpec(real or code.name, kind, tuple(aliases), code.colour))
     if role == "labels":
-        real, _, _ = book.read_description(code.description) if file.from_nisba else (None, None, [])
+        real, _, _ = book.read_description(code.description) if file.nisba_layout else (None, None, [])
         return CodeMeaning(code, role, label=real or code.name)
     if role == "quote types":
         quote_type = book.quote_type_named(code.name)
@@ -150,46 +150,57 @@ def plan(file: QdaFile, mapping: Mapping[str, str] | None = None) -> Plan:
     return result
 
 
+def _units(file: QdaFile, source: QdaSource, placement: Placement) -> list[list[QdaSelection]]:
+    """The selections that make one claim (or one mention or cue) each.  Nisba writes one selection per claim;
+    other tools write one per coding (QualCoder) or per span, so their selections of one span by one coder
+    are one claim."""
+    placed = [s for s in source.selections if s.guid in placement.spans]
+    if file.from_nisba:
+        return [[s] for s in placed]
+    groups: dict[tuple[int, int, str | None], list[QdaSelection]] = {}
+    for selection in placed:
+        start, end = placement.spans[selection.guid]
+        groups.setdefault((start, end, selection.user), []).append(selection)
+    return list(groups.values())
+
+
 def _claims(result: Plan, source: QdaSource, placement: Placement, targets: dict[str, str]) -> list[ClaimDraft]:
-    drafts: dict[str, ClaimDraft] = {}
-    grouped: dict[tuple[int, int, str | None], ClaimDraft] = {}
-    parts: list[tuple[QdaSelection, CodeMeaning, CodeMeaning | None]] = []
-    for selection in source.selections:
-        span = placement.spans.get(selection.guid)
-        if span is None:
-            continue
-        meanings = [(m, c.user) for c in selection.codings if (m := result.meanings.get(c.code)) and m.role != "ignore"]
+    drafts: list[ClaimDraft] = []
+    by_guid: dict[str, ClaimDraft] = {}
+    parts: list[tuple[list[QdaSelection], CodeMeaning, CodeMeaning | None]] = []
+    for unit in _units(result.file, source, placement):
+        first = unit[0]
+        meanings = [
+            (m, c.user) for s in unit for c in s.codings if (m := result.meanings.get(c.code)) and m.role != "ignore"
+        ]
         marker = next((m for m, _ in meanings if m.role == "parts"), None)
         if marker is not None:
-            parts.append((selection, marker, next((m for m, _ in meanings if m.role == "sources"), None)))
+            parts.append((unit, marker, next((m for m, _ in meanings if m.role == "sources"), None)))
             continue
-        note = "\n\n".join(n for n in (selection.description.strip(), *selection.notes) if n.strip())
+        notes = [n.strip() for s in unit for n in (s.description, *s.notes) if n.strip()]
+        note = "\n\n".join(dict.fromkeys(notes))
         if not meanings and not note:
-            result.unplaced.append(f"“{selection.name[:40]}” in {source.name!r}: no code Nisba keeps, no note")
+            result.unplaced.append(f"“{first.name[:40]}” in {source.name!r}: no code Nisba keeps, no note")
             continue
-        key = (span[0], span[1], selection.user)
-        draft = None if result.file.from_nisba else grouped.get(key)
-        if draft is None:
-            draft = ClaimDraft([], span[0], span[1], selection.user, selection.created, selection.modified, note)
-            grouped[key] = draft
-        elif note and note not in draft.note:
-            draft.note = f"{draft.note}\n\n{note}" if draft.note else note
-        draft.guids.append(selection.guid)
-        drafts[selection.guid] = draft
+        start, end = placement.spans[first.guid]
+        draft = ClaimDraft([s.guid for s in unit], start, end, first.user, first.created, first.modified, note)
         _code(draft, meanings)
-    for selection, marker, owner in parts:
-        claim = drafts.get(targets.get(selection.guid, ""))
-        span = placement.spans[selection.guid]
-        what = f"the {marker.part} “{selection.name[:40]}” in {source.name!r}"
+        drafts.append(draft)
+        by_guid.update({s.guid: draft for s in unit})
+    for unit, marker, owner in parts:
+        claim = next((by_guid[t] for s in unit if (t := targets.get(s.guid, "")) in by_guid), None)
+        span = placement.spans[unit[0].guid]
+        what = f"the {marker.part} “{unit[0].name[:40]}” in {source.name!r}"
         if claim is None or owner is None or owner.source is None:
-            result.unplaced.append(f"{what}: it is linked to no claim, or names no source")
+            why = "the file links it to no claim" if claim is None else "it names no source"
+            result.unplaced.append(f"{what}: {why}")
             continue
         part_key = (fold(owner.source.name), marker.part or "")
         if not any(fold(spec.name) == part_key[0] for spec, _ in claim.chain):
             result.unplaced.append(f"{what}: its source {owner.source.name!r} is not in its claim's chain")
             continue
         claim.parts.setdefault(part_key, span)
-    return list({id(draft): draft for draft in drafts.values()}.values())
+    return drafts
 
 
 def _code(draft: ClaimDraft, meanings: list[tuple[CodeMeaning, str | None]]) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError
 
 from annotator.errors import NotQdaProjectError, QdaContentError, UnsafeQdaFileError
-from annotator.exchange.qda_codebook import ORIGIN_PREFIX
+from annotator.exchange.qda_codebook import NISBA_FOLDERS, ORIGIN_PREFIX
 from annotator.importers.text_file import MAX_ARTICLE_BYTES
 
 MAX_QDE_BYTES = 256 * 1024 * 1024
@@ -92,8 +92,15 @@ class QdaFile:
 
     @property
     def from_nisba(self) -> bool:
-        """Whether Nisba wrote the file (its folders then mean what Nisba meant)."""
+        """Whether Nisba wrote the file itself (one selection per claim, linked mentions and cues)."""
         return self.origin.startswith(ORIGIN_PREFIX)
+
+    @property
+    def nisba_layout(self) -> bool:
+        """Whether the code book is laid out as Nisba writes it: written by Nisba, or by a tool that read such a
+        file and kept its folders (QualCoder does); its folders then mean what Nisba meant."""
+        tops = {c.name for c in self.codes.values() if not c.folders and not c.codable}
+        return self.from_nisba or tops >= NISBA_FOLDERS
 
 
 class _Zip:

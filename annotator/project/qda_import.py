@@ -202,8 +202,8 @@ def apply(s: Session, file: QdaFile, mapping: Mapping[str, str] | None = None) -
 
 
 def _registry_codes(planned: Plan, registry: _Registry) -> None:
-    """A file Nisba wrote brings its whole registry (unused sources and labels too), in the file's order."""
-    if not planned.file.from_nisba:
+    """A file in Nisba's layout brings its whole registry (unused sources and labels too), in the file's order."""
+    if not planned.file.nisba_layout:
         return
     for meaning in planned.meanings.values():
         if meaning.source is not None:
@@ -231,7 +231,7 @@ def _article(s: Session, file: QdaFile, planned: SourcePlan, report: ProjectImpo
     meta = _variables(planned)
     published: date | str | None = meta.get("published") or meta.get("date")
     direction = meta.get("direction") if meta.get("direction") in ("rtl", "ltr") else None
-    title = meta.get("title") or (None if file.from_nisba else planned.source.name or None)
+    title = meta.get("title") or (None if file.nisba_layout else planned.source.name or None)
     try:
         article = articles.add(
             s,

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 import annotator.project.articles as articles
@@ -22,7 +22,7 @@ from annotator.errors import InvalidValueError
 from annotator.exchange.qda_plan import ClaimDraft, Plan, SourcePlan, SourceSpec, plan
 from annotator.exchange.qdpx_reading import QdaFile
 from annotator.importers.text_file import text_hash
-from annotator.storage.models import SOURCE_KINDS, Article, Attribution, Claim, Label, Source, utcnow
+from annotator.storage.models import SOURCE_KINDS, Article, Attribution, Claim, Label, Source, claim_label, utcnow
 from annotator.text.matching import fold
 from annotator.text.palette import is_colour
 
@@ -185,15 +185,16 @@ def apply(s: Session, file: QdaFile, mapping: Mapping[str, str] | None = None) -
         if article is None:
             continue
         existing = _signatures(s, article.id)
-        added = 0
+        new = []
         for draft in source_plan.claims:
             signature = (draft.start, draft.end, tuple(fold(spec.name) for spec, _ in draft.chain), draft.annotator)
             if signature in existing:
                 report.duplicates.append(f"“{source_plan.placement.text[draft.start : draft.end][:40]}”")
                 continue
             existing.add(signature)
-            s.add(_claim(article, draft, registry))
-            added += 1
+            new.append(draft)
+        _insert_claims(s, article, new, registry)
+        added = len(new)
         report.claims_added += added
         if added and article.status == "todo" and "status" not in _variables(source_plan):
             article.status = "in_progress"
@@ -273,28 +274,43 @@ def _signatures(s: Session, article_id: int) -> set[tuple[int, int, tuple[str, .
     }
 
 
-def _claim(article: Article, draft: ClaimDraft, registry: _Registry) -> Claim:
-    attributions = []
-    for position, (spec, by) in enumerate(draft.chain):
-        attribution = Attribution(source=registry.source(spec), position=position, annotator=by or draft.annotator)
-        for part in ("mention", "cue"):
-            span = draft.parts.get((fold(spec.name), part))
-            if span is not None:
-                setattr(attribution, f"{part}_start", span[0])
-                setattr(attribution, f"{part}_end", span[1])
-        attributions.append(attribution)
-    created = draft.created or utcnow()
-    return Claim(
-        article_id=article.id,
-        start=draft.start,
-        end=draft.end,
-        text=article.text[draft.start : draft.end],
-        quote_type=draft.quote_type,
-        note=draft.note,
-        created_at=created,
-        updated_at=draft.modified or created,
-        attributions=attributions,
-        labels=[registry.label(name, colour) for name, colour in draft.labels],
-        annotator=draft.annotator,
-        curated=draft.curated,
-    )
+def _insert_claims(s: Session, article: Article, drafts: list[ClaimDraft], registry: _Registry) -> None:
+    """Store an article's new claims with their chains and labels (rows at once: an import is large)."""
+    if not drafts:
+        return
+    rows = []
+    for draft in drafts:
+        created = draft.created or utcnow()
+        rows.append(
+            {
+                "article_id": article.id,
+                "start": draft.start,
+                "end": draft.end,
+                "text": article.text[draft.start : draft.end],
+                "quote_type": draft.quote_type,
+                "note": draft.note,
+                "created_at": created,
+                "updated_at": draft.modified or created,
+                "annotator": draft.annotator,
+                "curated": draft.curated,
+            }
+        )
+    ids = s.scalars(insert(Claim).returning(Claim.id, sort_by_parameter_order=True), rows).all()
+    links, tags = [], []
+    for claim_id, draft in zip(ids, drafts, strict=True):
+        for position, (spec, by) in enumerate(draft.chain):
+            link: dict[str, object] = {
+                "claim_id": claim_id,
+                "source_id": registry.source(spec).id,
+                "position": position,
+                "annotator": by or draft.annotator,
+            }
+            for part in ("mention", "cue"):
+                span = draft.parts.get((fold(spec.name), part))
+                link[f"{part}_start"], link[f"{part}_end"] = span if span is not None else (None, None)
+            links.append(link)
+        tags += [{"claim_id": claim_id, "label_id": registry.label(n, c).id} for n, c in dict.fromkeys(draft.labels)]
+    if links:
+        s.execute(insert(Attribution), links)
+    if tags:
+        s.execute(insert(claim_label), tags)

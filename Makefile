@@ -9,12 +9,11 @@ system-deps:
 	@bash scripts/system-deps.sh
 
 $(VENV)/.installed: pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
-	touch $@
+	@bash scripts/setup-venv.sh $(PYTHON) $(VENV) dev
+	@touch $@
 
 run: system-deps $(VENV)/.installed
+	@echo "Nisba: starting…"
 	$(PY) main.py $(ARGS)
 
 test: system-deps $(VENV)/.installed

@@ -38,11 +38,10 @@ from annotator.exports.files import ExportSummary
 from annotator.paths import PROJECT_SUFFIX
 from annotator.storage.changes import Change
 from annotator.storage.claim_rows import ClaimRow
-from annotator.text.snapping import snap_to_words
 from annotator.text.spans import guess_quote_type
 from ui.article.find_bar import FindBar
 from ui.article.highlight_style import HighlightSpan
-from ui.article.view import ArticleView
+from ui.article.view import SNAP_SETTING, ArticleView, snap_words_on
 from ui.articles.article_dialog import ArticleDialog
 from ui.articles.article_list import ArticleList
 from ui.articles.articles_model import STATUS_LABELS
@@ -318,7 +317,7 @@ class MainWindow(QMainWindow):
                 "Snap selections to whole &words",
                 self._toggle_snap,
                 [QKeySequence("Ctrl+Shift+W")],
-                "Widen a new claim to whole words (Arabic clitics and diacritics understood)",
+                "Widen a new claim, mention or cue to whole words (Arabic clitics and diacritics understood)",
             ),
             "shortcuts": act("shortcuts", "&Keyboard shortcuts", self._show_shortcuts, [QKeySequence("F1")]),
             "annotator": act(
@@ -343,7 +342,7 @@ class MainWindow(QMainWindow):
                 [QKeySequence(str(n))],
             )
         actions["snap"].setCheckable(True)
-        actions["snap"].setChecked(bool(QSettings().value("editing/snap", False, type=bool)))
+        actions["snap"].setChecked(snap_words_on())
         actions["clean_batches"] = self.importer.clean_batches
         actions["mark"].setEnabled(False)
         actions["delete"].setEnabled(False)
@@ -423,12 +422,10 @@ class MainWindow(QMainWindow):
         """Store the view's selection as a claim attributed to ``source_ids`` (undoable, with ``new_source``, the
         creation of a source made for it); None without a selection or when the core refuses it."""
         article = self.view.article
-        span = self.view.selected_range()
+        span = self.view.span_to_store("claim")
         if article is None or span is None:
             self.statusBar().showMessage("Select the text of the claim first.", 4000)
             return None
-        if self.actions_by_name["snap"].isChecked():
-            span = snap_to_words(article.text, *span)
         try:
             quote_type = guess_quote_type(article.text, *span)
             status_before = self.project.article_status(article.id)
@@ -488,7 +485,7 @@ class MainWindow(QMainWindow):
             run()
 
     def _mark_interactive(self) -> None:
-        span = self.view.selected_range()
+        span = self.view.span_to_store("claim")
         article = self.view.article
         if article is None or span is None:
             self.statusBar().showMessage("Select the text of the claim first.", 4000)
@@ -545,7 +542,7 @@ class MainWindow(QMainWindow):
             self.review.annotator_changed()  # issue 8: a new session
 
     def _toggle_snap(self, on: bool) -> None:
-        QSettings().setValue("editing/snap", on)
+        QSettings().setValue(SNAP_SETTING, on)
 
     def _focus_labels(self) -> None:
         if self._current_claim is not None:

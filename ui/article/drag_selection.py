@@ -2,10 +2,11 @@
 
 Qt's own hit test gives the caret position nearest the mouse: the half of a glyph decides, so a drag that
 starts on the left half of an Arabic و leaves the و out, and one that ends on the right half of “ takes
-the mark in.  Where an Arabic line holds a Latin run (صحيفة “The Hill“.) a caret position at the run's
-edge is drawn at the Arabic side, the left half of the closing mark hits the end of the paragraph (past the
-full stop), and an end over "The" hits a logical position inside the name, so Qt selects "صحيفة “Th",
-painted as two separate pieces.
+the mark in.  Where an Arabic line holds a Latin run (صحيفة “The Hill“.) it goes wrong at the run's edges:
+the caret position before T is drawn, and hit, at the Arabic side of the name; the right half of the
+closing mark (next to T) hits the end of the paragraph, past the full stop; even Qt's "character under
+the mouse" answers the closing mark over the full stop.  And an end over "The" hits a position inside the
+name, so Qt selects "صحيفة “Th", painted as two separate pieces.
 
 Here every character whose glyph lies between the press and the mouse (on the lines between, everything
 from the press to the line's end and from the line's start to the mouse) is taken, and the selection is

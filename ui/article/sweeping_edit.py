@@ -50,15 +50,18 @@ class SweepingTextEdit(QTextEdit):
         self._drag = DragSelection(self.document(), self._in_document(event.position())) if starts else None
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        point = self._in_document(event.position())  # where the event meant, before Qt scrolls for it
         super().mouseMoveEvent(event)
         if event.buttons() & Qt.MouseButton.LeftButton:
-            self._follow_drag(event.position())
+            self._follow_drag(point)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        super().mouseReleaseEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._follow_drag(event.position())
-            self._drag = None
+        point = self._in_document(event.position())
+        with self.keeping_scroll():  # Qt would scroll a half-shown last line into view as the drag ends
+            super().mouseReleaseEvent(event)
+            if event.button() == Qt.MouseButton.LeftButton:
+                self._follow_drag(point)
+                self._drag = None
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self._drag = None  # from a double click on, Qt selects whole words
@@ -70,12 +73,12 @@ class SweepingTextEdit(QTextEdit):
         return QPointF(point.x() + dx, point.y() + self.verticalScrollBar().value())
 
     def _follow_drag(self, point: QPointF) -> None:
-        """Replace the selection Qt made from the drag by the characters swept over (Qt's own still decides
-        whether there is a selection at all, so a click stays a click)."""
+        """Replace the selection Qt made from the drag by the characters swept over up to ``point`` (in the
+        document); Qt's own selection still decides whether there is one at all, so a click stays a click."""
         cursor = self.textCursor()
         if self._drag is None or not cursor.hasSelection():
             return
-        swept = self._drag.range_to(self._in_document(point))
+        swept = self._drag.range_to(point)
         if swept is None:
             return
         forward = cursor.anchor() < cursor.position()
@@ -83,4 +86,5 @@ class SweepingTextEdit(QTextEdit):
         if (cursor.anchor(), cursor.position()) != (anchor, position):
             cursor.setPosition(anchor)
             cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
-            self.setTextCursor(cursor)
+            with self.keeping_scroll():  # Qt scrolled as the mouse asked already; a half-shown line stays so
+                self.setTextCursor(cursor)

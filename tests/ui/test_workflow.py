@@ -190,11 +190,11 @@ def test_find_is_arabic_aware_and_shortcuts_sheet_lists_keys(
     assert window.find_bar.isVisible() and window.find_bar.query.hasFocus()
     type_text(window.find_bar.query, "كتب")
     assert [text[s:e] for s, e in window.find_bar.matches()] == ["كَتَبَ", "كتب", "كتب"]
-    assert len(window.view.extraSelections()) == 3
+    assert window.view.find_marks() == window.find_bar.matches()
     qtbot.keyClick(window.find_bar.query, Qt.Key.Key_Return)
     assert window.view.selected_range() == window.find_bar.matches()[0]
     qtbot.keyClick(window.find_bar.query, Qt.Key.Key_Escape)
-    assert not window.find_bar.isVisible() and window.view.extraSelections() == []
+    assert not window.find_bar.isVisible() and window.view.find_marks() == []
     rows: list[tuple[str, str]] = []
 
     def read(dialog: QWidget) -> None:

@@ -12,12 +12,13 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
     QHelpEvent,
     QMouseEvent,
+    QPainter,
     QPaintEvent,
     QTextBlock,
     QTextCursor,
@@ -31,6 +32,7 @@ from annotator.text.direction import Direction
 from annotator.text.offsets import OffsetMap
 from annotator.text.selection import Kind, span_to_store
 from annotator.text.spans import covering, segments
+from ui.article.find_marks import FindMarks
 from ui.article.highlight_style import HighlightSpan, segment_format
 from ui.article.paragraphs import block_starts, set_block_layout, settle_directions
 from ui.article.sweeping_edit import SweepingTextEdit
@@ -74,6 +76,7 @@ class ArticleView(SweepingTextEdit):
         self._formatter.setInterval(0)
         self._formatter.timeout.connect(self._format_some)
         self._context_actions: list[QAction] = []
+        self._find_marks = FindMarks()
         self.setPlaceholderText("No article open. Import one from the File menu.")
 
     # -- showing an article ------------------------------------------------
@@ -92,6 +95,7 @@ class ArticleView(SweepingTextEdit):
         """
         self._article = article
         self._spans = {}
+        self._find_marks.set([])
         self._by_block = defaultdict(set)
         self._stale = set()
         self._formatter.stop()
@@ -303,6 +307,15 @@ class ArticleView(SweepingTextEdit):
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
 
+    def set_find_marks(self, spans: list[tuple[int, int]], current: int | None = None) -> None:
+        """Outline the find bar's matches (code point spans, in order), the ``current``-th one thicker."""
+        self._find_marks.set([self._map.range_to_utf16(s, e) for s, e in spans], current)
+        self.viewport().update()
+
+    def find_marks(self) -> list[tuple[int, int]]:
+        """The find matches outlined now (code point spans)."""
+        return [self._map.range_to_code_points(s, e) for s, e in self._find_marks.ranges]
+
     def claims_at(self, point: QPoint) -> list[int]:
         """Ids of the claims under a viewport point, innermost first."""
         if self._article is None:
@@ -367,6 +380,15 @@ class ArticleView(SweepingTextEdit):
                     self._stale.discard(number)
                     self._format_block(doc.findBlockByNumber(number))
         super().paintEvent(event)
+        if self._find_marks.ranges:
+            shown = self._visible_blocks()
+            doc = self.document()
+            first = doc.findBlockByNumber(shown.start).position()
+            last_block = doc.findBlockByNumber(min(shown.stop, doc.blockCount()) - 1)
+            offset = QPointF(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+            painter = QPainter(self.viewport())
+            self._find_marks.paint(painter, doc, first, last_block.position() + last_block.length(), offset)
+            painter.end()
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

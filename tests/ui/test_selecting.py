@@ -117,6 +117,24 @@ def test_a_drag_the_other_way_and_over_two_lines(shown: ArticleView, qtbot: QtBo
     assert last.top() > first.top()
     drag(qtbot, shown, inside(first, 0.9), inside(last, 0.1))  # from the right edge of ب to the left one of ح
     assert selected(shown) == SENTENCE[SENTENCE.index("بأنها") : SENTENCE.index("صحيفة") + 2]
+    drag(qtbot, shown, inside(last, 0.1), inside(first, 0.9))  # the same, upwards
+    assert selected(shown) == SENTENCE[SENTENCE.index("بأنها") : SENTENCE.index("صحيفة") + 2]
+
+
+def test_a_drag_over_two_lines_of_an_english_paragraph(project: Project, qtbot: QtBot) -> None:
+    text = "قال بوتين\nPutin said the new treaty is the strongest ever signed between the two countries."
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(300, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_article(project.add_article(text), [])
+    first = glyph_box(view, text, text.index("new") + 1)
+    last = glyph_box(view, text, text.index("between") + 2)
+    assert last.top() > first.top()
+    drag(qtbot, view, inside(first, 0.8), inside(last, 0.2))  # from e to t, both taken whole (Qt: neither)
+    span = view.selected_range()
+    assert span is not None and text[span[0] : span[1]] == "ew treaty is the strongest ever signed bet"
 
 
 def test_a_click_selects_nothing_and_a_press_in_the_selection_starts_another(shown: ArticleView, qtbot: QtBot) -> None:

@@ -103,8 +103,8 @@ class DragSelection:
         """The line under ``point`` (the nearest one above or below a gap), or None in an empty document."""
         position = self._doc.documentLayout().hitTest(point, Qt.HitTestAccuracy.FuzzyHit)
         block = self._doc.findBlock(max(position, 0))
-        layout = block.layout()
-        if not block.isValid() or layout.lineCount() == 0:
+        layout = block.layout() if block.isValid() else None
+        if layout is None or layout.lineCount() == 0:
             return None
         y = point.y() - layout.position().y()
         line = layout.lineAt(layout.lineCount() - 1)

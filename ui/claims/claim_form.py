@@ -146,6 +146,7 @@ class ClaimForm(QWidget):
         self.labels = QListView()
         self.labels.setObjectName("labelList")
         self.labels.setModel(self.labels_model)
+        self.labels.setItemDelegate(BidiDelegate(self.labels))  # a selected label keeps its true colour
         self.labels.setFlow(QListView.Flow.LeftToRight)
         self.labels.setWrapping(True)
         self.labels.setMaximumHeight(56)

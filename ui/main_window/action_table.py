@@ -69,7 +69,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "snap",
         "Snap selections to whole &words",
         ("Ctrl+Shift+W",),
-        "Widen a new claim to whole words (Arabic clitics and diacritics understood)",
+        "Widen a new claim, mention or cue to whole words (Arabic clitics and diacritics understood)",
         writes=True,
         checkable=True,
     ),

@@ -13,9 +13,6 @@ from annotator.importers.reading import expand_paths, read_article
 from annotator.paths import default_project_path
 from annotator.project.facade import EXPORT_FORMATS, Project
 
-TEXT_SUFFIXES = (".txt", ".text")
-"""Plain-text suffixes (kept for callers); folders are searched for every suffix in IMPORTABLE_SUFFIXES."""
-
 
 def _cmd_import(args: argparse.Namespace) -> int:
     failed = imported = skipped = 0

@@ -11,6 +11,7 @@ import pytest
 from annotator import Project
 from annotator.errors import AnnotationImportError
 from annotator.exports.columns import claim_columns
+from annotator.exports.data import QUOTE_CONTEXT_CHARS
 from tests.conftest import span_of
 
 
@@ -84,6 +85,8 @@ def test_web_annotation_json_follows_the_data_model(filled: Project, tmp_path: P
     start, end = position["start"], position["end"]
     assert sample_text[start:end] == quote["exact"]
     assert sample_text[:start].endswith(quote["prefix"]) and sample_text[end:].startswith(quote["suffix"])
+    assert len(quote["prefix"]) == min(start, QUOTE_CONTEXT_CHARS)
+    assert len(quote["suffix"]) == min(len(sample_text) - end, QUOTE_CONTEXT_CHARS)
     assert first["creator"] == {"type": "Person", "name": "Layla"}
     [noted] = [i for i in items if any(b.get("nisba:role") == "note" for b in i["body"])]
     chain = [b for b in noted["body"] if b.get("nisba:role") == "source"]

@@ -35,7 +35,6 @@ class Importer(QObject):
         self.window = window
         self.open_article = open_article
         self.batch: BatchImport | None = None
-        self.last_summary: BatchSummary | None = None
         self.clean_batches = QAction("Remove site &furniture when importing many files", window)
         self.clean_batches.setObjectName("action_clean_batches")
         self.clean_batches.setCheckable(True)
@@ -160,7 +159,6 @@ class Importer(QObject):
     def _batch_done(self, summary: BatchSummary, progress: BatchProgressDialog) -> None:
         progress.close()
         progress.deleteLater()
-        self.last_summary = summary
         if summary.imported:
             self.open_article(summary.imported[-1][1].id)
         dialog = BatchSummaryDialog(summary, self.window)

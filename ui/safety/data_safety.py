@@ -19,7 +19,7 @@ from ui.safety.restore_dialog import RestoreDialog
 if TYPE_CHECKING:
     from ui.main_window.window import MainWindow
 
-# Actions that change the project; those a window does not have are skipped (other branches add more).
+# Actions that change the project, disabled in a read-only window (a name the window has no action for is skipped).
 EDITING_ACTIONS = (
     *("mark", "delete", "import", "paste_article", "restore", "import_annotations", "mention", "cue", "bounds"),
     "add_source",

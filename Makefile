@@ -8,6 +8,8 @@ PY := $(VENV)/bin/python
 system-deps:
 	@bash scripts/system-deps.sh
 
+# pip stays as Python ships it, as a user's `pip install .` would have it (an upgraded pip once hid a
+# dependency that only newer pips resolve: tests/test_packaging.py).
 $(VENV)/.installed: pyproject.toml
 	@bash scripts/setup-venv.sh $(PYTHON) $(VENV) dev
 	@touch $@

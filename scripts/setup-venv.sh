@@ -10,7 +10,8 @@ echo "Nisba: creating the Python environment in $VENV/ (first run only)…"
 "$PYTHON" -m venv "$VENV"
 log="$VENV/install.log"
 echo "Nisba: installing the app and its dependencies (about a minute; details in $log)…"
-if ! { "$VENV/bin/python" -m pip install --upgrade pip && "$VENV/bin/python" -m pip install -e ".[$EXTRAS]"; } >"$log" 2>&1; then
+# pip stays as Python ships it, as a user's `pip install .` would have it (see the Makefile).
+if ! "$VENV/bin/python" -m pip install -e ".[$EXTRAS]" >"$log" 2>&1; then
   echo "Nisba: the installation failed; the end of $log says why:" >&2
   tail -n 25 "$log" >&2
   exit 1

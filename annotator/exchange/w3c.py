@@ -26,7 +26,6 @@ from annotator.text.matching import fold
 
 CONTEXT = ["http://www.w3.org/ns/anno.jsonld", {"nisba": "https://nisba.example/ns#"}]
 GENERATOR = {"type": "Software", "name": "Nisba", "homepage": "https://nisba.example/"}
-QUOTE_CONTEXT = 32
 
 
 def article_iri(url: str | None, text_hash: str) -> str:

@@ -74,10 +74,6 @@ class LabelsModel(QAbstractListModel):
         self._checked = set(checked)
         self.endResetModel()
 
-    def label_at(self, row: int) -> Label:
-        """The label on ``row``."""
-        return self._labels[row]
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._labels)
 

@@ -15,9 +15,6 @@ from annotator.paths import default_project_path
 from annotator.project import Project
 from annotator.project.reading import EXPORT_FORMATS
 
-TEXT_SUFFIXES = (".txt", ".text")
-"""Plain-text suffixes (kept for callers); folders are searched for every suffix in IMPORTABLE_SUFFIXES."""
-
 
 def _cmd_import(args: argparse.Namespace) -> int:
     failed = imported = skipped = 0

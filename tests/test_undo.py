@@ -151,3 +151,17 @@ def test_a_refused_operation_leaves_no_step(project: Project, tmp_path: Path) ->
     with pytest.raises(Exception, match="outside"):
         project.update_claim(f.claim.id, end=10_000)
     assert project.undo_text() == text
+
+
+def test_an_operation_in_progress_belongs_to_its_own_thread(project: Project, tmp_path: Path) -> None:
+    import threading
+
+    f = Fixture(project, tmp_path)
+    seen: list[str] = []
+    with project.action("Edit note"):
+        project.update_claim(f.claim.id, note="not yet committed")
+        reader = threading.Thread(target=lambda: seen.append(project.claim(f.claim.id).note))
+        reader.start()
+        reader.join()
+    assert seen == [""]  # another thread reads the committed state, not this operation's session
+    assert project.claim(f.claim.id).note == "not yet committed"

@@ -31,7 +31,7 @@ from annotator.exchange.identity import (
     utc_text,
     within,
 )
-from annotator.exports.data import ClaimRecord, ExportReader
+from annotator.exports.data import QUOTE_CONTEXT_CHARS, ClaimRecord, ExportReader
 from annotator.exports.files import ExportSummary, Progress, atomic_target
 from annotator.storage.models import Article
 from annotator.text.direction import detect_language
@@ -41,7 +41,6 @@ NAMESPACE = "https://w3id.org/nisba/ns#"
 """Nisba's extension terms (``nisba:role``, ``nisba:mention``...): a w3id.org permanent IRI, publishable
 by registering the redirect there; see the README's "Exchange" section."""
 CONTEXT = ["http://www.w3.org/ns/anno.jsonld", {"nisba": NAMESPACE}]
-QUOTE_CONTEXT = 32
 GENERATOR = {"id": NISBA_IRI, "type": "Software", "name": "Nisba", "nickname": "nisba", "homepage": NISBA_IRI}
 POSITIONS_NOTE = (
     "TextPositionSelector start and end count Unicode code points of the article's text as Nisba stores it "
@@ -80,8 +79,8 @@ def _span(span: tuple[int, int] | None, exact: str, text: str | None) -> dict[st
         selector["nisba:quote"] = {
             "type": "TextQuoteSelector",
             "exact": exact,
-            "prefix": text[max(0, start - QUOTE_CONTEXT) : start],
-            "suffix": text[end : end + QUOTE_CONTEXT],
+            "prefix": text[max(0, start - QUOTE_CONTEXT_CHARS) : start],
+            "suffix": text[end : end + QUOTE_CONTEXT_CHARS],
         }
     return selector
 

@@ -9,6 +9,7 @@ of their own and tell their change record the same way.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -30,8 +31,7 @@ class Store:
         self.history = UndoHistory()
         self._sessions = sessionmaker(flavour.engine, expire_on_commit=False)
         self._notifier = ChangeNotifier()
-        self._current: Session | None = None
-        self._label = ""
+        self._local = threading.local()  # the operation in progress belongs to the thread that runs it
         self._closed = False
         self.last_change: ChangeRecord | None = None
         """The change record of the last operation, undo or redo (None before the first)."""
@@ -51,6 +51,23 @@ class Store:
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Call ``listener`` with the change record of every committed operation, undo and redo."""
         return self._notifier.subscribe(listener)
+
+    @property
+    def _current(self) -> Session | None:
+        current: Session | None = getattr(self._local, "session", None)
+        return current
+
+    @_current.setter
+    def _current(self, session: Session | None) -> None:
+        self._local.session = session
+
+    @property
+    def _label(self) -> str:
+        return str(getattr(self._local, "label", ""))
+
+    @_label.setter
+    def _label(self, label: str) -> None:
+        self._local.label = label
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -33,9 +33,9 @@ def test_mention_and_cue_by_keys_then_undo_redo(
     claim = project.add_claim(article.id, *span_of(sample_text, "وقع الرئيس", "ضد أعدائهما"), [hill.id])
     window = make_window(project)
     window.claims_table.select_row(0)
-    mention = span_of(sample_text, "صحيفة", "The Hill")
+    mention = span_of(sample_text, "صحيفة", "The Hill“")  # the closing mark comes in with the name
     cue = span_of(sample_text, "وفقًا", "ذكرته")
-    select_code_points(window.view, sample_text, *mention)
+    select_code_points(window.view, sample_text, mention[0], mention[1] - 1)
     press(qtbot, window.view, Qt.Key.Key_M)
     select_code_points(window.view, sample_text, *cue)
     press(qtbot, window.view, Qt.Key.Key_C)
@@ -99,18 +99,30 @@ def test_bounds_from_selection_and_snapping(project: Project, make_window: Windo
     claim = project.add_claim(article.id, text.index("الاتفاق"), text.index("الاتفاق") + 7)
     window = make_window(project)
     window.claims_table.select_row(0)
-    select_code_points(window.view, text, text.index("الاتفاق"), text.index("تاريخي") + 6)
+    # snapping is on by default: a sloppy selection becomes whole words, for new boundaries too
+    assert window.actions_by_name["snap"].isChecked()
+    select_code_points(window.view, text, text.index("لاتفاق"), text.index("تاريخي") + 3)
     press(qtbot, window.view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     assert project.claim(claim.id).text == "الاتفاق تاريخي"
     window.actions_by_name["undo"].trigger()
     assert project.claim(claim.id).text == "الاتفاق"
-    # with snapping on, a sloppy selection becomes whole words
-    press(qtbot, window.view, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert window.actions_by_name["snap"].isChecked()
     select_code_points(window.view, text, text.index("ال بوت"), text.index("ال بوت") + 6)
     snapped = window.mark_selection_as_claim([])
     assert snapped is not None and snapped.text == "وقال بوتين"
-    window.actions_by_name["snap"].trigger()
+    # Ctrl+Shift+W turns it off, and a new window remembers that
+    press(qtbot, window.view, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    try:
+        assert not window.actions_by_name["snap"].isChecked()
+        assert not make_window(project).actions_by_name["snap"].isChecked()
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        window.claims_table.select_row(window.claims_model.row_of(claim.id))
+        select_code_points(window.view, text, text.index("الاتفاق"), text.index("تاريخي") + 3)
+        press(qtbot, window.view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+        assert project.claim(claim.id).text == "الاتفاق تار"
+    finally:
+        window.actions_by_name["snap"].trigger()
+    assert window.actions_by_name["snap"].isChecked()
 
 
 def test_number_keys_mark_with_recent_sources_and_navigation(
@@ -178,11 +190,11 @@ def test_find_is_arabic_aware_and_shortcuts_sheet_lists_keys(
     assert window.find_bar.isVisible() and window.find_bar.query.hasFocus()
     type_text(window.find_bar.query, "كتب")
     assert [text[s:e] for s, e in window.find_bar.matches()] == ["كَتَبَ", "كتب", "كتب"]
-    assert len(window.view.extraSelections()) == 3
+    assert window.view.find_marks() == window.find_bar.matches()
     qtbot.keyClick(window.find_bar.query, Qt.Key.Key_Return)
     assert window.view.selected_range() == window.find_bar.matches()[0]
     qtbot.keyClick(window.find_bar.query, Qt.Key.Key_Escape)
-    assert not window.find_bar.isVisible() and window.view.extraSelections() == []
+    assert not window.find_bar.isVisible() and window.view.find_marks() == []
     rows: list[tuple[str, str]] = []
 
     def read(dialog: QWidget) -> None:

@@ -132,8 +132,9 @@ class ClaimEditing(QObject):
         self.set_chain("Reorder chain", moved)
 
     def span_from_selection(self, position: int, role: str) -> None:
-        """Make the text selection the mention or the cue of the chain link at ``position``."""
-        span = self._view.selected_range()
+        """Make the text selection (trimmed and snapped as a mention or cue) the one of the chain link at
+        ``position``."""
+        span = self._view.span_to_store("mention" if role == "mention" else "cue")
         if span is None:
             self._parent.window().statusBar().showMessage(  # type: ignore[attr-defined]
                 f"Select the {role} in the text first.", 4000
@@ -154,8 +155,8 @@ class ClaimEditing(QObject):
             self._view.collapse_selection()
 
     def bounds_from_selection(self) -> None:
-        """Make the text selection the current claim's content span."""
-        span = self._view.selected_range()
+        """Make the text selection (trimmed and snapped as a claim) the current claim's content span."""
+        span = self._view.span_to_store("claim")
         if span is None:
             self._parent.window().statusBar().showMessage("Select the claim's new text first.", 4000)  # type: ignore[attr-defined]
             return

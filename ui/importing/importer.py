@@ -34,7 +34,6 @@ class Importer(QObject):
         self.window = window
         self.open_article = open_article
         self.batch: BatchImport | None = None
-        self.last_summary: BatchSummary | None = None
         self.clean_batches = bool(QSettings().value(CLEAN_BATCHES_KEY, False, type=bool))
         """File → Remove site furniture when importing many files (remembered)."""
         window.installEventFilter(self)  # a window closing stops its batch
@@ -158,7 +157,6 @@ class Importer(QObject):
     def _batch_done(self, summary: BatchSummary, progress: BatchProgressDialog) -> None:
         progress.close()
         progress.deleteLater()
-        self.last_summary = summary
         if summary.imported:
             self.open_article(summary.imported[-1][1].id)
         dialog = BatchSummaryDialog(summary, self.window)

@@ -70,7 +70,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "snap",
         "Snap selections to whole &words",
         ("Ctrl+Shift+W",),
-        "Widen a new claim to whole words (Arabic clitics and diacritics understood)",
+        "Widen a new claim, mention or cue to whole words (Arabic clitics and diacritics understood)",
         writes=True,
         checkable=True,
     ),
@@ -128,6 +128,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("agreement", "&Agreement between annotators…"),
     ActionSpec("mine", "Show only &my claims", checkable=True),
     ActionSpec("curate", "Accept claim as &final (curated)", ("Ctrl+Shift+A",), writes=True, checkable=True),
+    ActionSpec("guide", "&Getting started", tip="Show the three steps of marking a claim again"),
     ActionSpec("shortcuts", "&Keyboard shortcuts", ("F1",)),
     ActionSpec("about", "&About Nisba"),
 )
@@ -141,6 +142,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
         (
             "new",
             "open",
+            "@Open &Recent",
             None,
             "import",
             "clean_batches",
@@ -175,7 +177,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     ),
     ("&Article", ("next_article", "prev_article", None, "article_done", "article_details", None, "sources")),
     ("&Review", ("sessions", "agreement", "@&Compare with", "mine", None, "curate")),
-    ("&Help", ("shortcuts", "about")),
+    ("&Help", ("guide", "shortcuts", "about")),
 )
 TOOLBAR: tuple[str | None, ...] = ("import", "export", None, "mark", "delete", None, "undo", "redo")
 WRITING_KEYS = tuple(spec.key for spec in ACTIONS if spec.writes)

@@ -14,14 +14,11 @@ from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
 
 from annotator import AnnotatorError, Claim, Project
 from annotator.storage.changes import Change
-from annotator.text.snapping import snap_to_words
 from annotator.text.spans import guess_quote_type
-from ui.article.view import ArticleView
+from ui.article.view import SNAP_SETTING, ArticleView, snap_words_on
 from ui.main_window.action_table import RECENT_LIMIT
 from ui.main_window.project_bridge import ProjectBridge
 from ui.sources.source_picker import Pick, SourcePicker
-
-SNAP_KEY = "editing/snap"
 
 
 class Marking(QObject):
@@ -44,25 +41,23 @@ class Marking(QObject):
         self._claim_marked = claim_marked
         self._error = error
         self._parent = parent
-        self.snap = bool(QSettings().value(SNAP_KEY, False, type=bool))
+        self.snap = snap_words_on()
         self.recent: list[int] = self._project.recent_source_ids(RECENT_LIMIT)
         bridge.changed.connect(self._on_change)
 
     def set_snap(self, on: bool) -> None:
-        """Widen new claims to whole words (remembered)."""
+        """Widen new claims, mentions and cues to whole words (remembered; the view reads the setting)."""
         self.snap = on
-        QSettings().setValue(SNAP_KEY, on)
+        QSettings().setValue(SNAP_SETTING, on)
 
     def mark(self, source_ids: list[int] | tuple[int, ...] = ()) -> Claim | None:
         """Store the view's selection as a claim attributed to ``source_ids``; None without a selection or when
         the core refuses it (the user is told why)."""
         article = self._view.article
-        span = self._view.selected_range()
+        span = self._view.span_to_store("claim")  # trimmed and, when snapping is on, whole words
         if article is None or span is None:
             self._status.showMessage("Select the text of the claim first.", 4000)
             return None
-        if self.snap:
-            span = snap_to_words(article.text, *span)
         try:
             claim = self._project.add_claim(
                 article.id, span[0], span[1], list(source_ids), guess_quote_type(article.text, *span)
@@ -78,7 +73,7 @@ class Marking(QObject):
 
     def mark_interactive(self) -> None:
         """Enter: ask for the source, then mark (a new source and its claim are one undo step)."""
-        span = self._view.selected_range()
+        span = self._view.span_to_store("claim")
         article = self._view.article
         if article is None or span is None:
             self._status.showMessage("Select the text of the claim first.", 4000)

@@ -1,12 +1,13 @@
-"""The window's dialogs about projects: new, open, import annotations, about; who is annotating."""
+"""The window's dialogs about projects: new, open, open recent, import annotations, about; who is annotating."""
 
 from __future__ import annotations
 
 import getpass
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
 from annotator import AnnotatorError, Project
 from annotator.paths import PROJECT_SUFFIX
@@ -81,3 +82,37 @@ def about(parent: QWidget, project: Project) -> None:
         "<b>Nisba</b> (نسبة, “attribution”)<br>Highlight the claims in news articles and attribute each "
         f"to its source.<br><br>Project: {project.path}",
     )
+
+
+RECENT_PROJECTS_KEY = "projects/recent"
+RECENT_PROJECTS_LIMIT = 8
+
+
+def recent_projects() -> list[Path]:
+    """The projects opened last, newest first (those still on disk)."""
+    saved = QSettings().value(RECENT_PROJECTS_KEY, [])
+    paths = [saved] if isinstance(saved, str) else list(saved) if isinstance(saved, list | tuple) else []
+    return [Path(p) for p in paths if isinstance(p, str) and Path(p).is_file()]
+
+
+def remember_project(path: Path) -> None:
+    """``path`` becomes the first of File → Open Recent."""
+    paths = [str(path), *(str(p) for p in recent_projects() if p != path)]
+    QSettings().setValue(RECENT_PROJECTS_KEY, paths[:RECENT_PROJECTS_LIMIT])
+
+
+def fill_recent_projects(menu: QMenu, current: Path, open_path: Callable[[Path], None]) -> None:
+    """File → Open Recent: the last projects (not the open one), then Clear list."""
+    menu.clear()
+    others = [p for p in recent_projects() if p != current]
+    for n, path in enumerate(others, start=1):
+        action = menu.addAction(f"&{n}  {path.name}")
+        action.setToolTip(str(path))
+        action.setStatusTip(str(path))
+        action.triggered.connect(lambda _checked=False, p=path: open_path(p))
+    if not others:
+        menu.addAction("(no other project yet)").setEnabled(False)
+    menu.addSeparator()
+    clear = menu.addAction("&Clear list")
+    clear.setEnabled(bool(others))
+    clear.triggered.connect(lambda: QSettings().setValue(RECENT_PROJECTS_KEY, [str(current)]))

@@ -47,8 +47,9 @@ from ui.claims.project_claims import ProjectClaimsPanel
 from ui.exporting.export_dialog import ExportDialog
 from ui.importing import qda_import_dialog
 from ui.importing.importer import Importer
-from ui.main_window import project_dialogs
+from ui.main_window import project_dialogs, window_state
 from ui.main_window.action_table import build_actions, build_menus
+from ui.main_window.first_run_guide import FirstRunGuide
 from ui.main_window.marking import Marking
 from ui.main_window.project_bridge import ProjectBridge
 from ui.main_window.shortcuts_dialog import ShortcutsDialog
@@ -138,6 +139,9 @@ class MainWindow(QMainWindow):
             self.bridge, self.view, self.claim_form, lambda: self._current_claim, self.marking.pick_source, self
         )
         self.undo_actions = UndoActions(self.bridge, self)
+        self.guide = FirstRunGuide()
+        self.add_banner(self.guide)
+        project_dialogs.remember_project(project.path)
         self.review = Review(self)  # issue 8: sessions, agreement, compare mode, curation (ui/review/)
         reading_keys_in = (self.view, self.claims_table, self.article_list)
         self.actions_by_name = build_actions(self, self._slots(), reading_keys_in)
@@ -150,6 +154,9 @@ class MainWindow(QMainWindow):
             {
                 "Mark with a &recent source": lambda menu: self.marking.fill_recent_menu(menu, a),
                 "&Compare with": self.review.fill_compare_menu,
+                "Open &Recent": lambda menu: project_dialogs.fill_recent_projects(
+                    menu, self.project.path, self.projectRequested.emit
+                ),
             },
         )
         self.undo_actions.attach(a["undo"], a["redo"])
@@ -165,7 +172,7 @@ class MainWindow(QMainWindow):
         self.bridge.sourcesChanged.connect(self.refresh_highlights)
         self.claims_model.rowsLoaded.connect(self._on_rows_loaded)
         self.review.attach(a)
-        self._restore_settings()
+        window_state.restore(self)
         data_safety.apply_state(self)  # read-only mode, backup warnings
         QTimer.singleShot(0, lambda: apply_icons(self.actions_by_name))  # icons after the first paint
 
@@ -206,6 +213,7 @@ class MainWindow(QMainWindow):
             "article_done": self._toggle_done,
             "article_details": self._edit_article,
             "sources": self._show_sources,
+            "guide": self.guide.show_again,
             "shortcuts": lambda: ShortcutsDialog(self.actions_by_name, self).exec(),
             "about": lambda: project_dialogs.about(self, self.project),
         }
@@ -236,7 +244,7 @@ class MainWindow(QMainWindow):
         self.article_panel.select_article(article_id)
         self._update_actions()
         self._update_status()
-        QSettings().setValue(self._settings_key("lastArticle"), article_id)
+        window_state.remember_article(self.project, article_id)
         self.review.article_opened(article_id)  # issue 8: session time, compare mode
 
     def _on_rows_loaded(self, rows: list[ClaimRow]) -> None:
@@ -503,31 +511,7 @@ class MainWindow(QMainWindow):
 
     # -- settings --------------------------------------------------------------------
 
-    def _settings_key(self, name: str) -> str:
-        return f"projects/{self.project.path.as_posix().replace('/', '|')}/{name}"
-
-    def _restore_settings(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = settings.value("window/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
-        last = settings.value(self._settings_key("lastArticle"))
-        ids = self.article_panel.ids()
-        try:
-            wanted = int(last) if last is not None else None
-        except (TypeError, ValueError):
-            wanted = None
-        if wanted in ids:
-            self.open_article(wanted)
-        elif ids:
-            self.open_article(ids[0])
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/splitter", self.splitter.saveState())
+        window_state.save(self)
         self.bridge.detach()
         super().closeEvent(event)

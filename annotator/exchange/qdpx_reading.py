@@ -246,7 +246,8 @@ class _Reader:
         self._codes(self._all(self._one(self._one(self.root, "CodeBook"), "Codes"), "Code"), (), codes)
         case_values = self._case_variables()
         sources = []
-        for element in list(self._one(self.root, "Sources") or ()):
+        sources_element = self._one(self.root, "Sources")
+        for element in [] if sources_element is None else list(sources_element):
             kind = element.tag.removeprefix(self.ns)
             name = element.get("name") or ""
             if kind != "TextSource":

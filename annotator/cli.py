@@ -1,4 +1,4 @@
-"""The ``annotator`` command: import articles and export a project without the GUI."""
+"""The ``annotator`` command: import articles, export a project and suggest attributions without the GUI."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from annotator.exports.data import ExportOptions, Scope
 from annotator.importers.reading import expand_paths, read_article
 from annotator.paths import default_project_path
 from annotator.project.facade import EXPORT_FORMATS, Project
+from annotator.suggestions.cli import add_parser as add_suggest_parser
 
 TEXT_SUFFIXES = (".txt", ".text")
 """Plain-text suffixes (kept for callers); folders are searched for every suffix in IMPORTABLE_SUFFIXES."""
@@ -127,6 +128,8 @@ def build_parser() -> argparse.ArgumentParser:
     ann.add_argument("file", metavar="FILE")
     ann.add_argument("--project", "-p", default=default, help=f"project file (default: {default})")
     ann.set_defaults(func=_cmd_import_annotations)
+
+    add_suggest_parser(sub)
     return parser
 
 

@@ -21,6 +21,8 @@ class ArabicFinder:
         self.doc, self.ar, self.m = doc, lex.arabic, mentions
         self.consumed: set[int] = set()
         self.verb_leads = {lead["words"][0] for lead in self.ar.post_leads if lead.get("verb")}
+        self.lead_firsts = {p + first for first in self.ar.lead_table for p in ("", "و", "ف")}
+        """Words that can open a post-content cue (with a conjunction), to skip every other word fast."""
 
     def find(self) -> list[Frame]:
         """Every frame whose cue is an Arabic word, in text order."""
@@ -29,7 +31,7 @@ class ArabicFinder:
         for i, t in enumerate(doc.toks):
             if t.kind != WORD or t.latin or i in self.consumed:
                 continue
-            frame = self._lead(i)
+            frame = self._lead(i) if t.key in self.lead_firsts else None
             if frame is None:
                 form = ar.verbs.get(t.key)
                 if form is not None:
@@ -95,7 +97,7 @@ class ArabicFinder:
         doc, ar = self.doc, self.ar
         s0, s1 = doc.sentence_of(i)
         prev = doc.key(i - 1) if i > s0 else ""
-        if prev in ar.negations or (form.tense == "participle" and prev in ar.not_cue_after):
+        if prev in ar.negations or (form.tense == "participle" and prev in ar.not_cue_after) or prev == "(":
             return None
         if prev == "ما" and doc.key(i - 2) not in ("بحسب", "حسب", "وفق", "وفقا", "لما"):
             return None
@@ -118,6 +120,11 @@ class ArabicFinder:
                     break
                 j += 1
                 continue
+            if t.key == "(":
+                close = next((m for m in range(j + 1, min(stop, j + 8)) if doc.key(m) == ")"), 0)
+                if close:
+                    j = close + 1
+                    continue
             if t.key == ":":
                 colon = True
                 break
@@ -135,7 +142,7 @@ class ArabicFinder:
                     j = run
                     continue
                 other = ar.verbs.get(t.key)
-                relative = doc.key(j - 1) in ("ما", "مما", "لما")
+                relative = doc.key(j - 1) in ("ما", "مما", "لما") or ar.has("relative_pronouns", doc.key(j - 1))
                 if other is not None and j > i + 1 and not relative and not self._absorbs(form, other):
                     break
             j += 1
@@ -188,10 +195,16 @@ class ArabicFinder:
         if mention is not None and "object" in form.flags and not form.has_object and not m.strong(mention, ar):
             mention = None
         clause = i
-        if mention is None and not outer and not form.conjoined and form.tense in ("past", "present"):
-            before = m.ar_np_before(i, s0)
-            if before is not None:
+        amma = form.conjoined and doc.key(i).startswith("ف")
+        if (mention is None or split is not None) and not outer and (not form.conjoined or amma):
+            before = m.ar_np_before(i, s0) if form.tense in ("past", "present") else None
+            if before is not None and amma and doc.key(before[0] - 1) not in ("اما", "واما"):
+                before = None
+            if before is not None and mention is None:
                 mention, clause = before, before[0]
+            elif before is not None:
+                outer.append(Link(before, (doc.toks[i].s, doc.toks[i].e)))
+                clause = before[0]
         if mention is None and outer and split is not None and "chain" in form.flags:
             mention, outer = outer[0].mention, []
         return mention, outer, self._clause_start(clause, s0)
@@ -263,13 +276,14 @@ class ArabicFinder:
         if "nominal" not in form.flags or form.tense not in ("past", "present"):
             return None
         mention = m.ar_np_after(i + 1, s1)
+        clause = i
+        k = mention[1] if mention is not None else i + 1
+        if mention is None and not form.conjoined:
+            mention = m.ar_np_before(i, s0)
+            clause = mention[0] if mention is not None else i
         if mention is None or not m.strong(mention, ar):
             return None
-        k = mention[1]
-        if doc.key(k) in ("في", "خلال") and ar.has("event_nouns", doc.key(k + 1)):
-            k += 2
-            if doc.is_word(k) and doc.key(k).endswith(("ي", "يه", "ب")) and not doc.key(k).startswith("ال"):
-                k += 1
+        k = self._skip_adjunct(k, s1)
         if not doc.is_word(k) or m.is_function_word(doc.key(k), ar) or k >= s1 - 1:
             return None
         return Frame(
@@ -278,12 +292,23 @@ class ArabicFinder:
             (doc.toks[i].s, doc.toks[k - 1].e),
             i,
             k,
-            self._clause_start(i, s0),
+            self._clause_start(clause, s0),
             mention,
             content_from=k,
             verb=form,
             score=0.6,
         )
+
+    def _skip_adjunct(self, k: int, s1: int) -> int:
+        """Past "في بيان مقتضب" / "خلال المحاكمة" between a nominal verb's speaker and what it reports."""
+        doc, ar = self.doc, self.ar
+        if doc.key(k) in ("في", "خلال", "أثناء", "اثناء", "عقب", "امام") and doc.is_word(k + 1):
+            k += 2
+            key = doc.key(k)
+            nisba = len(key) > 3 and key.endswith(("ي", "يه"))
+            if doc.is_word(k) and k + 1 < s1 and (ar.has("adjunct_adjectives", key) or nisba):
+                k += 1
+        return k
 
     def _post_verb(self, i: int, form: VerbForm, s0: int, s1: int) -> Frame | None:
         """'“...”، قال الدوسري' and '...، كما ذكرت الصحيفة': the content comes first."""

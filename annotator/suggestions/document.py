@@ -34,7 +34,7 @@ class Token:
     def __init__(self, s: int, e: int, key: str, kind: str, para: int) -> None:
         self.s, self.e, self.key, self.kind, self.para = s, e, key, kind, para
         self.sent = 0
-        self.latin = kind == WORD and key[:1].isascii() and key[:1].isalpha()
+        self.latin = kind == WORD and "a" <= key[0] <= "z"
 
     def __repr__(self) -> str:
         return f"Token({self.s}, {self.e}, {self.key!r})"
@@ -45,16 +45,19 @@ class Document:
 
     def __init__(self, text: str, abbreviations: frozenset[str] = frozenset()) -> None:
         self.text = text
-        self.toks: list[Token] = []
+        toks: list[Token] = []
+        append, fold_ = toks.append, fold_word
         para = 0
         for m in TOKEN_PATTERN.finditer(text):
-            if m.group(1):
+            group = m.lastindex
+            if group == 1:
                 para += 1
-            elif m.group(2):
-                self.toks.append(Token(m.start(), m.end(), fold_word(m.group(2)), WORD, para))
+            elif group == 2:
+                append(Token(m.start(), m.end(), fold_(m.group(2)), WORD, para))
             else:
                 ch = m.group(3)
-                self.toks.append(Token(m.start(), m.end(), ch, QUOTE if ch in QUOTES else PUNCT, para))
+                append(Token(m.start(), m.end(), ch, QUOTE if ch in QUOTES else PUNCT, para))
+        self.toks = toks
         self.partner: dict[int, int] = {}
         self._pair_quotes()
         self.sent_start: list[int] = []
@@ -68,10 +71,10 @@ class Document:
         stack: list[tuple[str, int]] = []
         para = -1
         for i, t in enumerate(toks):
-            if t.para != para:
-                stack, para = [], t.para
             if t.kind != QUOTE:
                 continue
+            if t.para != para:
+                stack, para = [], t.para
             ch = t.key
             if ch in OPEN_GUILLEMETS:
                 stack.append(("g", i))
@@ -143,11 +146,17 @@ class Document:
         toks = self.toks
         open_until = -1  # inside a quotation (closed in this paragraph) up to this token
         start = 0
+        para = toks[0].para if toks else 0
+        partner = self.partner
         for i, t in enumerate(toks):
-            if i and toks[i - 1].para != t.para and start < i:
-                self._add_sentence(start, i)
-                start = i
-            if self.is_opener(i) and self.partner[i] > open_until:
+            if t.para != para:
+                para = t.para
+                if start < i:
+                    self._add_sentence(start, i)
+                    start = i
+            if t.kind == WORD:
+                continue
+            if partner.get(i, -1) > max(i, open_until):
                 open_until = self.partner[i]
             if i < open_until:
                 continue
@@ -171,8 +180,9 @@ class Document:
         number = len(self.sent_start)
         self.sent_start.append(start)
         self.sent_end.append(end)
-        for t in self.toks[start:end]:
-            t.sent = number
+        toks = self.toks
+        for k in range(start, end):
+            toks[k].sent = number
 
     # -- helpers --------------------------------------------------------------------------
 

@@ -77,10 +77,14 @@ def resolve_contents(doc: Document, frames: list[Frame], mentions: Mentions) -> 
         if f.kind not in ("pre", "headline") or f.content_from is None or f.dropped:
             continue
         start = f.content_from
+        if start >= len(doc.toks):
+            f.dropped = True
+            continue
         _, end = doc.sentence_of(start)
         if doc.is_opener(start) and doc.partner[start] >= end:
             end = doc.partner[start] + 1
-        for g in frames[index + 1 :]:
+        for later in range(index + 1, len(frames)):
+            g = frames[later]
             if g.first >= end:
                 break
             if g.first < start or g.dropped:
@@ -104,7 +108,11 @@ def resolve_contents(doc: Document, frames: list[Frame], mentions: Mentions) -> 
                 break
             else:
                 g.container = f
-        f.content = _trim(doc, start, end)
+        f.content = _trim(doc, start, _before_aside(doc, mentions, start, end))
+    by_sentence: dict[int, list[Frame]] = {}
+    for h in frames:
+        if h.kind == "post":
+            by_sentence.setdefault(doc.toks[h.first].sent, []).append(h)
     for g in frames:
         if g.kind != "post" or g.dropped or g.content_to is None:
             continue
@@ -115,13 +123,35 @@ def resolve_contents(doc: Document, frames: list[Frame], mentions: Mentions) -> 
             if g.container.hidden and g.container.content is not None:
                 g.content = g.container.content
                 continue
-        for h in frames:
-            if h is not g and h.kind == "post" and s0 <= h.last <= g.first and h.container is g.container:
+        for h in by_sentence[doc.toks[g.first].sent]:
+            if h is not g and s0 <= h.last <= g.first and h.container is g.container:
                 start = max(start, h.last)
         if doc.is_closer(g.content_to - 1):
             opener = doc.partner[g.content_to - 1]
             start = opener if opener >= s0 else start
+        elif g.lang == "ar" and doc.key(g.first - 1) not in COMMAS:
+            start = _own_clause(doc, mentions, start, g.content_to)
         g.content = _trim(doc, start, g.content_to)
+
+
+def _own_clause(doc: Document, mentions: Mentions, start: int, end: int) -> int:
+    """After the last "، إذ" / "، حيث" / "، بينما" before ``end``: a cue with no comma before it reaches that far."""
+    for k in range(end - 2, start, -1):
+        if doc.key(k) in COMMAS and mentions.ar.has("clause_openers", doc.key(k + 1)):
+            return k + 2
+    return start
+
+
+def _before_aside(doc: Document, mentions: Mentions, start: int, end: int) -> int:
+    """Where the author's comment begins ("...، وهو ما تنفيه إسرائيل"): a comma, then "ما"/"الذي" and a cue verb."""
+    verbs = mentions.ar.verbs
+    for k in range(start + 1, end):
+        if doc.key(k) not in COMMAS:
+            continue
+        for m in range(k + 1, min(end, k + 4)):
+            if doc.key(m) in ("ما", "الذي", "التي") and doc.key(m + 1) in verbs:
+                return k
+    return end
 
 
 def _trim(doc: Document, a: int, b: int) -> tuple[int, int] | None:
@@ -150,8 +180,8 @@ def _trim(doc: Document, a: int, b: int) -> tuple[int, int] | None:
 
 def _quote_type(doc: Document, start: int, end: int) -> str:
     text = doc.text
-    before = text[:start].rstrip()[-1:]
-    after = text[end:].lstrip(" .,،")[:1]
+    before = text[max(0, start - 8) : start].rstrip()[-1:]
+    after = text[end : end + 8].lstrip(" .,،")[:1]
     inner = text[start:end]
     from annotator.suggestions.document import QUOTES
 

@@ -93,6 +93,8 @@ _NOT_CONTENT_START = frozenset(
         "that",
     ]
 )
+_ASIDES = frozenset(["however", "meanwhile", "too", "though", "nevertheless", "instead", "also"])
+"""Adverbs set off by commas between a subject and its verb ("The governing party, however, insisted")."""
 _MAX_NP = 12
 _ADJUNCT_WORDS = 6
 
@@ -143,6 +145,8 @@ class EnglishFinder:
         if apposition:
             while k >= s0 and doc.key(k) in COMMAS:
                 k -= 1
+            if doc.key(k) in _ASIDES and doc.key(k - 1) in COMMAS:
+                k -= 2
         end = k + 1
         seg_start = self._segment_start(end, s0)
         if apposition and doc.key(seg_start) in ("who", "which") and doc.key(seg_start - 1) in COMMAS:
@@ -186,10 +190,10 @@ class EnglishFinder:
             return None
         return start
 
-    def np_after(self, start: int, stop: int) -> Span | None:
+    def np_after(self, start: int, stop: int, loose: bool = False) -> Span | None:
         """The speaker after a post-content verb ('..., said Anna Weber, chief economist at Deka Bank')."""
         doc, en = self.doc, self.en
-        if start >= stop or not doc.is_word(start) or not self._np_like(start):
+        if start >= stop or not doc.is_word(start) or not (loose or self._np_like(start)):
             return None
         k = start
         while k < stop and k - start < _MAX_NP + 4:
@@ -204,14 +208,21 @@ class EnglishFinder:
         return (start, k) if k > start else None
 
     def _sentence_subject(self, s0: int, stop: int) -> str:
-        doc = self.doc
+        """The sentence's opening noun phrase ("Privacy campaigners welcomed ... but argued"), up to its verb."""
+        doc, m = self.doc, self.m
         k = s0
-        if doc.key(k) == "the":
+        while k < stop and doc.key(k) in _DETERMINERS:
             k += 1
-        run = k
-        while run < stop and self._capitalised(run) and run - k < 6:
-            run += 1
-        return " ".join(doc.text[t.s : t.e] for t in doc.toks[k:run]) if run > k else ""
+        if k >= stop or not self._capitalised(k):
+            return ""
+        end = k
+        while end < stop and end - k < _MAX_NP and doc.is_word(end):
+            inside = doc.key(end) in _NP_INSIDE and end + 1 < stop and self._capitalised(end + 1)
+            if self._capitalised(end) or m.head_word(doc.key(end), self.en) is not None or inside:
+                end += 1
+            else:
+                break
+        return " ".join(doc.text[t.s : t.e] for t in doc.toks[k:end])
 
     # -- verbs -----------------------------------------------------------------------------------
 
@@ -220,8 +231,11 @@ class EnglishFinder:
         doc, en = self.doc, self.en
         while k < stop and doc.is_word(k) and doc.key(k) in en.words["boundary_words"] and doc.key(k) != "that":
             m = k + 1
-            while m < stop and m - k <= _ADJUNCT_WORDS and doc.is_word(m) and doc.key(m) != "that":
-                if doc.key(m) in en.words["boundary_words"] and doc.key(m) not in _NP_INSIDE:
+            while m < stop and m - k <= _ADJUNCT_WORDS and doc.is_word(m) and doc.key(m) not in en.complementizers:
+                key = doc.key(m)
+                if not (self._capitalised(m) or key.isdigit() or en.has("adjunct_words", key) or key in _NP_INSIDE):
+                    break
+                if key in en.words["boundary_words"] and key not in _NP_INSIDE and not en.has("adjunct_words", key):
                     break
                 m += 1
             k = m
@@ -259,26 +273,36 @@ class EnglishFinder:
             if after_quote and not participle:
                 return self._post(i, form, j, s0, s1, vs=True)
             content = k
+        elif k > j and doc.is_word(k) and (key in en.pronouns or key in _DETERMINERS) and k + 2 < s1:
+            content = k
         if content is not None:
-            if "adjacent" in form.flags and key not in en.complementizers:
+            if content >= s1 or ("adjacent" in form.flags and key not in en.complementizers):
                 return None
             return self._pre(i, form, content, cue_end, s0, s1, participle)
         end = self._skip_adjuncts(k, s1)
         if (end >= s1 or doc.key(end) in COMMAS or doc.toks[end].key in SENTENCE_ENDS) and "post" in form.flags:
             return self._post(i, form, j, s0, s1, vs=False)
+        subject = self._short_segment(i, s0)
+        rest = doc.words(j, s1)
+        quoted = subject is not None and (doc.is_closer(subject[0] - 1) or doc.is_closer(subject[0] - 2))
+        if quoted and "post" in form.flags and not any(w in en.complementizers for w in rest):
+            return self._post(i, form, j, s0, s1, vs=False)
         return None
 
     def _pre(self, i: int, form: VerbForm, content: int, cue_end: int, s0: int, s1: int, participle: bool) -> Frame:
         doc, en = self.doc, self.en
-        mention = None if participle else self.np_before(i, s0, apposition=True)
+        coordinated = doc.key(i - 1) in ("and", "but")
+        mention = None if participle or coordinated else self.np_before(i, s0, apposition=True)
         gender = None
         if mention is not None and mention[1] - mention[0] == 1 and doc.key(mention[0]) in en.pronouns:
             gender = en.pronouns[doc.key(mention[0])]
             mention = None
         clause = mention[0] if mention else i
-        while clause > s0 and (doc.key(clause - 1) in COMMAS or doc.key(clause - 1) in ("and", "but", "while")):
+        if clause - 1 >= s0 and doc.key(clause - 1) in en.pronouns:
             clause -= 1
-        if doc.key(clause - 1) in en.pronouns and clause - 1 >= s0:
+        while clause > s0 and (
+            doc.key(clause - 1) in COMMAS or phrase_match(doc, clause - 1, en.phrases["connectors"])
+        ):
             clause -= 1
         frame = Frame(
             "en",
@@ -293,7 +317,7 @@ class EnglishFinder:
             score=0.9 if mention else 0.75,
         )
         frame.gender = gender
-        if participle:
+        if participle or coordinated:
             frame.sentence_subject = self._sentence_subject(s0, i)
         return frame
 
@@ -304,7 +328,7 @@ class EnglishFinder:
             mention = self.np_after(j, s1)
             first = i
         else:
-            mention = self.np_before(i, s0, apposition=False)
+            mention = self._short_segment(i, s0) or self.np_before(i, s0, apposition=False)
             first = mention[0] if mention else i
             if mention is not None and mention[1] - mention[0] == 1 and doc.key(mention[0]) in en.pronouns:
                 mention = None
@@ -328,6 +352,19 @@ class EnglishFinder:
             verb=form,
             score=0.85 if quoted else 0.75,
         )
+
+    def _short_segment(self, verb: int, s0: int) -> Span | None:
+        """ ", utility companies said." / '," Hale told': up to four words between a comma or quote and the verb."""
+        doc, en = self.doc, self.en
+        start = self._segment_start(verb, s0)
+        if start <= s0 or not (doc.key(start - 1) in COMMAS or doc.is_closer(start - 1)):
+            return None
+        words = doc.words(start, verb)
+        if not 1 <= len(words) <= 4 or any(w in en.verbs or w in en.words["boundary_words"] for w in words):
+            return None
+        if any(not doc.is_word(k) for k in range(start, verb)):
+            return None
+        return start, verb
 
     def _quoted_as(self, i: int, j: int, s0: int, s1: int) -> Frame | None:
         """ "Reuters quoted a senior official as saying (that) ..."."""
@@ -361,7 +398,7 @@ class EnglishFinder:
             return None
         s0, s1 = doc.sentence_of(i)
         j = phrase_tokens(doc, i, len(words))
-        mention = self.np_after(j, s1)
+        mention = self.np_after(j, s1, loose=True)
         if mention is None:
             return None
         end = mention[1]

@@ -91,6 +91,7 @@ class Mentions:
     def __init__(self, doc: Document, lex: Lexicon, known: KnownMatches) -> None:
         self.doc, self.lex, self.known = doc, lex, known
         self.ar, self.en = lex.arabic, lex.english
+        self._np_head = ""
 
     # -- lexicon categories --------------------------------------------------------------------
 
@@ -98,7 +99,10 @@ class Mentions:
         """The category of the lexicon head starting at word ``i``, and its length in tokens."""
         if not self.doc.is_word(i):
             return None
-        keys = without_proclitic(self.doc.key(i)) if strip else [self.doc.key(i)]
+        key = self.doc.key(i)
+        keys = without_proclitic(key) if strip else [key]
+        if self.doc.toks[i].latin and len(key) > 3 and key.endswith("s"):
+            keys += [key[:-3] + "y", key[:-2], key[:-1]] if key.endswith("ies") else [key[:-2], key[:-1]]
         for category in CATEGORY_ORDER:
             table = lang.heads.get(category, {})
             for key in keys:
@@ -121,6 +125,7 @@ class Mentions:
         return (
             lang.has("prepositions", key)
             or lang.has("time_words", key)
+            or lang.has("pronoun_words", key)
             or lang.has("relative_pronouns", key)
             or key in lang.complementizers
             or key in lang.negations
@@ -168,8 +173,9 @@ class Mentions:
             if key in ("باسم", "لدى") or not ar.has("prepositions", key):
                 return False
             nxt = doc.key(k + 1)
-            if construct and doc.is_word(k + 1) and not self.is_function_word(nxt, ar):
-                return ar.has("event_nouns", nxt)
+            field = construct or ar.has("field_titles", self._np_head)
+            if field and doc.is_word(k + 1) and not self.is_function_word(nxt, ar):
+                return ar.has("event_nouns", nxt) or ar.has("time_words", nxt)
         if ar.has("mention_linkers", prev) and (ar.has("prepositions", key) or key.startswith("لل")):
             return False
         if self.is_function_word(key, ar):
@@ -191,6 +197,7 @@ class Mentions:
             return None
         head = self.head(k, ar, strip=strip) or self.known_head(k)
         category = head[0] if head else None
+        self._np_head = first.key
         titled = category in ("title", "anonymous", "organization", "government", "media")
         construct = titled and not is_definite(first.key)
         strict = category in ("organization", "government", "media", "outlet", "anonymous", "document")
@@ -223,6 +230,10 @@ class Mentions:
                 k = run
                 continue
             key = t.key
+            if after_linker and key[:1] == "ل" and len(key) > 3 and doc.key(k - 1) in ("العام", "الاعلي"):
+                k += 1
+                after_linker = False
+                continue
             if key.startswith("لل") and self._genitive_lam(k, category):
                 k += 1
                 seen_definite = True
@@ -269,9 +280,12 @@ class Mentions:
         )
         if not starts_ok or ar.has("time_words", key) or ar.has("prepositions", key) or self._ar_addressee(k):
             return 0
+        relative = ar.has("relative_pronouns", key)
         end = k
         while end < stop and doc.key(end) not in COMMAS and end - k <= 12:
-            if doc.key(end) in ar.verbs or doc.key(end) in ar.complementizers or doc.key(end) in ".:؛;":
+            if (doc.key(end) in ar.verbs and not relative) or doc.key(end) in ar.complementizers:
+                return 0
+            if doc.key(end) in ".:؛;":
                 return 0
             end += 1
         if end - k > 12:
@@ -291,22 +305,29 @@ class Mentions:
         """The subject before a bare verb when it starts its clause ("إلا أن مايا كوسيانيتش، ... نفت أن")."""
         doc, ar = self.doc, self.ar
         k = verb - 1
-        while k >= sent_start and doc.key(k) in ("قد", "لقد"):
+        while k >= sent_start and doc.key(k) in ("قد", "لقد", "فقد"):
+            k -= 1
+        if k < verb - 1 and doc.key(k) in ("كان", "كانت", "كانوا"):
             k -= 1
         end = k + 1
         count = 0
+        clausal = False  # a word that no name or title holds (a preposition, a verb): only after a lexicon head
         while k >= sent_start and count < _MAX_NP:
             t = doc.toks[k]
             if t.kind == WORD:
                 key = t.key
                 if key in ar.complementizers or self.connector_ending_at(k):
                     break
-                if self.is_function_word(key, ar) or self._ar_addressee(k) or self._ar_instrument(key):
-                    return None
+                if ar.has("pronoun_words", key) and k == end - 1:
+                    pass
+                elif self.is_function_word(key, ar) or self._ar_addressee(k) or self._ar_instrument(key):
+                    clausal = True
             elif not (t.key in COMMAS or t.kind == QUOTE or t.key in "()"):
                 break
             k -= 1
             count += 1
+        if clausal and (count > 8 or (self.head(k + 1, ar) is None and self.known_head(k + 1) is None)):
+            return None
         if count >= _MAX_NP:
             return None
         start = k + 1

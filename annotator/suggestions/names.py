@@ -16,6 +16,7 @@ from annotator.suggestions.mentions import (
 )
 
 _EN_DETERMINERS = frozenset({"the", "a", "an"})
+_EN_PREPOSITIONS = frozenset({"of", "in", "at", "from", "for"})
 
 
 def _segments(m: Mentions, span: Span) -> list[Span]:
@@ -43,6 +44,7 @@ class Namer:
     def __init__(self, mentions: Mentions) -> None:
         self.m = mentions
         self.doc = mentions.doc
+        self._cache: dict[tuple[str, bool, bool], tuple[str, str]] = {}
 
     def raw(self, i: int, j: int, skip_parentheses: bool = True) -> str:
         """The words of tokens [i, j) as written, one space between them (parentheses left out)."""
@@ -67,6 +69,14 @@ class Namer:
 
     def source(self, span: Span, lang: LanguageLexicon, clitic: bool = False) -> tuple[str, str]:
         """(canonical name, kind) of the source that the mention ``span`` names."""
+        doc = self.doc
+        key = (doc.text[doc.toks[span[0]].s : doc.toks[span[1] - 1].e], lang is self.m.ar, clitic)
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = self._cache[key] = self._source(span, lang, clitic)
+        return cached
+
+    def _source(self, span: Span, lang: LanguageLexicon, clitic: bool) -> tuple[str, str]:
         m = self.m
         hit = m.known.within(*span)
         if hit is not None:
@@ -110,7 +120,7 @@ class Namer:
             words = phrase_at(doc, k, lang.heads["outlet"]) if doc.is_word(k) else 0
             if words:
                 return self.raw(k, phrase_tokens(doc, k, words)), "media"
-        last = seg[1] - 1
+        last = next((k for k in range(seg[0] + 1, seg[1]) if doc.key(k) in _EN_PREPOSITIONS), seg[1]) - 1
         while last > seg[0] and not doc.is_word(last):
             last -= 1
         head = None
@@ -211,6 +221,11 @@ class Namer:
         doc, m = self.doc, self.m
         words = [k for k in range(*seg) if doc.is_word(k)]
         if english:
+            cut = next((n for n, k in enumerate(words) if doc.key(k) in ("of", "at", "from") and n > 0), None)
+            if cut is not None:
+                before = self._person((seg[0], words[cut]), lang, english)
+                if before:
+                    return before
             caps: list[int] = []
             for k in reversed(words):
                 raw = doc.text[doc.toks[k].s : doc.toks[k].e]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from annotator.suggestions.document import Document
 from annotator.suggestions.frames import Frame
-from annotator.suggestions.mentions import Mentions, is_definite
+from annotator.suggestions.mentions import Mentions, is_definite, phrase_at, phrase_tokens
 from annotator.suggestions.names import Namer
 from annotator.text.matching import fold
 
@@ -12,8 +14,24 @@ _PARAGRAPHS_BACK = 4
 """How many paragraphs back a pronoun's antecedent is looked for."""
 
 
-def _words(name: str) -> set[str]:
-    return {w.removeprefix("ال") for w in fold(name).split() if w}
+def _gender(key: str, feminine: frozenset[str], plural: frozenset[str]) -> str | None:
+    """The grammatical gender of an Arabic head noun (None for a human plural, which agrees either way)."""
+    if key in feminine:
+        return "f"
+    if key in plural or key.endswith(("ون", "ين")):
+        return None
+    return "f" if key.endswith("ه") else "m"
+
+
+@lru_cache(maxsize=4096)
+def _words(name: str) -> frozenset[str]:
+    """The folded words of a name, without the article (for comparing names)."""
+    return frozenset(w.removeprefix("ال") for w in fold(name).split() if w)
+
+
+def _longest(name: str) -> str:
+    words = _words(name)
+    return max(sorted(words), key=len) if words else ""
 
 
 class SourceResolver:
@@ -23,10 +41,19 @@ class SourceResolver:
         self.doc, self.m = doc, mentions
         self.namer = Namer(mentions)
         self._names: dict[str, str] = {}
+        self._positions: dict[str, list[int]] | None = None
+        self._done: list[Frame] = []
+        self._latest: dict[str, Frame] = {}
+        """Source name -> the last frame attributed to it."""
+        self._by_word: dict[str, set[str]] = {}
+        """A word of a source's name -> the source names that hold it."""
+        self._by_head: dict[str, Frame] = {}
+        """The head word of a mention ("مكتب", "regulator") -> the last frame whose mention has it."""
+        self._by_sentence: dict[int, Frame] = {}
 
     def resolve(self, frames: list[Frame]) -> None:
         """Set ``source``, ``kind_of_source`` and ``gender`` of every frame and of its outer links."""
-        done: list[Frame] = []
+        done = self._done
         for f in frames:
             lang = self.m.ar if f.lang == "ar" else self.m.en
             for link in f.outer:
@@ -36,7 +63,7 @@ class SourceResolver:
             f.plural = f.verb.plural if f.verb is not None else False
             if f.mention is not None:
                 f.source, f.kind_of_source = self.namer.source(f.mention, lang, f.clitic)
-                self._corefer(f, done)
+                self._corefer(f)
                 if f.kind_of_source == "person" and len(f.source.split()) == 1:
                     f.source = self._full_name(f.source, f.lang)
                 if f.gender is None:
@@ -44,44 +71,72 @@ class SourceResolver:
             elif f.passive:
                 f.source, f.kind_of_source = "", "other"
             else:
-                antecedent = self._antecedent(f, done)
-                if antecedent is not None:
-                    f.source, f.kind_of_source = antecedent.source, antecedent.kind_of_source
-                    f.gender = f.gender or antecedent.gender
-                elif f.sentence_subject:
-                    f.source, f.kind_of_source = f.sentence_subject, "organization"
+                found = self._antecedent(f, done)
+                if found is not None:
+                    f.source, f.kind_of_source, gender = found
+                    f.gender = f.gender or gender
                 else:
                     f.source, f.kind_of_source = "", "other"
                     f.score *= 0.7
             if self.m.known.within(*(f.mention or (0, 0))) is not None:
                 f.score += 0.05
-            done.append(f)
+            self._remember(f)
         self._headlines_forward(frames)
+
+    def _remember(self, f: Frame) -> None:
+        self._done.append(f)
+        if not f.source:
+            return
+        self._latest[f.source] = f
+        self._by_sentence[self.doc.toks[f.first].sent] = f
+        for word in _words(f.source):
+            self._by_word.setdefault(word, set()).add(f.source)
+        for head in self._heads(f):
+            self._by_head[head] = f
+
+    def _heads(self, f: Frame) -> list[str]:
+        """The head words of a frame's mention (Arabic: the first word; English: the words before "of")."""
+        if f.mention is None:
+            return []
+        words = self.doc.words(*f.mention)
+        if not words:
+            return []
+        if f.lang == "ar":
+            return [words[0].removeprefix("ال")]
+        heads = []
+        for w in words:
+            if w in ("of", "in", "at", "for", "from", "who", "which"):
+                break
+            heads.append(w.rstrip("s"))
+        return heads
 
     def _head_gender(self, f: Frame) -> str | None:
         assert f.mention is not None
-        key = self.doc.key(f.mention[0])
-        feminine = self.m.ar.words["feminine_heads"]
-        return "f" if key in feminine else None
+        if f.lang != "ar":
+            return None
+        return _gender(self.doc.key(f.mention[0]), self.m.ar.words["feminine_heads"], self.m.ar.words["plural_heads"])
 
-    def _corefer(self, f: Frame, done: list[Frame]) -> None:
+    def _corefer(self, f: Frame) -> None:
         """A name or description that repeats an earlier source: "التويم" -> "ناصر التويم", "الدبلوماسي"."""
         assert f.mention is not None
         name_words = _words(f.source)
         if not name_words:
             return
-        description = self._is_description(f)
-        for g in reversed(done):
-            if not g.source or g.source == f.source or g.mention is None:
-                continue
-            if description:
-                head = self.doc.words(*f.mention)[-1].removeprefix("ال")
-                if head in {w.removeprefix("ال") for w in self.doc.words(*g.mention)}:
-                    f.source, f.kind_of_source = g.source, g.kind_of_source
-                    return
-            elif name_words < _words(g.source) and g.kind_of_source == f.kind_of_source:
-                f.source = g.source
-                return
+        if self._is_description(f):
+            head = self.doc.words(*f.mention)[-1].removeprefix("ال")
+            g = self._by_head.get(head if f.lang == "ar" else head.rstrip("s"))
+            if g is not None and g.source != f.source:
+                f.source, f.kind_of_source = g.source, g.kind_of_source
+            return
+        candidates = set.intersection(*(self._by_word.get(w, set()) for w in name_words))
+        best: Frame | None = None
+        for name in candidates:
+            g = self._latest[name]
+            better = best is None or g.first > best.first
+            if name_words < _words(name) and g.kind_of_source == f.kind_of_source and better:
+                best = g
+        if best is not None:
+            f.source = best.source
 
     def _is_description(self, f: Frame) -> bool:
         """A definite head alone ("المكتب", "الدبلوماسي", "the minister"): it names someone named before."""
@@ -99,8 +154,13 @@ class SourceResolver:
             return self._names[name]
         doc, m = self.doc, self.m
         full = name
-        for k, t in enumerate(doc.toks):
-            if t.key != key or k < 2 or not doc.is_word(k - 1):
+        if self._positions is None:
+            self._positions = {}
+            for k, t in enumerate(doc.toks):
+                self._positions.setdefault(t.key, []).append(k)
+        for k in self._positions.get(key, ()):
+            t = doc.toks[k]
+            if k < 2 or not doc.is_word(k - 1):
                 continue
             first, before = doc.toks[k - 1], k - 2
             if lang == "ar":
@@ -122,43 +182,85 @@ class SourceResolver:
         self._names[name] = full
         return full
 
-    def _antecedent(self, f: Frame, done: list[Frame]) -> Frame | None:
+    def _antecedent(self, f: Frame, done: list[Frame]) -> tuple[str, str, str | None] | None:
+        """Who a cue without a mention ("وأضاف أن", "مشيرة إلى أن", "he said") reports for."""
         doc = self.doc
         para = doc.toks[f.first].para
         sentence = doc.toks[f.first].sent
-        same = [g for g in done if g.source and doc.toks[g.first].sent == sentence]
         if f.container is not None and f.container.source:
-            return f.container
-        if same:
-            return same[-1]
+            return f.container.source, f.container.kind_of_source, f.container.gender
+        same = self._by_sentence.get(sentence)
+        if same is not None:
+            return same.source, same.kind_of_source, same.gender
+        speaker = self._sentence_speaker(f)
+        if speaker is not None:
+            return speaker
         named = self._named_in_sentence(f, done)
         if named is not None:
-            return named
+            return named.source, named.kind_of_source, named.gender
         for g in reversed(done):
-            if not g.source or para - doc.toks[g.first].para > _PARAGRAPHS_BACK:
+            if para - doc.toks[g.first].para > _PARAGRAPHS_BACK:
+                break
+            if not g.source or (f.gender and g.gender and f.gender != g.gender):
                 continue
-            if f.gender and g.gender and f.gender != g.gender:
+            return g.source, g.kind_of_source, g.gender
+        return None
+
+    def _sentence_speaker(self, f: Frame) -> tuple[str, str, str | None] | None:
+        """The subject of the sentence's first clause ("اتهم متحدث عسكري ... وقال إن", "X denied ... and said")."""
+        if f.lang == "en":
+            if not f.sentence_subject:
+                return None
+            last = fold(f.sentence_subject.split()[-1])
+            category = self.m.head_word(last, self.m.en) or self.m.head_word(last.rstrip("s"), self.m.en)
+            kind = {"media": "media", "organization": "organization", "government": "government"}.get(
+                category or "", "anonymous" if category == "anonymous" else "person"
+            )
+            name = " ".join(w for w in f.sentence_subject.split() if w.casefold() not in ("the", "a", "an"))
+            return name, kind, None
+        doc, m = self.doc, self.m
+        s0, _ = doc.sentence_of(f.first)
+        first = s0
+        while first < f.clause:
+            connector = phrase_at(doc, first, m.ar.phrases["connectors"]) if doc.is_word(first) else 0
+            if doc.is_word(first) and not connector:
+                break
+            first = phrase_tokens(doc, first, connector) if connector else first + 1
+        for k in (first, first + 1):
+            if k >= f.clause or not doc.is_word(k):
                 continue
-            return g
+            head = m.head(k, m.ar) or m.known_head(k)
+            if head is None or head[0] in ("document", "place"):
+                continue
+            mention = m.ar_np_after(k, f.clause)
+            if mention is None:
+                continue
+            name, kind = self.namer.source(mention, m.ar)
+            gender = _gender(doc.key(k), m.ar.words["feminine_heads"], m.ar.words["plural_heads"])
+            if f.gender and f.gender != gender:
+                continue
+            return name, kind, gender
         return None
 
     def _named_in_sentence(self, f: Frame, done: list[Frame]) -> Frame | None:
         """An earlier source named again before the cue in this sentence ("وطلب زيلينسكي ...، مؤكدا أن")."""
         doc = self.doc
         s0, _ = doc.sentence_of(f.first)
-        words = {w.removeprefix("ال") for w in doc.words(s0, f.first)}
-        for g in reversed(done):
-            if g.source and _words(g.source) and max(_words(g.source), key=len) in words:
-                return g
-        return None
+        best: Frame | None = None
+        for word in {w.removeprefix("ال") for w in doc.words(s0, f.first)}:
+            for name in self._by_word.get(word, ()):
+                g = self._latest[name]
+                if _longest(name) == word and (best is None or g.first > best.first):
+                    best = g
+        return best
 
     def _headlines_forward(self, frames: list[Frame]) -> None:
         """A headline's "الشمري" is the "خالد الشمري" of the article body."""
-        for f in frames:
+        for index, f in enumerate(frames):
             if f.kind != "headline" or not f.source:
                 continue
             words = _words(f.source)
-            for g in frames:
-                if g is not f and g.source and words < _words(g.source) and g.kind_of_source == f.kind_of_source:
+            for g in frames[index + 1 : index + 40]:
+                if g.source and words < _words(g.source) and g.kind_of_source == f.kind_of_source:
                     f.source = g.source
                     break

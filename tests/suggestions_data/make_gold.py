@@ -1,10 +1,11 @@
-"""Turn ``own_spec.json`` (claims written as strings) into ``own_gold.json`` (with code point offsets).
+"""Turn ``*_spec.json`` (claims written as strings) into ``*_gold.json`` (with code point offsets).
 
     python tests/suggestions_data/make_gold.py
 
 Each claim is looked for in document order; its cue and mention (and each chain link's) are the
-whole-word occurrences nearest to the claim.  Prints every claim with its cue and mention so the
-result can be checked by eye.  The texts are in this folder, the sample article in ``resources/``.
+whole-word occurrences nearest to the claim ("cue_after": true takes the nearest one after it).
+Prints every claim with its cue and mention so the result can be checked by eye.  The texts are in
+this folder, the sample article in ``resources/``.
 """
 
 from __future__ import annotations
@@ -42,9 +43,14 @@ def occurrences(text: str, part: str) -> list[int]:
     return found
 
 
-def nearest(text: str, part: str, start: int, end: int, inside: tuple[int, int] | None = None) -> int:
-    """The occurrence of ``part`` inside ``inside`` if any, else the one nearest to ``[start, end)``."""
-    found = occurrences(text, part)
+def nearest(
+    text: str, part: str, start: int, end: int, inside: tuple[int, int] | None = None, after: bool = False
+) -> int:
+    """The occurrence of ``part`` inside ``inside`` if any, else the one nearest to ``[start, end)``.
+
+    ``after``: only occurrences after ``end`` (a cue that follows its content).
+    """
+    found = [i for i in occurrences(text, part) if not after or i >= end]
     if not found:
         raise SystemExit(f"not found: {part!r}")
     if inside is not None:
@@ -60,7 +66,8 @@ def nearest(text: str, part: str, start: int, end: int, inside: tuple[int, int] 
 
 def link(text: str, spec: dict, start: int, end: int) -> dict:
     """Offsets of a claim's (or a chain link's) cue and mention."""
-    cue_start = nearest(text, spec["cue"], start, end) if spec.get("cue") else None
+    after = spec.get("cue_after", False)
+    cue_start = nearest(text, spec["cue"], start, end, after=after) if spec.get("cue") else None
     cue_span = (cue_start, cue_start + len(spec["cue"])) if cue_start is not None else None
     mention = spec.get("mention")
     if mention:
@@ -100,10 +107,12 @@ def build(spec: list[dict]) -> list[dict]:
 
 
 def main() -> int:
-    """Write own_gold.json from own_spec.json."""
-    spec = json.loads((HERE / "own_spec.json").read_text(encoding="utf-8"))
-    gold = build(spec)
-    (HERE / "own_gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    """Write NAME_gold.json from NAME_spec.json (own: written with the rules; fresh, fresh2: before them)."""
+    for name in ("own", "fresh", "fresh2"):
+        spec = json.loads((HERE / f"{name}_spec.json").read_text(encoding="utf-8"))
+        gold = build(spec)
+        text = json.dumps(gold, ensure_ascii=False, indent=1) + "\n"
+        (HERE / f"{name}_gold.json").write_text(text, encoding="utf-8")
     return 0
 
 

@@ -160,6 +160,10 @@ class Document:
                 open_until = self.partner[i]
             if i < open_until:
                 continue
+            if i == open_until and i and toks[i - 1].key in SENTENCE_ENDS and self._quote_ends_sentence(i):
+                self._add_sentence(start, i + 1)
+                start = i + 1
+                continue
             if self._ends_sentence(i, abbreviations):
                 end = i + 1
                 while (
@@ -173,6 +177,15 @@ class Document:
                 open_until = max(open_until, end - 1)
         if start < len(toks):
             self._add_sentence(start, len(toks))
+
+    def _quote_ends_sentence(self, closer: int) -> bool:
+        """'"We are ready." Officials said': a closing mark after a full stop ends the sentence, unless what
+        follows continues it (a comma, a lower-case word: '"Go." he said')."""
+        toks = self.toks
+        nxt = toks[closer + 1] if closer + 1 < len(toks) else None
+        if nxt is None or nxt.para != toks[closer].para:
+            return True
+        return not (nxt.key in ",،" or (nxt.latin and self.text[nxt.s].islower()))
 
     def _add_sentence(self, start: int, end: int) -> None:
         if end <= start:

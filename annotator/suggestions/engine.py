@@ -23,6 +23,7 @@ from annotator.suggestions.sources import SourceResolver
 
 _TRAILING = frozenset(".,،:;؛!?؟…-–—")
 _MIN_WORDS = 2
+_QUOTED_SPEECH_WORDS = 4
 
 
 def suggest_attributions(
@@ -48,11 +49,23 @@ def suggest_attributions(
         *EnglishFinder(doc, lex, mentions).find(),
         *find_headlines(doc, lex, mentions),
     ]
+    quoted = _inside_quotations(doc)
+    frames = [f for f in frames if not quoted[f.first]]
     frames.sort(key=lambda f: (f.cue[0], f.cue[1]))
     resolve_contents(doc, frames, mentions)
     kept = [f for f in frames if not f.dropped and f.content is not None]
     SourceResolver(doc, mentions).resolve(kept)
     return _suggestions(doc, [f for f in kept if not f.hidden])
+
+
+def _inside_quotations(doc: Document) -> bytearray:
+    """For each token, 1 when it lies inside a quotation of four words or more: reported speech inside a
+    quotation ('"He said it was fine," she added') is the quoted speaker's, not a suggestion of its own."""
+    inside = bytearray(len(doc.toks))
+    for opener, closer in doc.partner.items():
+        if opener < closer and len(doc.words(opener, closer)) >= _QUOTED_SPEECH_WORDS:
+            inside[opener + 1 : closer] = b"\x01" * (closer - opener - 1)
+    return inside
 
 
 def _is_outlet(mentions: Mentions, frame: Frame) -> bool:
@@ -242,5 +255,5 @@ def _suggestions(doc: Document, frames: list[Frame]) -> list[Suggestion]:
                 score=round(min(0.99, f.score), 2),
             )
         )
-    out.sort(key=lambda s: (s.start, s.end))
+    out.sort(key=lambda s: (s.start, -s.end))
     return out

@@ -7,94 +7,8 @@ from annotator.suggestions.frames import Frame, Link, Span
 from annotator.suggestions.lexicon import Lexicon, VerbForm
 from annotator.suggestions.mentions import COMMAS, Mentions, phrase_match, phrase_tokens
 
-_NOT_BEFORE = frozenset(
-    [
-        "not",
-        "never",
-        "to",
-        "will",
-        "would",
-        "could",
-        "might",
-        "may",
-        "can",
-        "should",
-        "must",
-        "shall",
-        "cannot",
-        "did",
-        "does",
-        "do",
-        "didn't",
-        "doesn't",
-        "don't",
-        "won't",
-        "wouldn't",
-        "couldn't",
-        "didn’t",
-        "doesn’t",
-        "don’t",
-        "won’t",
-        "wouldn’t",
-        "couldn’t",
-    ]
-)
-_AUXILIARIES = frozenset(
-    ["has", "have", "had", "also", "previously", "earlier", "again", "then", "later", "repeatedly", "publicly", "has"]
-)
-_NP_INSIDE = frozenset(["of", "at", "for", "in", "from", "the", "a", "an", "and", "'s"])
-_DETERMINERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "this",
-        "that",
-        "these",
-        "those",
-        "some",
-        "many",
-        "several",
-        "two",
-        "three",
-    ]
-)
-_NOT_CONTENT_START = frozenset(
-    [
-        "was",
-        "is",
-        "were",
-        "are",
-        "has",
-        "had",
-        "have",
-        "to",
-        "of",
-        "by",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "and",
-        "or",
-        "but",
-        "as",
-        "if",
-        "so",
-        "than",
-        "then",
-        "about",
-        "that",
-    ]
-)
-_ASIDES = frozenset(["however", "meanwhile", "too", "though", "nevertheless", "instead", "also"])
-"""Adverbs set off by commas between a subject and its verb ("The governing party, however, insisted")."""
+_NOT_FIRST = frozenset({"of", "at", "for", "in", "from", "and", "'s"})
+"""Words a subject never starts with."""
 _MAX_NP = 12
 _ADJUNCT_WORDS = 6
 
@@ -104,6 +18,15 @@ class EnglishFinder:
 
     def __init__(self, doc: Document, lex: Lexicon, mentions: Mentions) -> None:
         self.doc, self.en, self.m = doc, lex.english, mentions
+        words = self.en.words
+        self.not_before = words["not_before_verb"]
+        self.auxiliaries = words["auxiliaries"]
+        self.np_inside = words["np_inside"]
+        """Words inside a noun phrase ("Secretary of State", "Sean Walsh of the ...")."""
+        self.determiners = words["determiners"]
+        self.not_content_start = words["not_content_start"]
+        self.asides = words["asides"]
+        """Adverbs set off by commas between a subject and its verb ("The governing party, however, insisted")."""
 
     def find(self) -> list[Frame]:
         """Every frame whose cue is an English word, in text order."""
@@ -114,7 +37,7 @@ class EnglishFinder:
             frame = self._lead(i)
             if frame is None:
                 form = self.en.verbs.get(t.key)
-                if form is not None and self.doc.key(i - 1) not in _NOT_BEFORE:
+                if form is not None and self.doc.key(i - 1) not in self.not_before:
                     frame = self._verb(i, form)
             if frame is not None:
                 frames.append(frame)
@@ -128,7 +51,7 @@ class EnglishFinder:
         if t.kind != WORD:
             return False
         key = t.key
-        if doc.text[t.s : t.s + 1].isupper() or key in _NP_INSIDE or key in _DETERMINERS or key in en.pronouns:
+        if doc.text[t.s : t.s + 1].isupper() or key in self.np_inside or key in self.determiners or key in en.pronouns:
             return True
         return self.m.head(k, en) is not None or key.endswith(("'s", "’s")) or key.isdigit()
 
@@ -140,16 +63,17 @@ class EnglishFinder:
         """The subject before ``verb`` ("The regional president, Stefano Bonaccini, said")."""
         doc = self.doc
         k = verb - 1
-        while k >= s0 and doc.key(k) in _AUXILIARIES:
+        while k >= s0 and doc.key(k) in self.auxiliaries:
             k -= 1
         if apposition:
             while k >= s0 and doc.key(k) in COMMAS:
                 k -= 1
-            if doc.key(k) in _ASIDES and doc.key(k - 1) in COMMAS:
+            if doc.key(k) in self.asides and doc.key(k - 1) in COMMAS:
                 k -= 2
         end = k + 1
         seg_start = self._segment_start(end, s0)
-        if apposition and doc.key(seg_start) in ("who", "which") and doc.key(seg_start - 1) in COMMAS:
+        clause = doc.key(seg_start) in ("who", "which") or self._anonymity(seg_start, end)
+        if apposition and clause and doc.key(seg_start - 1) in COMMAS:
             head_start = self._segment_start(seg_start - 1, s0)
             start = self._np_start(head_start, seg_start - 1)
             return (start, end) if start is not None and start == head_start else None
@@ -163,6 +87,11 @@ class EnglishFinder:
             if short and (left == s0 or doc.key(left - 1) in COMMAS or doc.is_closer(left - 1)):
                 start = left
         return start, end
+
+    def _anonymity(self, start: int, end: int) -> bool:
+        """Tokens [start, end) are "speaking on condition of anonymity" or the like."""
+        words = tuple(self.doc.words(start, end))
+        return any(words == seq for seqs in self.en.phrases["anonymity_phrases"].values() for seq in seqs)
 
     def _segment_start(self, end: int, s0: int) -> int:
         """The first token after the comma (or quotation mark, or sentence start) before ``end``."""
@@ -178,15 +107,15 @@ class EnglishFinder:
         k = end - 1
         while k >= seg_start and end - k <= _MAX_NP and doc.is_word(k):
             key = doc.key(k)
-            if (key in en.words["boundary_words"] and key not in _NP_INSIDE) or key in en.verbs:
+            if (key in en.words["boundary_words"] and key not in self.np_inside) or key in en.verbs:
                 break
-            if phrase_match(doc, k, en.phrases["connectors"]) and key not in _NP_INSIDE:
+            if phrase_match(doc, k, en.phrases["connectors"]) and key not in self.np_inside:
                 break
             k -= 1
         start = k + 1
-        while start < end and not self._np_like(start):
+        while start < end and (not self._np_like(start) or doc.key(start) in _NOT_FIRST):
             start += 1
-        if start >= end or not (self._capitalised(start) or doc.key(start) in _DETERMINERS or self._np_like(start)):
+        if start >= end or not (self._capitalised(start) or doc.key(start) in self.determiners or self._np_like(start)):
             return None
         return start
 
@@ -211,13 +140,13 @@ class EnglishFinder:
         """The sentence's opening noun phrase ("Privacy campaigners welcomed ... but argued"), up to its verb."""
         doc, m = self.doc, self.m
         k = s0
-        while k < stop and doc.key(k) in _DETERMINERS:
+        while k < stop and doc.key(k) in self.determiners:
             k += 1
         if k >= stop or not self._capitalised(k):
             return ""
         end = k
         while end < stop and end - k < _MAX_NP and doc.is_word(end):
-            inside = doc.key(end) in _NP_INSIDE and end + 1 < stop and self._capitalised(end + 1)
+            inside = doc.key(end) in self.np_inside and end + 1 < stop and self._capitalised(end + 1)
             if self._capitalised(end) or m.head_word(doc.key(end), self.en) is not None or inside:
                 end += 1
             else:
@@ -233,9 +162,9 @@ class EnglishFinder:
             m = k + 1
             while m < stop and m - k <= _ADJUNCT_WORDS and doc.is_word(m) and doc.key(m) not in en.complementizers:
                 key = doc.key(m)
-                if not (self._capitalised(m) or key.isdigit() or en.has("adjunct_words", key) or key in _NP_INSIDE):
+                if not (self._capitalised(m) or key.isdigit() or en.has("adjunct_words", key) or key in self.np_inside):
                     break
-                if key in en.words["boundary_words"] and key not in _NP_INSIDE and not en.has("adjunct_words", key):
+                if key in en.words["boundary_words"] and key not in self.np_inside and not en.has("adjunct_words", key):
                     break
                 m += 1
             k = m
@@ -256,7 +185,7 @@ class EnglishFinder:
         k = j
         if "object" in form.flags:
             while k < s1 and k - j < 5 and doc.is_word(k) and doc.key(k) not in en.complementizers:
-                if doc.key(k) in en.words["boundary_words"] and doc.key(k) not in _NP_INSIDE:
+                if doc.key(k) in en.words["boundary_words"] and doc.key(k) not in self.np_inside:
                     break
                 k += 1
         k = self._skip_adjuncts(k, s1)
@@ -265,15 +194,18 @@ class EnglishFinder:
         key = doc.key(k)
         content: int | None = None
         cue_end = verb_end
+        quoted_before = after_quote or self._quoted_subject(i, s0)
+        if key in COMMAS and doc.is_opener(k + 1) and quoted_before and "post" in form.flags:
+            return self._post(i, form, j, s0, s1, vs=not self._quoted_subject(i, s0))
         if key in en.complementizers or key == ":" or (key in COMMAS and doc.is_opener(k + 1)):
             content, cue_end = k + 1, doc.toks[k].e
         elif doc.is_opener(k):
             content = k
-        elif k == j and doc.is_word(k) and key not in _NOT_CONTENT_START and "adjacent" not in form.flags:
+        elif k == j and doc.is_word(k) and key not in self.not_content_start and "adjacent" not in form.flags:
             if after_quote and not participle:
                 return self._post(i, form, j, s0, s1, vs=True)
             content = k
-        elif k > j and doc.is_word(k) and (key in en.pronouns or key in _DETERMINERS) and k + 2 < s1:
+        elif k > j and doc.is_word(k) and (key in en.pronouns or key in self.determiners) and k + 2 < s1:
             content = k
         if content is not None:
             if content >= s1 or ("adjacent" in form.flags and key not in en.complementizers):
@@ -282,12 +214,15 @@ class EnglishFinder:
         end = self._skip_adjuncts(k, s1)
         if (end >= s1 or doc.key(end) in COMMAS or doc.toks[end].key in SENTENCE_ENDS) and "post" in form.flags:
             return self._post(i, form, j, s0, s1, vs=False)
-        subject = self._short_segment(i, s0)
         rest = doc.words(j, s1)
-        quoted = subject is not None and (doc.is_closer(subject[0] - 1) or doc.is_closer(subject[0] - 2))
-        if quoted and "post" in form.flags and not any(w in en.complementizers for w in rest):
+        if self._quoted_subject(i, s0) and "post" in form.flags and not any(w in en.complementizers for w in rest):
             return self._post(i, form, j, s0, s1, vs=False)
         return None
+
+    def _quoted_subject(self, verb: int, s0: int) -> bool:
+        """'"...," Hale told' / '"...," he said': a short subject between a quotation and the verb."""
+        subject = self._short_segment(verb, s0)
+        return subject is not None and (self.doc.is_closer(subject[0] - 1) or self.doc.is_closer(subject[0] - 2))
 
     def _pre(self, i: int, form: VerbForm, content: int, cue_end: int, s0: int, s1: int, participle: bool) -> Frame:
         doc, en = self.doc, self.en
@@ -324,6 +259,7 @@ class EnglishFinder:
     def _post(self, i: int, form: VerbForm, j: int, s0: int, s1: int, vs: bool) -> Frame | None:
         """ "..., officials said." / '"...," said Marco Rossi, a shop owner'."""
         doc, en = self.doc, self.en
+        pronoun: str | None = None
         if vs:
             mention = self.np_after(j, s1)
             first = i
@@ -331,6 +267,7 @@ class EnglishFinder:
             mention = self._short_segment(i, s0) or self.np_before(i, s0, apposition=False)
             first = mention[0] if mention else i
             if mention is not None and mention[1] - mention[0] == 1 and doc.key(mention[0]) in en.pronouns:
+                pronoun = en.pronouns[doc.key(mention[0])]
                 mention = None
         content_to = first
         while content_to > s0 and (doc.key(content_to - 1) in COMMAS or doc.toks[content_to - 1].kind == QUOTE):
@@ -340,7 +277,7 @@ class EnglishFinder:
         if content_to <= s0:
             return None
         quoted = doc.is_closer(content_to - 1)
-        return Frame(
+        frame = Frame(
             "en",
             "post",
             (doc.toks[i].s, doc.toks[j - 1].e),
@@ -352,6 +289,8 @@ class EnglishFinder:
             verb=form,
             score=0.85 if quoted else 0.75,
         )
+        frame.gender = pronoun
+        return frame
 
     def _short_segment(self, verb: int, s0: int) -> Span | None:
         """ ", utility companies said." / '," Hale told': up to four words between a comma or quote and the verb."""

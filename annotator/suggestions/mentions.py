@@ -27,6 +27,10 @@ KIND_OF_CATEGORY = {
 }
 COMMAS = frozenset("،,")
 _MAX_NP = 14
+_EMPHATICS = frozenset({"نفسه", "نفسها", "ذاته", "ذاتها", "انفسهم", "ذاتهم", "نفسهم"})
+""""المصادر ذاتها", "الوزير نفسه": part of the noun phrase they follow."""
+_AND_HE = frozenset({"وهو", "وهي", "وهم", "وهما"})
+"""", وهو صاحب متجر في غزة،": a description of the speaker, like a relative clause."""
 
 
 def phrase_match(doc: Document, i: int, table: Phrases, key: str | None = None) -> tuple[str, ...] | None:
@@ -230,6 +234,9 @@ class Mentions:
                 k = run
                 continue
             key = t.key
+            if key in _EMPHATICS:
+                k += 1
+                continue
             if after_linker and key[:1] == "ل" and len(key) > 3 and doc.key(k - 1) in ("العام", "الاعلي"):
                 k += 1
                 after_linker = False
@@ -242,6 +249,10 @@ class Mentions:
                 break
             if key in ar.words["title_linkers"] or ar.has("mention_linkers", key):
                 after_linker = True
+                k += 1
+                continue
+            if strict and key[:1] == "ل" and len(key) > 3 and is_definite(doc.key(k + 1)):
+                after_linker = True  # المرصد السوري لحقوق الإنسان، المفوضية السامية لشؤون اللاجئين
                 k += 1
                 continue
             if strict and not after_linker:
@@ -275,12 +286,13 @@ class Mentions:
         key = doc.key(k)
         starts_ok = (
             ar.has("relative_pronouns", key)
+            or key in _AND_HE
             or (self.head(k, ar) or ("", 0))[0] in ("title", "anonymous")
             or not self.is_function_word(key, ar)
         )
         if not starts_ok or ar.has("time_words", key) or ar.has("prepositions", key) or self._ar_addressee(k):
             return 0
-        relative = ar.has("relative_pronouns", key)
+        relative = ar.has("relative_pronouns", key) or key in _AND_HE
         end = k
         while end < stop and doc.key(end) not in COMMAS and end - k <= 12:
             if (doc.key(end) in ar.verbs and not relative) or doc.key(end) in ar.complementizers:
@@ -290,7 +302,7 @@ class Mentions:
             end += 1
         if end - k > 12:
             return 0
-        if not ar.has("relative_pronouns", key) and not (self.head(k, ar) or ("", 0))[0]:
+        if not relative and not (self.head(k, ar) or ("", 0))[0]:
             words = doc.words(k, end)
             if len(words) > 4 or any(self.is_function_word(w, ar) for w in words):
                 return 0

@@ -23,6 +23,17 @@ def _gender(key: str, feminine: frozenset[str], plural: frozenset[str]) -> str |
     return "f" if key.endswith("ه") else "m"
 
 
+def _pronoun_fits(f: Frame, g: Frame) -> bool:
+    """English "he"/"she" report for a person, "it" for an organisation (Arabic agreement is checked by gender)."""
+    if f.lang != "en" or f.gender is None:
+        return True
+    if f.gender in ("m", "f"):
+        return g.kind_of_source in ("person", "anonymous")
+    if f.gender == "n":
+        return g.kind_of_source != "person"
+    return True
+
+
 @lru_cache(maxsize=4096)
 def _words(name: str) -> frozenset[str]:
     """The folded words of a name, without the article (for comparing names)."""
@@ -59,7 +70,7 @@ class SourceResolver:
             for link in f.outer:
                 if link.mention is not None:
                     link.source, link.kind = self.namer.source(link.mention, lang)
-            f.gender = f.verb.gender if f.verb is not None else None
+            f.gender = f.gender or (f.verb.gender if f.verb is not None else None)
             f.plural = f.verb.plural if f.verb is not None else False
             if f.mention is not None:
                 f.source, f.kind_of_source = self.namer.source(f.mention, lang, f.clitic)
@@ -201,7 +212,7 @@ class SourceResolver:
         for g in reversed(done):
             if para - doc.toks[g.first].para > _PARAGRAPHS_BACK:
                 break
-            if not g.source or (f.gender and g.gender and f.gender != g.gender):
+            if not g.source or (f.gender and g.gender and f.gender != g.gender) or not _pronoun_fits(f, g):
                 continue
             return g.source, g.kind_of_source, g.gender
         return None
@@ -237,7 +248,7 @@ class SourceResolver:
                 continue
             name, kind = self.namer.source(mention, m.ar)
             gender = _gender(doc.key(k), m.ar.words["feminine_heads"], m.ar.words["plural_heads"])
-            if f.gender and f.gender != gender:
+            if f.gender and gender and f.gender != gender:
                 continue
             return name, kind, gender
         return None

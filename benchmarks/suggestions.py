@@ -2,8 +2,8 @@
 
 Quality: runs ``suggest_attributions`` on the development set (``../shared/suggestions-dev/``: two Arabic
 Wikinews articles, their gold and ``score.py``) and prints score.py's measures; then the same on the
-articles annotated in ``tests/suggestions_data/`` (own: written while building the rules; fresh and
-fresh2: annotated before the rules saw them — their first, blind figures are in that folder's README),
+articles annotated in ``tests/suggestions_data/`` (own: written while building the rules; fresh,
+fresh2, fresh3: annotated before the rules saw them — their first, blind figures are in that folder's README),
 and, for scale, on the development set the issue's trivial
 baseline ("every sentence with a form of قال").  Speed: a 1 MB article (the sample and the development
 texts repeated) suggested in one call, best of three, against the time to read the same text into
@@ -166,6 +166,7 @@ SETS = (
     ("own", "Own articles (annotated while writing the rules)"),
     ("fresh", "Fresh articles, batch 1 (annotated before the rules saw them)"),
     ("fresh2", "Fresh articles, batch 2 (annotated before the rules saw them)"),
+    ("fresh3", "Fresh articles, batch 3 (annotated before the rules saw them)"),
 )
 
 

@@ -25,10 +25,12 @@ DEV = next(
 )
 
 FLOORS = {
-    # set: content (50% overlap), cue, mention, link -- measured 0.99/1.00/1.00/0.99, 1.00 x4, 0.96 x4, 1.00 x4
+    # set: content (50% overlap), cue, mention, link; measured when set: own 0.99/1.00/1.00/0.99, fresh 1.00 x4,
+    # fresh2 0.96 x4, fresh3 0.97/1.00/1.00/0.97, dev 1.00 x4
     "own": (0.95, 0.95, 0.95, 0.94),
     "fresh": (0.95, 0.95, 0.94, 0.94),
     "fresh2": (0.92, 0.92, 0.92, 0.91),
+    "fresh3": (0.93, 0.95, 0.95, 0.93),
     "dev": (0.93, 0.93, 0.9, 0.93),
 }
 
@@ -45,7 +47,7 @@ def _predict(texts: dict[str, str]) -> list[dict[str, Any]]:
     return [{"article": name, "claims": [s.to_json() for s in suggest_attributions(t)]} for name, t in texts.items()]
 
 
-@pytest.mark.parametrize("name", ["own", "fresh", "fresh2"])
+@pytest.mark.parametrize("name", ["own", "fresh", "fresh2", "fresh3"])
 def test_our_annotated_articles_stay_above_their_floors(name: str) -> None:
     gold = json.loads((DATA / f"{name}_gold.json").read_text(encoding="utf-8"))
     texts = _texts(gold, [DATA, SAMPLE_ARTICLE.parent])
@@ -55,7 +57,7 @@ def test_our_annotated_articles_stay_above_their_floors(name: str) -> None:
 
 
 def test_the_gold_offsets_match_their_texts() -> None:
-    for name in ("own", "fresh", "fresh2"):
+    for name in ("own", "fresh", "fresh2", "fresh3"):
         gold = json.loads((DATA / f"{name}_gold.json").read_text(encoding="utf-8"))
         texts = _texts(gold, [DATA, SAMPLE_ARTICLE.parent])
         for doc in gold:

@@ -43,6 +43,7 @@ class ArabicFinder(ArabicCues):
         stop = min(s1, i + 1 + WINDOW)
         j, end, colon, quote = i + 1, 0, False, False
         short_quote = -1  # a short quotation passed over as a name ("بنك الاستثمار "هيرميس"")
+        ar_np = self.m.ar_np_after
         if "phrasal" in " ".join(form.flags):
             return None
         while j < stop:
@@ -76,6 +77,9 @@ class ArabicFinder(ArabicCues):
                 if "about" in form.flags and t.key == "عن" and not self._anonymity_about(j):
                     end = j + 1
                     break
+                if "documents_to" in form.flags and t.key == "الي" and self._by_document(ar_np(i + 1, j), strict=True):
+                    end = j + 1
+                    break
                 run = self.m._anonymity_run(j, stop)
                 if run:
                     j = run
@@ -92,6 +96,15 @@ class ArabicFinder(ArabicCues):
         if colon or quote:
             return self._with_colon(i, form, j, colon, s0, s1)
         return self._nominal(i, form, s0, s1) or self._post_verb(i, form, s0, s1)
+
+    def _by_document(self, mention: Span | None, strict: bool = False) -> bool:
+        """The speaker is a poll, study, report, body or outlet ("أظهر استطلاع أن"), not a person.
+
+        ``strict``: a document only ("تشير الأرقام إلى ارتفاع ...").
+        """
+        head = self.m.head(mention[0], self.ar) if mention is not None else None
+        allowed = ("document",) if strict else ("document", "organization", "government", "media", "outlet")
+        return head is not None and head[0] in allowed
 
     def _framed(self, i: int, form: VerbForm, j: int) -> bool:
         """A frame verb (أدلى، أصدر) counts only with a statement: "بتصريح" or an inner "قال فيه"."""
@@ -157,6 +170,8 @@ class ArabicFinder(ArabicCues):
         mention, outer, clause = self._speaker(i, form, j, s0)
         if mention is None and not outer and doc.toks[i].key in ar.authorial and j == i + 1:
             return None
+        if "documents" in form.flags and not self._by_document(mention):
+            return None
         passive = form.tense == "passive"
         if passive:
             mention = None
@@ -221,6 +236,8 @@ class ArabicFinder(ArabicCues):
             mention = m.ar_np_before(i, s0)
             clause = mention[0] if mention is not None else i
         if mention is None or not m.strong(mention, ar):
+            return None
+        if "documents" in form.flags and not self._by_document(mention):
             return None
         k = self._skip_adjunct(k, s1)
         if not doc.is_word(k) or m.is_function_word(doc.key(k), ar) or k >= s1 - 1:

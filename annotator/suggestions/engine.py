@@ -156,11 +156,14 @@ def _own_clause(doc: Document, mentions: Mentions, start: int, end: int) -> int:
 
 
 def _before_aside(doc: Document, mentions: Mentions, start: int, end: int) -> int:
-    """Where the author's comment begins ("...، وهو ما تنفيه إسرائيل"): a comma, then "ما"/"الذي" and a cue verb."""
-    verbs = mentions.ar.verbs
+    """Where the author's comment begins ("...، وهو ما تنفيه إسرائيل": a comma, then "ما"/"الذي" and a cue
+    verb) or the speaker's next act ("...، داعيا إلى انتخابات مبكرة": a comma and a directive participle)."""
+    verbs, enders = mentions.ar.verbs, mentions.ar.words["clause_enders"]
     for k in range(start + 1, end):
         if doc.key(k) not in COMMAS:
             continue
+        if doc.key(k + 1) in enders:
+            return k
         for m in range(k + 1, min(end, k + 4)):
             if doc.key(m) in ("ما", "الذي", "التي") and doc.key(m + 1) in verbs:
                 return k

@@ -72,7 +72,9 @@ class EnglishFinder:
                 k -= 2
         end = k + 1
         seg_start = self._segment_start(end, s0)
-        clause = doc.key(seg_start) in ("who", "which") or self._anonymity(seg_start, end)
+        first = doc.key(seg_start)
+        participial = first.endswith(("ed", "ing")) and not self._capitalised(seg_start)  # ", published in ...,"
+        clause = first in ("who", "which") or participial or self._anonymity(seg_start, end)
         if apposition and clause and doc.key(seg_start - 1) in COMMAS:
             head_start = self._segment_start(seg_start - 1, s0)
             start = self._np_start(head_start, seg_start - 1)
@@ -87,6 +89,23 @@ class EnglishFinder:
             if short and (left == s0 or doc.key(left - 1) in COMMAS or doc.is_closer(left - 1)):
                 start = left
         return start, end
+
+    def _by_document(self, mention: Span | None) -> bool:
+        """The subject is a study, poll, report or body (not a person) for "found", "showed", "suggested"."""
+        if mention is None:
+            return False
+        words = [k for k in range(*mention) if self.doc.is_word(k)]
+        heads = [self.m.head(k, self.en) for k in words]
+        return any(h is not None and h[0] in ("document", "organization", "government", "media") for h in heads)
+
+    def abbreviation_dot(self, k: int) -> bool:
+        """The full stop of "Dr." or "Mr." (written on the word before it), which belongs to the name."""
+        doc = self.doc
+        t = doc.toks[k] if 0 <= k < len(doc.toks) else None
+        if t is None or t.key != "." or k == 0:
+            return False
+        prev = doc.toks[k - 1]
+        return prev.latin and prev.e == t.s and prev.key in self.en.words["abbreviations"]
 
     def _anonymity(self, start: int, end: int) -> bool:
         """Tokens [start, end) are "speaking on condition of anonymity" or the like."""
@@ -105,7 +124,10 @@ class EnglishFinder:
         """Where the noun phrase ending at ``end`` starts within its comma segment (None if it is no subject)."""
         doc, en = self.doc, self.en
         k = end - 1
-        while k >= seg_start and end - k <= _MAX_NP and doc.is_word(k):
+        while k >= seg_start and end - k <= _MAX_NP and (doc.is_word(k) or self.abbreviation_dot(k)):
+            if not doc.is_word(k):
+                k -= 1
+                continue
             key = doc.key(k)
             if (key in en.words["boundary_words"] and key not in self.np_inside) or key in en.verbs:
                 break
@@ -127,6 +149,9 @@ class EnglishFinder:
         k = start
         while k < stop and k - start < _MAX_NP + 4:
             t = doc.toks[k]
+            if self.abbreviation_dot(k):
+                k += 1
+                continue
             if t.key in SENTENCE_ENDS or t.key == ":" or doc.is_opener(k) or t.key in en.complementizers:
                 break
             if t.kind == WORD and t.key in en.verbs and k > start:
@@ -224,10 +249,14 @@ class EnglishFinder:
         subject = self._short_segment(verb, s0)
         return subject is not None and (self.doc.is_closer(subject[0] - 1) or self.doc.is_closer(subject[0] - 2))
 
-    def _pre(self, i: int, form: VerbForm, content: int, cue_end: int, s0: int, s1: int, participle: bool) -> Frame:
+    def _pre(
+        self, i: int, form: VerbForm, content: int, cue_end: int, s0: int, s1: int, participle: bool
+    ) -> Frame | None:
         doc, en = self.doc, self.en
         coordinated = doc.key(i - 1) in ("and", "but")
         mention = None if participle or coordinated else self.np_before(i, s0, apposition=True)
+        if "documents" in form.flags and not self._by_document(mention):
+            return None
         gender = None
         if mention is not None and mention[1] - mention[0] == 1 and doc.key(mention[0]) in en.pronouns:
             gender = en.pronouns[doc.key(mention[0])]

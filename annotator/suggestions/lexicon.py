@@ -126,6 +126,8 @@ _WORD_LISTS = (
     "adjunct_words",
     "pronoun_words",
     "clause_openers",
+    "clause_enders",
+    "latter_words",
     "not_before_verb",
     "auxiliaries",
     "np_inside",

@@ -85,8 +85,8 @@ def nisba_shaped(key: str) -> bool:
 
 
 def is_definite(key: str) -> bool:
-    """An Arabic word with the article (or لل)."""
-    return key.startswith(("ال", "لل"))
+    """An Arabic word with the article (or لل, or وال: والتعليم in "وزيرة التربية والتعليم")."""
+    return key.startswith(("ال", "لل", "وال"))
 
 
 class Mentions:
@@ -247,8 +247,9 @@ class Mentions:
                 continue
             if self._ar_stops(k, titled, construct):
                 break
-            if key in ar.words["title_linkers"] or ar.has("mention_linkers", key):
-                after_linker = True
+            linked = ar.has("mention_linkers", doc.key(k - 1)) and ar.has("prepositions", key)
+            if key in ar.words["title_linkers"] or ar.has("mention_linkers", key) or linked:
+                after_linker = True  # "مقربين من نتنياهو", "الخاضعة للمعارضة", "المتحدث باسم"
                 k += 1
                 continue
             if strict and key[:1] == "ل" and len(key) > 3 and is_definite(doc.key(k + 1)):

@@ -137,7 +137,7 @@ class Namer:
         if head in ("media", "organization", "government", "document"):
             if head == "media":
                 return self._outlet(seg, lang, english=True), "media"
-            return self.raw(first, seg[1]), KIND_OF_CATEGORY[head]
+            return self._en_full((first, seg[1])), KIND_OF_CATEGORY[head]
         for s in segments:
             name = self._person(s, lang, english=True)
             if name:

@@ -70,6 +70,9 @@ class SourceResolver:
             for link in f.outer:
                 if link.mention is not None:
                     link.source, link.kind = self.namer.source(link.mention, lang)
+                    earlier = self._described(link.mention, f.lang)
+                    if earlier is not None:
+                        link.source, link.kind = earlier.source, earlier.kind_of_source
             f.gender = f.gender or (f.verb.gender if f.verb is not None else None)
             f.plural = f.verb.plural if f.verb is not None else False
             if f.mention is not None:
@@ -133,10 +136,13 @@ class SourceResolver:
         name_words = _words(f.source)
         if not name_words:
             return
-        if self._is_description(f):
-            head = self.doc.words(*f.mention)[-1].removeprefix("ال")
-            g = self._by_head.get(head if f.lang == "ar" else head.rstrip("s"))
-            if g is not None and g.source != f.source:
+        latter = self._latter(f)
+        if latter is not None:
+            f.source, f.kind_of_source = latter
+            return
+        g = self._described(f.mention, f.lang)
+        if g is not None:
+            if g.source != f.source:
                 f.source, f.kind_of_source = g.source, g.kind_of_source
             return
         candidates = set.intersection(*(self._by_word.get(w, set()) for w in name_words))
@@ -149,14 +155,34 @@ class SourceResolver:
         if best is not None:
             f.source = best.source
 
-    def _is_description(self, f: Frame) -> bool:
-        """A definite head alone ("المكتب", "الدبلوماسي", "the minister"): it names someone named before."""
+    def _described(self, mention: tuple[int, int], lang: str) -> Frame | None:
+        """The earlier frame that a definite head alone ("المكتب", "الصحيفة", "the regulator") refers to."""
+        doc, m = self.doc, self.m
+        words = doc.words(*mention)
+        if lang == "ar":
+            described = len(words) == 1 and is_definite(words[0]) and m.head_word(words[0], m.ar) is not None
+        else:
+            described = len(words) == 2 and words[0] == "the" and m.head_word(words[1], m.en) is not None
+        if not described:
+            return None
+        head = words[-1].removeprefix("ال")
+        return self._by_head.get(head if lang == "ar" else head.rstrip("s"))
+
+    def _latter(self, f: Frame) -> tuple[str, str] | None:
+        """ "قالت الأخيرة إن": the latter is the last body or person named before the cue."""
         assert f.mention is not None
         doc, m = self.doc, self.m
-        words = doc.words(*f.mention)
-        if f.lang == "ar":
-            return len(words) == 1 and is_definite(words[0]) and m.head_word(words[0], m.ar) is not None
-        return len(words) == 2 and words[0] == "the" and m.head_word(words[1], m.en) is not None
+        if f.lang != "ar" or f.mention[1] - f.mention[0] != 1 or not m.ar.has("latter_words", doc.key(f.mention[0])):
+            return None
+        s0, _ = doc.sentence_of(f.first)
+        start = doc.sent_start[max(0, doc.toks[s0].sent - 1)]
+        for k in range(f.clause - 1, start - 1, -1):
+            head = m.head(k, m.ar) if doc.is_word(k) else None
+            if head is not None and head[0] not in ("document", "place"):
+                mention = m.ar_np_after(k, f.clause)
+                if mention is not None:
+                    return self.namer.source(mention, m.ar)
+        return None
 
     def _full_name(self, name: str, lang: str) -> str:
         """ "بوتين" -> "فلاديمير بوتين" when the article gives the first name after a title somewhere."""

@@ -107,8 +107,8 @@ def build(spec: list[dict]) -> list[dict]:
 
 
 def main() -> int:
-    """Write NAME_gold.json from NAME_spec.json (own: written with the rules; fresh, fresh2: before them)."""
-    for name in ("own", "fresh", "fresh2"):
+    """Write NAME_gold.json from NAME_spec.json (own: written with the rules; fresh, fresh2, fresh3: before them)."""
+    for name in ("own", "fresh", "fresh2", "fresh3"):
         spec = json.loads((HERE / f"{name}_spec.json").read_text(encoding="utf-8"))
         gold = build(spec)
         text = json.dumps(gold, ensure_ascii=False, indent=1) + "\n"

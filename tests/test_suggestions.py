@@ -316,3 +316,39 @@ def test_a_project_can_add_its_own_reporting_verbs() -> None:
 def test_extra_words_of_the_wrong_shape_are_refused_with_a_reason() -> None:
     with pytest.raises(InvalidValueError, match="extra attribution words"):
         suggest_attributions("قال بوتين إن الاتفاق تاريخي.", extra_words=["ألمح"])  # type: ignore[arg-type]
+
+
+# -- shapes found in the blind batches -----------------------------------------------------------------------
+
+
+def test_the_name_ali_is_not_the_preposition_ala() -> None:
+    assert only("وقال أحمد محمد علي إن الاتفاق تاريخي وعظيم.").source == "أحمد محمد علي"
+    assert only("وشدد الوزير على أن الاتفاق تاريخي وعظيم.").cue == "وشدد الوزير على أن"
+
+
+def test_the_latter_is_the_body_named_before() -> None:
+    text = "اتهم الجيش قوات الدعم السريع بعرقلة المساعدات، بينما قالت الأخيرة إن الجيش يستخدم الغذاء سلاحا."
+    s = only(text)
+    assert (s.mention, s.source) == ("الأخيرة", "قوات الدعم السريع")
+
+
+def test_a_directive_participle_ends_the_content() -> None:
+    s = only("واعتبر زعيم المعارضة أن الحكومة فقدت شرعيتها، داعيا إلى انتخابات مبكرة.")
+    assert s.claim == "الحكومة فقدت شرعيتها"
+
+
+def test_show_verbs_need_a_document_as_subject() -> None:
+    assert only("وأظهر استطلاع للرأي أن الأغلبية تؤيد الانتخابات المبكرة.").kind == "document"
+    assert suggest_attributions("وأظهر اللاعب أن الفريق قادر على الفوز.") == []
+    assert only("The study found that most patients recovered within a week.").source == "study"
+    assert suggest_attributions("Police found that the door had been forced open.") == []
+
+
+def test_english_abbreviations_stay_in_names() -> None:
+    text = (
+        '"These results are exciting," said Dr. Helen Park, a cardiologist at Stanford University. '
+        "The U.S. Chamber of Commerce said in a statement that the tariffs cost billions."
+    )
+    park, chamber = suggest_attributions(text)
+    assert (park.mention, park.source) == ("Dr. Helen Park, a cardiologist at Stanford University", "Helen Park")
+    assert (chamber.mention, chamber.source) == ("The U.S. Chamber of Commerce", "U.S. Chamber of Commerce")

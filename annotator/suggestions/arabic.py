@@ -71,7 +71,7 @@ class ArabicFinder(ArabicCues):
             if t.key in SENTENCE_ENDS or t.key in "؛;":
                 break
             if t.kind == WORD:
-                end = self._complementizer(j)
+                end = self._complementizer(j, form)
                 if end:
                     break
                 if "about" in form.flags and t.key == "عن" and not self._anonymity_about(j):

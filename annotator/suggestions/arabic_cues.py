@@ -22,17 +22,23 @@ class ArabicCues:
         self.consumed: set[int] = set()
         self.verb_leads = {lead["words"][0] for lead in self.ar.post_leads if lead.get("verb")}
         self.lead_firsts = {p + first for first in self.ar.lead_table for p in ("", "و", "ف")}
+        self.ala_verbs = self.ar.words["ala_verbs"]
         """Words that can open a post-content cue (with a conjunction), to skip every other word fast."""
 
     # -- helpers ---------------------------------------------------------------------------------
 
-    def _complementizer(self, j: int) -> int:
-        """The token after the complementizer starting at ``j`` (أن، إن، بأنه، إلى أن، على أن...), or 0."""
+    def _complementizer(self, j: int, form: VerbForm | None = None) -> int:
+        """The token after the complementizer starting at ``j`` (أن، إن، بأنه، إلى أن، على أن...), or 0.
+
+        "على أن" only after the verbs that take على (شدد، أكد...): after قال, "علي" is the name Ali.
+        """
         doc, ar = self.doc, self.ar
         key = doc.key(j)
         if key in ar.complementizers:
             return 0 if doc.key(j - 1) in ar.not_complementizer_after else j + 1
         if key in ar.complementizer_prepositions and doc.key(j + 1) in ar.complementizers:
+            if key == "علي" and form is not None and form.lemma not in self.ala_verbs:
+                return 0
             return 0 if doc.key(j - 1) in ar.not_complementizer_after else j + 2
         return 0
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from annotator.text.matching import fold
@@ -29,11 +30,10 @@ def fold_word(word: str) -> str:
 class Token:
     """A word, a quotation mark or a punctuation mark: its span, folded text, and where it sits."""
 
-    __slots__ = ("e", "key", "kind", "latin", "para", "s", "sent")
+    __slots__ = ("e", "key", "kind", "latin", "para", "s")
 
     def __init__(self, s: int, e: int, key: str, kind: str, para: int) -> None:
         self.s, self.e, self.key, self.kind, self.para = s, e, key, kind, para
-        self.sent = 0
         self.latin = kind == WORD and "a" <= key[0] <= "z"
 
     def __repr__(self) -> str:
@@ -190,18 +190,18 @@ class Document:
     def _add_sentence(self, start: int, end: int) -> None:
         if end <= start:
             return
-        number = len(self.sent_start)
         self.sent_start.append(start)
         self.sent_end.append(end)
-        toks = self.toks
-        for k in range(start, end):
-            toks[k].sent = number
 
     # -- helpers --------------------------------------------------------------------------
 
+    def sentence(self, i: int) -> int:
+        """The number of the sentence holding token ``i``."""
+        return bisect_right(self.sent_start, i) - 1
+
     def sentence_of(self, i: int) -> tuple[int, int]:
         """The token range [start, end) of the sentence holding token ``i``."""
-        n = self.toks[i].sent
+        n = bisect_right(self.sent_start, i) - 1
         return self.sent_start[n], self.sent_end[n]
 
     def span(self, i: int, j: int) -> tuple[int, int]:

@@ -125,7 +125,7 @@ def resolve_contents(doc: Document, frames: list[Frame], mentions: Mentions) -> 
     by_sentence: dict[int, list[Frame]] = {}
     for h in frames:
         if h.kind == "post":
-            by_sentence.setdefault(doc.toks[h.first].sent, []).append(h)
+            by_sentence.setdefault(doc.sentence(h.first), []).append(h)
     for g in frames:
         if g.kind != "post" or g.dropped or g.content_to is None:
             continue
@@ -136,7 +136,7 @@ def resolve_contents(doc: Document, frames: list[Frame], mentions: Mentions) -> 
             if g.container.hidden and g.container.content is not None:
                 g.content = g.container.content
                 continue
-        for h in by_sentence[doc.toks[g.first].sent]:
+        for h in by_sentence[doc.sentence(g.first)]:
             if h is not g and s0 <= h.last <= g.first and h.container is g.container:
                 start = max(start, h.last)
         if doc.is_closer(g.content_to - 1):

@@ -128,6 +128,7 @@ _WORD_LISTS = (
     "clause_openers",
     "clause_enders",
     "latter_words",
+    "ala_verbs",
     "not_before_verb",
     "auxiliaries",
     "np_inside",

@@ -182,9 +182,16 @@ class Mentions:
                 return ar.has("event_nouns", nxt) or ar.has("time_words", nxt)
         if ar.has("mention_linkers", prev) and (ar.has("prepositions", key) or key.startswith("لل")):
             return False
+        if key == "علي" and not is_definite(prev) and doc.is_word(k - 1) and self._name_ends(k + 1):
+            return False  # the name Ali (folded like the preposition على) closing a name: "أحمد محمد علي إن"
         if self.is_function_word(key, ar):
             return True
         return self._ar_addressee(k) or self._ar_instrument(key)
+
+    def _name_ends(self, k: int) -> bool:
+        """Token ``k`` closes a mention: a complementizer, a comma, a colon or the person spoken to."""
+        key = self.doc.key(k)
+        return key in self.ar.complementizers or key in COMMAS or key == ":" or self._ar_addressee(k)
 
     def ar_np_after(self, start: int, stop: int, strip: bool = False) -> Span | None:
         """The mention starting at ``start`` (after leading adjuncts), ending before ``stop`` at the latest."""

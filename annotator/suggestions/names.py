@@ -94,7 +94,7 @@ class Namer:
         m = self.m
         segments = _segments(m, span) or [span]
         seg = segments[0]
-        category = self._category(seg, lang, english=False)
+        category = self._category(seg, lang)
         anonymous = self._anonymous(span, lang)
         if category in ("outlet", "media"):
             return self._outlet(seg, lang, english=False), "media"
@@ -106,10 +106,10 @@ class Namer:
             return self.raw(span[0], span[1], skip_parentheses=False), "anonymous"
         if category == "title" or len(segments) > 1:
             for s in segments:
-                if not self._titled(s, lang, english=False):
+                if not self._titled(s, lang):
                     return self._person(s, lang, english=False) or self.raw(*s), "person"
             return self._person(seg, lang, english=False) or self.raw(*seg), "person"
-        return self.raw(*seg), "person"
+        return self._person(seg, lang, english=False, titled=False) or self.raw(*seg), "person"
 
     def _en_guess(self, span: Span, lang: LanguageLexicon) -> tuple[str, str]:
         """English: the noun phrase's head is its last word ("the Italian government", "a senior official")."""
@@ -144,24 +144,15 @@ class Namer:
                 return name, "person"
         return self.raw(first, seg[1]), "person"
 
-    def _category(self, seg: Span, lang: LanguageLexicon, english: bool) -> str | None:
+    def _category(self, seg: Span, lang: LanguageLexicon) -> str | None:
+        """The lexicon category of an Arabic mention's head (its first word), or "outlet" if it names one."""
         m, doc = self.m, self.doc
-        if not english:
-            head = m.head(seg[0], lang, strip=True)
-            if head is not None:
-                return head[0]
-            for k in range(*seg):
-                if doc.is_word(k) and phrase_at(doc, k, lang.heads["outlet"]):
-                    return "outlet"
-            return None
-        found: set[str] = set()
+        head = m.head(seg[0], lang, strip=True)
+        if head is not None:
+            return head[0]
         for k in range(*seg):
-            head = m.head(k, lang)
-            if head is not None:
-                found.add(head[0])
-        for category in ("outlet", "media", "government", "organization", "document", "anonymous", "title"):
-            if category in found:
-                return category
+            if doc.is_word(k) and phrase_at(doc, k, lang.heads["outlet"]):
+                return "outlet"
         return None
 
     def _anonymous(self, span: Span, lang: LanguageLexicon) -> bool:
@@ -171,13 +162,10 @@ class Namer:
             return any(" ".join(p) in text for seqs in lang.phrases["anonymity_phrases"].values() for p in seqs)
         return any(lang.has("anonymity_ends", doc.key(k)) for k in range(*span))
 
-    def _titled(self, seg: Span, lang: LanguageLexicon, english: bool) -> bool:
+    def _titled(self, seg: Span, lang: LanguageLexicon) -> bool:
+        """An Arabic segment that describes rather than names (a title, a relative clause)."""
         doc = self.doc
         k = seg[0]
-        if english:
-            while k < seg[1] and doc.key(k) in _EN_DETERMINERS:
-                k += 1
-            return lang.has("titles", doc.key(k)) or doc.key(k) in ("who",)
         head = self.m.head(k, lang)
         return lang.has("relative_pronouns", doc.key(k)) or (head is not None and head[0] in ("title", "anonymous"))
 
@@ -206,18 +194,16 @@ class Namer:
             return self.raw(*seg)
         return self.raw(rest, end)
 
-    def _strip_en_head(self, seg: Span, name: str, lang: LanguageLexicon) -> str:
-        words = name.split()
-        while words and words[0].casefold() in _EN_DETERMINERS:
-            words = words[1:]
-        return " ".join(words) or name
-
     def _en_full(self, span: Span) -> str:
         doc = self.doc
         return doc.text[doc.toks[span[0]].s : doc.toks[span[1] - 1].e]
 
-    def _person(self, seg: Span, lang: LanguageLexicon, english: bool) -> str | None:
-        """The name in "وزير الخارجية أنتوني بلينكن" / "ECB President Christine Lagarde" (None if only a title)."""
+    def _person(self, seg: Span, lang: LanguageLexicon, english: bool, titled: bool = True) -> str | None:
+        """The name in "وزير الخارجية أنتوني بلينكن" / "ECB President Christine Lagarde" (None if only a title).
+
+        ``titled=False``: an Arabic description whose head the lexicon does not know ("عالم الزلازل التركي مراد
+        أوزتورك"): a name is taken only after a definite word of that description.
+        """
         doc, m = self.doc, self.m
         words = [k for k in range(*seg) if doc.is_word(k)]
         if english:
@@ -235,9 +221,11 @@ class Namer:
                     break
             return self.raw(caps[-1], caps[0] + 1) if caps else None
         head = m.head(seg[0], lang)
-        if head is None or head[0] != "title":
+        if titled and (head is None or head[0] != "title"):
             return None
-        words = [k for k in words if k >= seg[0] + head[1]]
+        if not titled and (head is not None or len(words) < 3):
+            return None
+        words = [k for k in words if k >= seg[0] + (head[1] if head else 1)]
         keys = [doc.key(k) for k in words]
         run: list[int] = []
         idx = len(words) - 1
@@ -248,6 +236,8 @@ class Namer:
             run.append(idx)
             idx -= 1
         if not any(not is_definite(keys[r]) for r in run):
+            return None
+        if not titled and (idx < 0 or not is_definite(keys[idx])):
             return None
         return self.raw(words[run[-1]], words[run[0]] + 1)
 

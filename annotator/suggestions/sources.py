@@ -102,7 +102,7 @@ class SourceResolver:
         if not f.source:
             return
         self._latest[f.source] = f
-        self._by_sentence[self.doc.toks[f.first].sent] = f
+        self._by_sentence[self.doc.sentence(f.first)] = f
         for word in _words(f.source):
             self._by_word.setdefault(word, set()).add(f.source)
         for head in self._heads(f):
@@ -175,7 +175,7 @@ class SourceResolver:
         if f.lang != "ar" or f.mention[1] - f.mention[0] != 1 or not m.ar.has("latter_words", doc.key(f.mention[0])):
             return None
         s0, _ = doc.sentence_of(f.first)
-        start = doc.sent_start[max(0, doc.toks[s0].sent - 1)]
+        start = doc.sent_start[max(0, doc.sentence(s0) - 1)]
         for k in range(f.clause - 1, start - 1, -1):
             head = m.head(k, m.ar) if doc.is_word(k) else None
             if head is not None and head[0] not in ("document", "place"):
@@ -223,7 +223,7 @@ class SourceResolver:
         """Who a cue without a mention ("وأضاف أن", "مشيرة إلى أن", "he said") reports for."""
         doc = self.doc
         para = doc.toks[f.first].para
-        sentence = doc.toks[f.first].sent
+        sentence = doc.sentence(f.first)
         if f.container is not None and f.container.source:
             return f.container.source, f.container.kind_of_source, f.container.gender
         same = self._by_sentence.get(sentence)

@@ -352,3 +352,12 @@ def test_english_abbreviations_stay_in_names() -> None:
     park, chamber = suggest_attributions(text)
     assert (park.mention, park.source) == ("Dr. Helen Park, a cardiologist at Stanford University", "Helen Park")
     assert (chamber.mention, chamber.source) == ("The U.S. Chamber of Commerce", "U.S. Chamber of Commerce")
+
+
+def test_a_known_name_after_the_preposition_li_is_the_addressee_not_the_speaker() -> None:
+    known = [KnownSource("Reuters", "media", ("رويترز",)), KnownSource("Sergei Lavrov", "person", ("لافروف",))]
+    first, second = suggest_attributions(
+        "وقال مسؤول مصري لرويترز إن المحادثات متوقفة منذ أسبوع. وقال لافروف إن موسكو لن تقبل الشروط.", known
+    )
+    assert (first.mention, first.source, first.chain) == ("مسؤول مصري", "مسؤول مصري", ())
+    assert (second.mention, second.source) == ("لافروف", "Sergei Lavrov")

@@ -80,7 +80,7 @@ class ArabicFinder(ArabicCues):
                 if "documents_to" in form.flags and t.key == "الي" and self._by_document(ar_np(i + 1, j), strict=True):
                     end = j + 1
                     break
-                run = self.m._anonymity_run(j, stop)
+                run = self.m.anonymity_run(j, stop)
                 if run:
                     j = run
                     continue
@@ -111,7 +111,7 @@ class ArabicFinder(ArabicCues):
         if form.tense != "frame":
             return True
         doc = self.doc
-        return any(doc.key(k) in self.ar.verbs or self.m._ar_instrument(doc.key(k)) for k in range(i + 1, j))
+        return any(doc.key(k) in self.ar.verbs or self.m.ar_instrument(doc.key(k)) for k in range(i + 1, j))
 
     def _absorbs(self, form: VerbForm, other: VerbForm) -> bool:
         return form.tense == "frame" or (other.lemma == "قال" and other.tense == "participle")

@@ -63,7 +63,6 @@ class Frame:
     source: str = ""
     kind_of_source: str = "other"
     gender: str | None = None
-    plural: bool = False
     sentence_subject: str = ""
     """English participles ("..., saying"): the sentence's opening noun phrase, the likely speaker."""
 

@@ -29,6 +29,8 @@ class KnownMatches:
 
     def __init__(self, doc: Document, sources: Sequence[KnownSource]) -> None:
         self.at: dict[int, tuple[KnownSource, int]] = {}
+        self.clitic: set[int] = set()
+        """Tokens where a known name starts after a proclitic (لرويترز, وبوتين)."""
         table: dict[str, list[tuple[tuple[str, ...], KnownSource]]] = {}
         for source in sources:
             for name in source.names():
@@ -47,6 +49,8 @@ class KnownMatches:
                     end = self._match(doc, i, words)
                     if end:
                         self.at[i] = (source, end)
+                        if first != t.key:
+                            self.clitic.add(i)
                         break
                 if i in self.at:
                     break

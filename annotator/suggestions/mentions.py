@@ -95,7 +95,6 @@ class Mentions:
     def __init__(self, doc: Document, lex: Lexicon, known: KnownMatches) -> None:
         self.doc, self.lex, self.known = doc, lex, known
         self.ar, self.en = lex.arabic, lex.english
-        self._np_head = ""
 
     # -- lexicon categories --------------------------------------------------------------------
 
@@ -151,17 +150,17 @@ class Mentions:
             for category in ("media", "outlet", "organization", "government"):
                 if rest in self.ar.heads.get(category, {}):
                     return True
-            if self.known.at.get(k) is not None and self.known.at[k][0].name and rest != key:
-                return True
+            if k in self.known.clitic:
+                return True  # "لرويترز" with Reuters a known source
         return False
 
-    def _ar_instrument(self, key: str) -> bool:
+    def ar_instrument(self, key: str) -> bool:
         """بتصريح، ببيان، بالقول: a by-phrase of the reporting verb."""
         if key.startswith("بال") and key != "باسم":
             return True
         return len(key) > 3 and key[0] == "ب" and (self.ar.has("event_nouns", key[1:]) or key in self.ar.speech_nouns)
 
-    def _anonymity_run(self, k: int, stop: int) -> int:
+    def anonymity_run(self, k: int, stop: int) -> int:
         """The token after "طلب عدم الكشف عن اسمه" (and the like) starting at ``k``, or 0."""
         if not self.ar.has("anonymity_starts", self.doc.key(k)):
             return 0
@@ -170,14 +169,15 @@ class Mentions:
                 return m + 1
         return 0
 
-    def _ar_stops(self, k: int, titled: bool, construct: bool) -> bool:
+    def _ar_stops(self, k: int, titled: bool, construct: bool, head_key: str = "") -> bool:
+        """Whether token ``k`` ends an Arabic mention whose head is ``head_key`` (a title, a body...)."""
         doc, ar = self.doc, self.ar
         key, prev = doc.key(k), doc.key(k - 1)
         if titled and key in ar.words["title_linkers"]:
             if key in ("باسم", "لدى") or not ar.has("prepositions", key):
                 return False
             nxt = doc.key(k + 1)
-            field = construct or ar.has("field_titles", self._np_head)
+            field = construct or ar.has("field_titles", head_key)
             if field and doc.is_word(k + 1) and not self.is_function_word(nxt, ar):
                 return ar.has("event_nouns", nxt) or ar.has("time_words", nxt)
         if ar.has("mention_linkers", prev) and (ar.has("prepositions", key) or key.startswith("لل")):
@@ -186,7 +186,7 @@ class Mentions:
             return False  # the name Ali (folded like the preposition على) closing a name: "أحمد محمد علي إن"
         if self.is_function_word(key, ar):
             return True
-        return self._ar_addressee(k) or self._ar_instrument(key)
+        return self._ar_addressee(k) or self.ar_instrument(key)
 
     def _name_ends(self, k: int) -> bool:
         """Token ``k`` closes a mention: a complementizer, a comma, a colon or the person spoken to."""
@@ -208,7 +208,6 @@ class Mentions:
             return None
         head = self.head(k, ar, strip=strip) or self.known_head(k)
         category = head[0] if head else None
-        self._np_head = first.key
         titled = category in ("title", "anonymous", "organization", "government", "media")
         construct = titled and not is_definite(first.key)
         strict = category in ("organization", "government", "media", "outlet", "anonymous", "document")
@@ -236,7 +235,7 @@ class Mentions:
                 break
             if t.kind != WORD:
                 break
-            run = self._anonymity_run(k, stop)
+            run = self.anonymity_run(k, stop)
             if run:
                 k = run
                 continue
@@ -252,7 +251,7 @@ class Mentions:
                 k += 1
                 seen_definite = True
                 continue
-            if self._ar_stops(k, titled, construct):
+            if self._ar_stops(k, titled, construct, first.key):
                 break
             linked = ar.has("mention_linkers", doc.key(k - 1)) and ar.has("prepositions", key)
             if key in ar.words["title_linkers"] or ar.has("mention_linkers", key) or linked:
@@ -340,7 +339,7 @@ class Mentions:
                     break
                 if ar.has("pronoun_words", key) and k == end - 1:
                     pass
-                elif self.is_function_word(key, ar) or self._ar_addressee(k) or self._ar_instrument(key):
+                elif self.is_function_word(key, ar) or self._ar_addressee(k) or self.ar_instrument(key):
                     clausal = True
             elif not (t.key in COMMAS or t.kind == QUOTE or t.key in "()"):
                 break

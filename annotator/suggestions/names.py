@@ -229,10 +229,10 @@ class Namer:
         keys = [doc.key(k) for k in words]
         run: list[int] = []
         idx = len(words) - 1
-        if idx >= 1 and is_definite(keys[idx]) and not is_definite(keys[idx - 1]) and self._name_word(words[idx - 1]):
+        if idx >= 1 and is_definite(keys[idx]) and not is_definite(keys[idx - 1]) and self.name_word(words[idx - 1]):
             run.append(idx)
             idx -= 1
-        while idx >= 0 and not is_definite(keys[idx]) and self._name_word(words[idx]):
+        while idx >= 0 and not is_definite(keys[idx]) and self.name_word(words[idx]):
             run.append(idx)
             idx -= 1
         if not any(not is_definite(keys[r]) for r in run):
@@ -241,7 +241,7 @@ class Namer:
             return None
         return self.raw(words[run[-1]], words[run[0]] + 1)
 
-    def _name_word(self, k: int) -> bool:
+    def name_word(self, k: int) -> bool:
         """An Arabic word that can be part of a personal name (not a lexicon head or function word)."""
         m = self.m
         key = self.doc.key(k)

@@ -74,7 +74,6 @@ class SourceResolver:
                     if earlier is not None:
                         link.source, link.kind = earlier.source, earlier.kind_of_source
             f.gender = f.gender or (f.verb.gender if f.verb is not None else None)
-            f.plural = f.verb.plural if f.verb is not None else False
             if f.mention is not None:
                 f.source, f.kind_of_source = self.namer.source(f.mention, lang, f.clitic)
                 self._corefer(f)
@@ -203,7 +202,7 @@ class SourceResolver:
             if lang == "ar":
                 ok = (
                     not is_definite(first.key)
-                    and self.namer._name_word(k - 1)
+                    and self.namer.name_word(k - 1)
                     and doc.is_word(before)
                     and (is_definite(doc.key(before)) or m.head_word(doc.key(before), m.ar) == "title")
                 )

@@ -11,11 +11,9 @@ from annotator.errors import AnnotatorError, DuplicateArticleError, ProjectFileE
 from annotator.exports.data import ExportOptions, Scope
 from annotator.importers.reading import expand_paths, read_article
 from annotator.paths import default_project_path
-from annotator.project.facade import EXPORT_FORMATS, Project
+from annotator.project import Project
+from annotator.project.reading import EXPORT_FORMATS
 from annotator.suggestions.cli import add_parser as add_suggest_parser
-
-TEXT_SUFFIXES = (".txt", ".text")
-"""Plain-text suffixes (kept for callers); folders are searched for every suffix in IMPORTABLE_SUFFIXES."""
 
 
 def _cmd_import(args: argparse.Namespace) -> int:

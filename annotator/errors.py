@@ -111,3 +111,11 @@ class ReadOnlyFileError(ProjectFileError):
 
 class NewerSchemaError(ProjectFileError):
     """The project was made by a newer version of the app; update the app to open it."""
+
+
+class UndoError(AnnotatorError):
+    """An undo or redo that cannot be done (nothing to undo, or what it would change has moved on)."""
+
+
+class UndoConflictError(UndoError):
+    """A step cannot be undone or redone: a row it changed was changed since (by another step or client)."""

@@ -22,7 +22,7 @@ from ui.main_window.startup_frame import StartupFrame
 from ui.widgets.fonts import load_bundled_fonts
 
 if TYPE_CHECKING:
-    from ui.main_window.owner import Session
+    from ui.main_window.owner import WindowOwner
 
 
 def make_application(argv: Sequence[str]) -> QApplication:
@@ -48,7 +48,7 @@ def _report_unexpected(kind: type[BaseException], error: BaseException, tb: Trac
         )
 
 
-def _open_first_project(frame: StartupFrame, path: Path | None, sessions: list[Session]) -> None:
+def _open_first_project(frame: StartupFrame, path: Path | None, owners: list[WindowOwner]) -> None:
     """Load the core, open the project (the default one without ``path``) and put its window in the frame's place.
 
     If anything fails on the way, the error is shown, the project closed and the app ends with status 1: the
@@ -57,9 +57,10 @@ def _open_first_project(frame: StartupFrame, path: Path | None, sessions: list[S
     project = None
     try:
         from annotator.first_run import open_default_project
-        from annotator.storage.engine import SCHEMA_VERSION, stored_schema_version
+        from annotator.storage.engine import stored_schema_version
+        from annotator.storage.file_format import SCHEMA_VERSION
         from ui.main_window.opening import open_project
-        from ui.main_window.owner import Session
+        from ui.main_window.owner import WindowOwner
 
         version = stored_schema_version(path or default_project_path())
         if version is not None and 0 < version < SCHEMA_VERSION:
@@ -69,13 +70,13 @@ def _open_first_project(frame: StartupFrame, path: Path | None, sessions: list[S
         else:
             project = open_project(frame, default_project_path(), open_default_project, title="Nisba cannot start")
         if project is not None:
-            sessions.append(Session(project))
+            owners.append(WindowOwner(project))
     except Exception:
         sys.excepthook(*sys.exc_info())  # the user sees what went wrong
-        if project is not None and not sessions:
+        if project is not None and not owners:
             project.close()
         project = None
-    if not sessions:
+    if not owners:
         frame.hide()  # not close(): closing the last window would post a Quit that outlives this loop
         frame.deleteLater()
         QApplication.exit(1)
@@ -91,11 +92,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = make_application(args)
     path = Path(args[1]).expanduser().resolve() if len(args) > 1 else None
     frame = StartupFrame(path or default_project_path())
-    sessions: list[Session] = []
-    frame.painted.connect(lambda: QTimer.singleShot(0, lambda: _open_first_project(frame, path, sessions)))
+    owners: list[WindowOwner] = []
+    frame.painted.connect(lambda: QTimer.singleShot(0, lambda: _open_first_project(frame, path, owners)))
     frame.show()
     try:
         return app.exec()
     finally:
-        for session in sessions:
-            session.close()
+        for owner in owners:
+            owner.close()

@@ -11,24 +11,21 @@ when they have one, always also by the SHA-256 of their text.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from annotator.errors import AnnotationImportError, ExportCancelledError
 from annotator.exports.data import ClaimRecord, ExportReader
 from annotator.exports.files import ExportSummary, Progress, atomic_target
-from annotator.storage.models import QUOTE_TYPES, SOURCE_KINDS, Article, Attribution, Claim, Label, Source, utcnow
 from annotator.text.matching import fold
 
 CONTEXT = ["http://www.w3.org/ns/anno.jsonld", {"nisba": "https://nisba.example/ns#"}]
 GENERATOR = {"type": "Software", "name": "Nisba", "homepage": "https://nisba.example/"}
-QUOTE_CONTEXT = 32
 
 
 def article_iri(url: str | None, text_hash: str) -> str:
@@ -381,132 +378,18 @@ def describe(ref: AnnotationRef, limit: int = 40) -> str:
     return f"{ref.ident} “{quote}”"
 
 
-def source_key(names: Sequence[str]) -> tuple[str, ...]:
-    """A comparable form of an attribution chain."""
-    return tuple(fold(n) for n in names)
-
-
-def apply_annotations(
-    session: Session, refs: Sequence[AnnotationRef]
-) -> tuple[AnnotationImportReport, dict[int, list[int]], list[int]]:
-    """Add the claims of ``refs`` in ``session`` (one transaction, the caller's).
-
-    Returns the report, the new claim ids per article, and the ids of sources created.
-    """
-    from annotator.text.palette import colour_for, is_colour
-
-    report = AnnotationImportReport()
-    by_hash: dict[str, int] = {}
-    by_url: dict[str, int] = {}
-    for article_id, digest, url in session.execute(select(Article.id, Article.text_hash, Article.url)):
-        by_hash.setdefault(digest, article_id)
-        if url:
-            by_url.setdefault(url, article_id)
-    sources = {fold(s.name): s for s in session.scalars(select(Source))}
-    labels = {fold(label.name): label for label in session.scalars(select(Label))}
-    texts: dict[int, str] = {}
-    existing: dict[int, set[tuple[int, int, tuple[str, ...], str | None]]] = {}
-    added: dict[int, list[Claim]] = {}
-    created: list[Source] = []
-
-    def label_for(name: str) -> Label:
-        key = fold(name)
-        if key not in labels:
-            labels[key] = Label(name=name, colour=colour_for(len(labels) + 5))
-            session.add(labels[key])
-        return labels[key]
-
-    def source_for(ref: SourceRef) -> Source:
-        key = fold(ref.name)
-        if key not in sources:
-            kind = ref.kind if ref.kind in SOURCE_KINDS else "other"
-            colour = ref.colour if ref.colour and is_colour(ref.colour) else colour_for(len(sources))
-            sources[key] = Source(name=ref.name, kind=kind, aliases=list(ref.aliases), colour=colour)
-            session.add(sources[key])
-            created.append(sources[key])
-            report.sources_created.append(ref.name)
-        return sources[key]
-
-    for ref in refs:
-        hashed = ref.article_iri.removeprefix("urn:sha256:") if ref.article_iri.startswith("urn:sha256:") else None
-        found = by_hash.get(ref.text_hash or "") or by_hash.get(hashed or "") or by_url.get(ref.article_iri)
-        if found is None:
-            report.unplaced.append(f"{describe(ref)}: its article ({ref.article_iri}) is not in this project")
-            continue
-        article_id = found
-        if article_id not in texts:
-            texts[article_id] = session.scalar(select(Article.text).where(Article.id == article_id)) or ""
-            existing[article_id] = {
-                (c.start, c.end, source_key([sources_by_id(session, a.source_id) for a in c.attributions]), c.annotator)
-                for c in session.scalars(select(Claim).where(Claim.article_id == article_id))
-            }
-        text = texts[article_id]
-        span = anchor(text, ref)
-        if span is None:
-            why = "its quote is not in the article" if ref.exact not in text else "its quote fits several places"
-            report.unplaced.append(f"{describe(ref)}: {why}")
-            continue
-        if ref.start is not None and span[0] != ref.start:
-            report.moved.append(f"{describe(ref)}: {ref.start}..{ref.end} -> {span[0]}..{span[1]}")
-        # Another annotator's claim on the same span is their own judgement, not a duplicate (issue 8).
-        signature = (span[0], span[1], source_key([link.source.name for link in ref.links]), ref.annotator)
-        if signature in existing[article_id]:
-            report.duplicates.append(describe(ref))
-            continue
-        delta = span[0] - (ref.start if ref.start is not None else span[0])
-        attributions = []
-        for position, link in enumerate(ref.links):
-            attribution = Attribution(
-                source=source_for(link.source), position=position, annotator=link.annotator or ref.annotator
-            )
-            for name, value in (("mention", link.mention), ("cue", link.cue)):
-                if value is None:
-                    continue
-                start, end = value[0] + delta, value[1] + delta
-                if 0 <= start < end <= len(text) and (not value[2] or text[start:end] == value[2]):
-                    setattr(attribution, f"{name}_start", start)
-                    setattr(attribution, f"{name}_end", end)
-                else:
-                    report.moved.append(f"{describe(ref)}: its {name} span did not fit the text and was left out")
-            attributions.append(attribution)
-        quote_type = ref.quote_type if ref.quote_type in QUOTE_TYPES else "unmarked"
-        created_at = ref.created or utcnow()
-        claim = Claim(
-            article_id=article_id,
-            start=span[0],
-            end=span[1],
-            text=text[span[0] : span[1]],
-            quote_type=quote_type,
-            note=ref.note,
-            created_at=created_at,
-            updated_at=ref.modified or created_at,
-            attributions=attributions,
-            labels=[label_for(name) for name in dict.fromkeys(ref.labels)],
-            annotator=ref.annotator,
-            curated=ref.curated,
-        )
-        session.add(claim)
-        existing[article_id].add(signature)
-        added.setdefault(article_id, []).append(claim)
-        report.added += 1
-    session.flush()
-    return report, {aid: [c.id for c in claims] for aid, claims in added.items()}, [s.id for s in created]
-
-
-def sources_by_id(session: Session, source_id: int) -> str:
-    """The name of a source (for comparing attribution chains)."""
-    source = session.get(Source, source_id)
-    return source.name if source else ""
-
-
 def read_project_annotations(path: Path) -> list[AnnotationRef]:
     """The claims of another project file, read-only, as :func:`read_web_annotations` reads its JSON export."""
-    import tempfile
 
-    from annotator.project.facade import Project
+    from annotator.exports.data import ExportOptions
+    from annotator.storage.engine import open_engine
 
-    with tempfile.TemporaryDirectory(prefix="nisba-merge-") as folder:
-        target = Path(folder) / "claims.json"
-        with Project.open(path, read_only=True) as other:
-            other.export(target, "json")
-        return read_web_annotations(target)
+    engine = open_engine(path.expanduser().resolve(), read_only=True)
+    try:
+        with Session(engine) as session:
+            reader = ExportReader(session, ExportOptions())
+            items = [annotation(record) for record in reader.claims()]
+    finally:
+        engine.dispose()
+    # Through JSON, so that the file is read exactly as its export would be.
+    return _read_items(path, json.loads(json.dumps({"first": {"items": items}}, ensure_ascii=False)))

@@ -22,6 +22,9 @@ from annotator.storage.models import Article, Attribution, Claim, Label, Source,
 
 Scope = Literal["all", "selected", "done"]
 CONTEXT_CHARS = 80
+"""Characters of text before and after a claim in the Text before / Text after columns (cut at a word)."""
+QUOTE_CONTEXT_CHARS = 32
+"""Characters kept as ``prefix`` and ``suffix`` of a claim: the W3C TextQuoteSelector's context."""
 
 
 @dataclass(frozen=True)
@@ -285,8 +288,8 @@ class ExportReader:
                     paragraph=paragraph_number(starts, c.start),
                     before=context_before(text, c.start),
                     after=context_after(text, c.end),
-                    prefix=text[max(0, c.start - 32) : c.start],
-                    suffix=text[c.end : c.end + 32],
+                    prefix=text[max(0, c.start - QUOTE_CONTEXT_CHARS) : c.start],
+                    suffix=text[c.end : c.end + QUOTE_CONTEXT_CHARS],
                     quote_type=c.quote_type,
                     note=c.note,
                     created_at=c.created_at,

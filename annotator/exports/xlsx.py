@@ -445,7 +445,7 @@ def _write_summary(
 
 def _write_sessions(sheet: _Sheet, reader: ExportReader) -> None:
     """One row per session and article worked on (a session without articles: one row)."""
-    from annotator.project.sessions import read_sessions
+    from annotator.review.sessions import read_sessions
 
     sheet.header(
         [

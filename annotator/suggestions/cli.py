@@ -29,7 +29,7 @@ def add_parser(sub: Any) -> None:
 
 def known_sources_of_project(path: str) -> list[KnownSource]:
     """The sources (with kinds and aliases) of the project at ``path``, read without changing it."""
-    from annotator.project.facade import Project
+    from annotator.project import Project
 
     project_path = Path(path)
     if not project_path.exists():

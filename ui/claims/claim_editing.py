@@ -1,28 +1,25 @@
-"""Edits of the current claim, from the side form and the keyboard, as undoable commands."""
+"""Edits of the current claim, from the side form and the keyboard: each one action in the core, undoable there."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from annotator import AnnotatorError, Claim, Project
 from annotator.project import AttributionSpec
 from ui.article.view import ArticleView
 from ui.claims.claim_form import ClaimForm
-from ui.main_window.commands import EditClaimCommand
 from ui.main_window.project_bridge import ProjectBridge
 
 
 class ClaimEditing(QObject):
-    """Turns the form's requests into core calls pushed on the undo stack."""
+    """Turns the form's requests into core operations, each named for the Undo menu."""
 
     def __init__(
         self,
         bridge: ProjectBridge,
-        undo_stack: QUndoStack,
         view: ArticleView,
         form: ClaimForm,
         current: Callable[[], int | None],
@@ -32,7 +29,6 @@ class ClaimEditing(QObject):
         super().__init__(parent)
         self._bridge = bridge
         self._project: Project = bridge.project
-        self._stack = undo_stack
         self._view = view
         self._form = form
         self._current = current
@@ -67,19 +63,17 @@ class ClaimEditing(QObject):
         self._form.show_claim(claim, rows, self._project.labels())
 
     def edit(self, label: str, change: Callable[[int], Claim]) -> Claim | None:
-        """Apply ``change`` to the current claim and push it as one undoable step."""
+        """Apply ``change`` to the current claim as one action named ``label`` (one undo step)."""
         claim_id = self._current()
         if claim_id is None:
             self._parent.window().statusBar().showMessage("Select a claim first.", 4000)  # type: ignore[attr-defined]
             return None
-        before = self._project.claim(claim_id)
         try:
-            after = change(claim_id)
+            with self._project.action(label):
+                return change(claim_id)
         except AnnotatorError as exc:
             QMessageBox.warning(self._parent, label, str(exc))
             return None
-        self._stack.push(EditClaimCommand(self._project, before, after, label))
-        return after
 
     def set_quote_type(self, quote_type: str) -> None:
         """Set the current claim's quote type."""
@@ -138,8 +132,9 @@ class ClaimEditing(QObject):
         self.set_chain("Reorder chain", moved)
 
     def span_from_selection(self, position: int, role: str) -> None:
-        """Make the text selection the mention or the cue of the chain link at ``position``."""
-        span = self._view.selected_range()
+        """Make the text selection (trimmed and snapped as a mention or cue) the one of the chain link at
+        ``position``."""
+        span = self._view.span_to_store("mention" if role == "mention" else "cue")
         if span is None:
             self._parent.window().statusBar().showMessage(  # type: ignore[attr-defined]
                 f"Select the {role} in the text first.", 4000
@@ -160,8 +155,8 @@ class ClaimEditing(QObject):
             self._view.collapse_selection()
 
     def bounds_from_selection(self) -> None:
-        """Make the text selection the current claim's content span."""
-        span = self._view.selected_range()
+        """Make the text selection (trimmed and snapped as a claim) the current claim's content span."""
+        span = self._view.span_to_store("claim")
         if span is None:
             self._parent.window().statusBar().showMessage("Select the claim's new text first.", 4000)  # type: ignore[attr-defined]
             return

@@ -74,10 +74,6 @@ class LabelsModel(QAbstractListModel):
         self._checked = set(checked)
         self.endResetModel()
 
-    def label_at(self, row: int) -> Label:
-        """The label on ``row``."""
-        return self._labels[row]
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._labels)
 
@@ -146,6 +142,7 @@ class ClaimForm(QWidget):
         self.labels = QListView()
         self.labels.setObjectName("labelList")
         self.labels.setModel(self.labels_model)
+        self.labels.setItemDelegate(BidiDelegate(self.labels))  # a selected label keeps its true colour
         self.labels.setFlow(QListView.Flow.LeftToRight)
         self.labels.setWrapping(True)
         self.labels.setMaximumHeight(56)

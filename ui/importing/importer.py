@@ -10,7 +10,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from annotator import AnnotatorError, Article, Project
@@ -35,16 +34,14 @@ class Importer(QObject):
         self.window = window
         self.open_article = open_article
         self.batch: BatchImport | None = None
-        self.last_summary: BatchSummary | None = None
-        self.clean_batches = QAction("Remove site &furniture when importing many files", window)
-        self.clean_batches.setObjectName("action_clean_batches")
-        self.clean_batches.setCheckable(True)
-        self.clean_batches.setChecked(bool(QSettings().value(CLEAN_BATCHES_KEY, False, type=bool)))
-        self.clean_batches.setStatusTip(
-            "Batch imports drop section words, 'read also', share and 'back to top' lines before storing"
-        )
-        self.clean_batches.toggled.connect(lambda on: QSettings().setValue(CLEAN_BATCHES_KEY, on))
+        self.clean_batches = bool(QSettings().value(CLEAN_BATCHES_KEY, False, type=bool))
+        """File → Remove site furniture when importing many files (remembered)."""
         window.installEventFilter(self)  # a window closing stops its batch
+
+    def set_clean_batches(self, on: bool) -> None:
+        """Whether batch imports drop site furniture before storing (remembered)."""
+        self.clean_batches = on
+        QSettings().setValue(CLEAN_BATCHES_KEY, on)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close and self.batch is not None:
@@ -149,7 +146,7 @@ class Importer(QObject):
         """Import many files off the GUI thread, with a progress dialog, then a summary."""
         if self.batch is not None:  # the previous batch and the article records its summary holds
             self.batch.deleteLater()
-        batch = BatchImport(self.project, self, remove_furniture=self.clean_batches.isChecked())
+        batch = BatchImport(self.project, self, remove_furniture=self.clean_batches)
         progress = BatchProgressDialog(batch, len(paths), self.window)
         batch.finished.connect(lambda summary: self._batch_done(summary, progress))
         self.batch = batch
@@ -160,7 +157,6 @@ class Importer(QObject):
     def _batch_done(self, summary: BatchSummary, progress: BatchProgressDialog) -> None:
         progress.close()
         progress.deleteLater()
-        self.last_summary = summary
         if summary.imported:
             self.open_article(summary.imported[-1][1].id)
         dialog = BatchSummaryDialog(summary, self.window)

@@ -12,7 +12,7 @@ from ui.main_window.opening import open_project
 from ui.main_window.window import MainWindow
 
 
-class Session:
+class WindowOwner:
     """Owns the open project and its window; switches projects when the window asks."""
 
     def __init__(self, project: Project) -> None:

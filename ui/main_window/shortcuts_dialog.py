@@ -1,4 +1,4 @@
-"""Help → Keyboard shortcuts: every action that has a key, built from the actions themselves."""
+"""Help → Keyboard shortcuts: every action of the window's action table that has a key, by its name there."""
 
 from __future__ import annotations
 
@@ -8,21 +8,23 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout, QWidget
 
+from ui.main_window.action_table import ACTIONS
+
 Index = QModelIndex | QPersistentModelIndex
 
 
 class ShortcutsModel(QAbstractTableModel):
     """Rows of (action, keys)."""
 
-    def __init__(self, actions: list[QAction]) -> None:
+    def __init__(self, actions: dict[str, QAction]) -> None:
         super().__init__()
         self._rows = [
             (
-                a.text().replace("&", "").replace("…", ""),
-                ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in a.shortcuts()),
+                spec.text.replace("&", "").replace("…", ""),
+                ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in actions[spec.key].shortcuts()),
             )
-            for a in actions
-            if a.shortcuts() and not a.objectName().startswith("action_recent_")
+            for spec in ACTIONS
+            if actions[spec.key].shortcuts() and not spec.key.startswith("recent_")
         ]
         self._rows.append(("Mark with recent source 1–9", "1 … 9"))
 
@@ -46,7 +48,7 @@ class ShortcutsModel(QAbstractTableModel):
 class ShortcutsDialog(QDialog):
     """The shortcuts sheet."""
 
-    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+    def __init__(self, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle("Keyboard shortcuts")

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from annotator.project.sessions import SessionInfo
+from annotator.review.sessions import SessionInfo
 from ui.widgets.record_table import Index, RecordTableModel
 from ui.widgets.table_view import RowTable
 

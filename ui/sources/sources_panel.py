@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from annotator import AnnotatorError, Project
-from ui.main_window.commands import AddSourceCommand, EditSourceCommand, RemoveSourceCommand
 from ui.main_window.project_bridge import ProjectBridge
 from ui.sources.source_dialog import SourceDialog
 from ui.sources.sources_model import SourcesModel
@@ -19,11 +18,10 @@ class SourcesPanel(QWidget):
 
     filterRequested = Signal(int)  # show only this source's claims
 
-    def __init__(self, bridge: ProjectBridge, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, bridge: ProjectBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sourcesPanel")
         self._project: Project = bridge.project
-        self._stack = undo_stack
         self.model = SourcesModel(bridge)
         self.table = RowTable("sourcesTable", multi=True)
         self.table.setModel(self.model)
@@ -61,11 +59,9 @@ class SourcesPanel(QWidget):
         dialog = SourceDialog(None, self)
         if dialog.exec() == SourceDialog.DialogCode.Accepted:
             try:
-                source = self._project.add_source(dialog.name(), dialog.kind(), dialog.aliases(), dialog.colour())
+                self._project.add_source(dialog.name(), dialog.kind(), dialog.aliases(), dialog.colour())
             except AnnotatorError as exc:
                 QMessageBox.warning(self, "New source", str(exc))
-                return
-            self._stack.push(AddSourceCommand(self._project, source))
 
     def edit_selected(self) -> None:
         """Edit the first selected source (undoable)."""
@@ -77,13 +73,11 @@ class SourcesPanel(QWidget):
         if dialog.exec() != SourceDialog.DialogCode.Accepted:
             return
         try:
-            after = self._project.update_source(
+            self._project.update_source(
                 before.id, name=dialog.name(), kind=dialog.kind(), aliases=dialog.aliases(), colour=dialog.colour()
             )
         except AnnotatorError as exc:
             QMessageBox.warning(self, "Edit source", str(exc))
-            return
-        self._stack.push(EditSourceCommand(self._project, before, after))
 
     def merge_selected(self) -> None:
         """Merge the selected sources into the one the user keeps (undoable)."""
@@ -104,15 +98,10 @@ class SourcesPanel(QWidget):
         """Merge ``drop_id`` into ``keep_id`` (undoable)."""
         drop_name = self._project.source(drop_id).name
         try:
-            removal = self._project.merge_sources(keep_id, drop_id)
+            with self._project.action(f"Merge “{drop_name}”"):
+                self._project.merge_sources(keep_id, drop_id)
         except AnnotatorError as exc:
             QMessageBox.warning(self, "Merge sources", str(exc))
-            return
-        self._stack.push(
-            RemoveSourceCommand(
-                self._project, f"Merge “{drop_name}”", removal, lambda: self._project.merge_sources(keep_id, drop_id)
-            )
-        )
 
     def delete_selected(self) -> None:
         """Delete the selected source, asking what becomes of its claims (undoable)."""
@@ -142,18 +131,10 @@ class SourcesPanel(QWidget):
         """Delete a source; ``mode`` is detach or delete for its claims (undoable)."""
         name = self._project.source(source_id).name
         try:
-            removal = self._project.delete_source(source_id, claims=mode)
+            with self._project.action(f"Delete source “{name}”"):
+                self._project.delete_source(source_id, claims=mode)
         except AnnotatorError as exc:
             QMessageBox.warning(self, "Delete source", str(exc))
-            return
-        self._stack.push(
-            RemoveSourceCommand(
-                self._project,
-                f"Delete source “{name}”",
-                removal,
-                lambda: self._project.delete_source(source_id, claims=mode),
-            )
-        )
 
     def _filter_selected(self) -> None:
         ids = self.selected_ids()

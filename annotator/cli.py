@@ -1,4 +1,4 @@
-"""The ``annotator`` command: import articles and export a project without the GUI."""
+"""The ``annotator`` command: import articles, export a project and suggest attributions without the GUI."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from annotator.importers.reading import expand_paths, read_article
 from annotator.paths import default_project_path
 from annotator.project import Project
 from annotator.project.reading import EXPORT_FORMATS
+from annotator.suggestions.cli import add_parser as add_suggest_parser
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
@@ -129,6 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
     ann.add_argument("--project", "-p", default=default, help=f"project file (default: {default})")
     ann.set_defaults(func=_cmd_import_annotations)
     add_import_project(sub, default)
+
+    add_suggest_parser(sub)
     return parser
 
 

@@ -8,13 +8,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from annotator.cli_qdpx import add_import_project
+from annotator.cli_suggest import add_parser as add_suggest_parser
 from annotator.errors import AnnotatorError, DuplicateArticleError, ProjectFileError
 from annotator.exports.data import ExportOptions, Scope
 from annotator.importers.reading import expand_paths, read_article
 from annotator.paths import default_project_path
 from annotator.project import Project
 from annotator.project.reading import EXPORT_FORMATS
-from annotator.suggestions.cli import add_parser as add_suggest_parser
 
 
 def _cmd_import(args: argparse.Namespace) -> int:

@@ -105,7 +105,7 @@ def time_mark(window: MainWindow, text: str, source_id: int, rounds: int) -> flo
         window.mark_selection_as_claim([source_id])
         QApplication.processEvents()
         times.append(time.perf_counter() - t)
-        window.undo_stack.undo()
+        window.project.undo()
     return statistics.median(times)
 
 

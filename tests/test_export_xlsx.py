@@ -67,7 +67,7 @@ def test_claims_sheet_has_text_context_chain_and_offsets(filled: Project, tmp_pa
     ws = wb["Claims"]
     assert ws.sheet_view.rightToLeft is True
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == "A1:X4"
+    assert ws.auto_filter.ref == "A1:Y4"
     assert ws.column_dimensions["G"].width >= 40
     claim_cell = ws["G2"]
     assert claim_cell.alignment.horizontal == "right" and claim_cell.alignment.readingOrder == 2

@@ -131,6 +131,7 @@ def annotation(record: ClaimRecord, text: str | None = None) -> dict[str, Any]:
         "motivation": "classifying",
         **({"creator": _agent(record.annotator)} if record.annotator else {}),
         **({"nisba:curated": True} if record.curated else {}),
+        **({"nisba:origin": record.origin} if record.origin != "manual" else {}),
         "created": utc_text(record.created_at),
         "modified": utc_text(record.updated_at),
         "generator": GENERATOR,
@@ -246,6 +247,7 @@ class AnnotationRef:
     modified: datetime | None
     links: tuple[LinkRef, ...]
     curated: bool = False
+    origin: str = "manual"
 
 
 @dataclass
@@ -303,6 +305,10 @@ def _items(data: Any) -> Iterable[Any]:
     first = data.get("first")
     items = first.get("items", []) if isinstance(first, dict) else data.get("items", [])
     return items if isinstance(items, list) else []
+
+
+def _origin(value: Any) -> str:
+    return value if value in ("manual", "suggested", "suggested_edited") else "manual"
 
 
 def read_web_annotations(path: Path) -> list[AnnotationRef]:
@@ -389,6 +395,7 @@ def _read_items(path: Path, data: Any) -> list[AnnotationRef]:
                 modified=_dt(item.get("modified")),
                 links=tuple(sorted(links, key=lambda link: link.order)),
                 curated=item.get("nisba:curated") is True,
+                origin=_origin(item.get("nisba:origin")),
             )
         )
     return refs

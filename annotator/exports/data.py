@@ -109,6 +109,8 @@ class ClaimRecord:
     labels: tuple[str, ...] = field(default=())
     annotator: str | None = None
     curated: bool = False
+    origin: str = "manual"
+    """manual, suggested (accepted unchanged) or suggested_edited (accepted, then edited)."""
 
     @property
     def primary(self) -> SourceInfo | None:
@@ -229,6 +231,7 @@ class ExportReader:
                     Claim.updated_at,
                     Claim.annotator,
                     Claim.curated,
+                    Claim.origin,
                 )
                 .where(Claim.article_id == article.id)
                 .order_by(Claim.start, Claim.end, Claim.id)
@@ -298,4 +301,5 @@ class ExportReader:
                     labels=tuple(labels.get(c.id, ())),
                     annotator=c.annotator,
                     curated=bool(c.curated),
+                    origin=c.origin or "manual",
                 )

@@ -50,6 +50,12 @@ def _chain(specs: Sequence[AttributionSpec | int]) -> list[AttributionSpec]:
     return chain
 
 
+def _edited(claim: Claim) -> None:
+    """A suggestion accepted unchanged, then changed by the annotator, says so."""
+    if claim.origin == "suggested":
+        claim.origin = "suggested_edited"
+
+
 def add(
     s: Session,
     article_id: int,
@@ -102,6 +108,8 @@ def update(
     new_start = claim.start if start is None else start
     new_end = claim.end if end is None else end
     check_span(new_start, new_end, len(article.text), f"article {article.id}")
+    if (new_start, new_end) != (claim.start, claim.end) or quote_type not in (None, claim.quote_type):
+        _edited(claim)
     claim.start, claim.end, claim.text = new_start, new_end, article.text[new_start:new_end]
     if quote_type is not None:
         claim.quote_type = quote_type
@@ -122,6 +130,8 @@ def set_chain(s: Session, claim_id: int, chain: Sequence[AttributionSpec | int],
             if span is not None:
                 check_span(span[0], span[1], length, f"article {claim.article_id}")
     added_by = {a.source_id: a.annotator for a in claim.attributions}
+    if chain_of(claim) != specs:
+        _edited(claim)
     claim.attributions.clear()
     s.flush()  # the old links go before the new ones take their positions
     for position, spec in enumerate(specs):

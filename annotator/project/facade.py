@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from annotator.exchange.w3c import AnnotationImportReport
     from annotator.project.qda_import import ProjectImportReport, QdaPreview
     from annotator.storage.backups import Backup, BackupPolicy
+    from annotator.suggestions import Suggestion
 
 
 def _short(text: str, limit: int = 30) -> str:
@@ -330,6 +331,23 @@ class Project(ProjectReading):
         with self._store.operation("Accept claim as final" if curated else "Un-accept claim") as s:
             claims.set_curated(s, claim_id, curated)
         return self.claim(claim_id)
+
+    def accept_suggestions(self, article_id: int, suggestions: Sequence[Suggestion]) -> list[Claim]:
+        """Make suggestions claims (chain, mentions, cues, quote type; sources matched or created), origin
+        ``suggested``; several at once are one operation."""
+        from annotator.project.suggesting import accept
+
+        what = f"Accept {len(suggestions)} suggestions" if len(suggestions) != 1 else "Accept suggestion"
+        with self._store.operation(what) as s:
+            made = [accept(s, article_id, x, self.annotator).id for x in suggestions]
+        return [self.claim(i) for i in made]
+
+    def reject_suggestion(self, article_id: int, suggestion: Suggestion) -> None:
+        """Remember that a suggestion is not an attribution: it is not suggested again for this article."""
+        from annotator.project.suggesting import reject
+
+        with self._store.operation(f"Reject suggestion “{_short(suggestion.claim)}”") as s:
+            reject(s, article_id, suggestion, self.annotator)
 
     # -- searching every article (issue 7) -------------------------------------------------
 

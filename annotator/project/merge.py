@@ -110,6 +110,7 @@ def apply_annotations(session: Session, refs: Sequence[AnnotationRef]) -> Annota
             labels=[label_for(name) for name in dict.fromkeys(ref.labels)],
             annotator=ref.annotator,
             curated=ref.curated,
+            origin=ref.origin,
         )
         session.add(claim)
         existing[article_id].add(signature)

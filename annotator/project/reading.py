@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from annotator.exports.files import ExportSummary, Progress
     from annotator.review.report import ArticleAgreement
     from annotator.review.sessions import SessionInfo
+    from annotator.suggestions import Suggestion
 
 EXPORT_FORMATS = ("xlsx", "csv", "json", "qdpx")
 
@@ -188,6 +189,14 @@ class ProjectReading:
             from annotator.exchange.w3c import write_web_annotations
 
             return write_web_annotations(target, reader, progress)
+
+    def suggestions(self, article_id: int) -> list[Suggestion]:
+        """Suggested attributions in the article (:mod:`annotator.suggestions`), less what is already marked or was
+        rejected; the registry's sources and aliases are known names."""
+        from annotator.project.suggesting import pending  # the suggester loads on first use
+
+        with self._store.read() as s:
+            return pending(s, article_id)
 
     def highlight_sessions(self) -> list[SessionInfo]:
         """Every session, oldest first, with its articles, time spent and claims made."""

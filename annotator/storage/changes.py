@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     from annotator.storage.journal import Entry
 
-Entity = Literal["article", "source", "claim", "label"]
+Entity = Literal["article", "source", "claim", "label", "suggestion"]
 Action = Literal["added", "changed", "deleted"]
-ENTITIES: tuple[Entity, ...] = ("article", "source", "label", "claim")
+ENTITIES: tuple[Entity, ...] = ("article", "source", "label", "claim", "suggestion")
+TABLES: dict[str, Entity] = {e: e for e in ENTITIES} | {"rejected_suggestion": "suggestion"}
+"""The entity each journaled table's rows are (a rejected suggestion is a change to the article's suggestions)."""
 ACTIONS: tuple[Action, ...] = ("added", "changed", "deleted")
 
 
@@ -55,6 +57,10 @@ class ChangeRecord:
         """Articles whose claims were added, changed or deleted."""
         return {c.article_id for c in self.changes if c.entity == "claim" and c.article_id is not None}
 
+    def articles_with_suggestion_changes(self) -> set[int]:
+        """Articles whose pending suggestions may differ now: claims changed, or a suggestion rejected."""
+        return {c.article_id for c in self.changes if c.entity in ("claim", "suggestion") and c.article_id is not None}
+
 
 Listener = Callable[[ChangeRecord], None]
 
@@ -76,15 +82,16 @@ def record_from_entries(label: str, entries: Iterable[Entry], origin: str = "do"
         if entry.table in ("attribution", "claim_label"):
             touched_claims.setdefault(int(image["claim_id"]), None)
             continue
-        if entry.table not in ENTITIES:
+        entity = TABLES.get(entry.table)
+        if entity is None:
             continue
-        key = (entry.table, int(image["id"]))
+        key = (entity, int(image["id"]))
         row = rows.get(key)
         if row is None:
             row = rows[key] = _Row(before=entry.op != "i")
         row.after = entry.op != "d"
         row.changed = row.changed or entry.op == "u"
-        if entry.table == "claim":
+        if entity in ("claim", "suggestion"):
             row.article_id = int(image["article_id"])
     for claim_id in touched_claims:
         row = rows.setdefault(("claim", claim_id), _Row(before=True, after=True))
@@ -98,13 +105,13 @@ def record_from_entries(label: str, entries: Iterable[Entry], origin: str = "do"
             if entity == "article":  # one per article: views refresh one article at a time
                 changes += [Change("article", action, (i,), i) for i, _ in picked]
                 continue
-            if entity != "claim":
+            if entity not in ("claim", "suggestion"):
                 changes.append(Change(entity, action, tuple(i for i, _ in picked)))
                 continue
             by_article: dict[int | None, list[int]] = {}
             for i, article_id in picked:
                 by_article.setdefault(article_id, []).append(i)
-            changes += [Change("claim", action, tuple(ids), a) for a, ids in sorted(by_article.items(), key=_key)]
+            changes += [Change(entity, action, tuple(ids), a) for a, ids in sorted(by_article.items(), key=_key)]
     return ChangeRecord(label, tuple(changes), origin)
 
 

@@ -19,7 +19,7 @@ from sqlalchemy import Connection, text
 from annotator.errors import UndoConflictError
 from annotator.storage.models import Base
 
-JOURNALED = ("article", "source", "label", "claim", "attribution", "claim_label")
+JOURNALED = ("article", "source", "label", "claim", "attribution", "claim_label", "rejected_suggestion")
 """The tables whose changes are user actions (sessions and the search index are bookkeeping, not journaled)."""
 
 UNCHANGING = {"article": ("text", "text_hash")}

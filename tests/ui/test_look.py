@@ -12,7 +12,7 @@ from annotator import Project
 from annotator.text.palette import PALETTE
 from tests.conftest import span_of
 from tests.ui.conftest import press, type_text, utf16
-from ui.article.find_marks import OUTLINE
+from ui.article.outline_marks import OUTLINE
 from ui.main_window import MainWindow
 
 WindowFactory = Callable[[Project], MainWindow]

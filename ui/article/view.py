@@ -32,8 +32,8 @@ from annotator.text.direction import Direction
 from annotator.text.offsets import OffsetMap
 from annotator.text.selection import Kind, span_to_store
 from annotator.text.spans import covering, segments
-from ui.article.find_marks import FindMarks
 from ui.article.highlight_style import HighlightSpan, segment_format
+from ui.article.outline_marks import SUGGESTION_STYLE, OutlineMarks
 from ui.article.paragraphs import block_starts, set_block_layout, settle_directions
 from ui.article.sweeping_edit import SweepingTextEdit
 from ui.widgets.fonts import article_font
@@ -76,7 +76,8 @@ class ArticleView(SweepingTextEdit):
         self._formatter.setInterval(0)
         self._formatter.timeout.connect(self._format_some)
         self._context_actions: list[QAction] = []
-        self._find_marks = FindMarks()
+        self._find_marks = OutlineMarks()
+        self._suggestion_marks = OutlineMarks(SUGGESTION_STYLE)
         self.setPlaceholderText("No article open. Import one from the File menu.")
 
     # -- showing an article ------------------------------------------------
@@ -96,6 +97,7 @@ class ArticleView(SweepingTextEdit):
         self._article = article
         self._spans = {}
         self._find_marks.set([])
+        self._suggestion_marks.set([])
         self._by_block = defaultdict(set)
         self._stale = set()
         self._formatter.stop()
@@ -316,6 +318,30 @@ class ArticleView(SweepingTextEdit):
         """The find matches outlined now (code point spans)."""
         return [self._map.range_to_code_points(s, e) for s, e in self._find_marks.ranges]
 
+    def set_suggestion_marks(
+        self, spans: list[tuple[int, int]], current: int | None = None, *, scroll: bool = True
+    ) -> None:
+        """Outline suggested claims, mentions and cues (code point spans), dashed; ``current`` (an index into
+        ``spans``) thicker and, with ``scroll``, brought into view."""
+        self._suggestion_marks.set([self._map.range_to_utf16(s, e) for s, e in spans], current)
+        if scroll and current is not None and 0 <= current < len(spans):
+            self.scroll_to(spans[current][0])
+        self.viewport().update()
+
+    def suggestion_marks(self) -> list[tuple[int, int]]:
+        """The suggestion outlines shown now (code point spans, in text order)."""
+        return [self._map.range_to_code_points(s, e) for s, e in self._suggestion_marks.ranges]
+
+    def scroll_to(self, position: int) -> None:
+        """Bring code point ``position`` into view without changing the selection."""
+        u16 = self._map.to_utf16(position)
+        block = self.document().findBlock(u16)
+        layout = self.document().documentLayout()
+        top = layout.blockBoundingRect(block).top()
+        bar = self.verticalScrollBar()
+        if not bar.value() <= top <= bar.value() + self.viewport().height() - 40:
+            bar.setValue(int(max(0.0, top - self.viewport().height() / 3)))
+
     def claims_at(self, point: QPoint) -> list[int]:
         """Ids of the claims under a viewport point, innermost first."""
         if self._article is None:
@@ -380,14 +406,16 @@ class ArticleView(SweepingTextEdit):
                     self._stale.discard(number)
                     self._format_block(doc.findBlockByNumber(number))
         super().paintEvent(event)
-        if self._find_marks.ranges:
+        marks = [m for m in (self._suggestion_marks, self._find_marks) if m.ranges]
+        if marks:
             shown = self._visible_blocks()
             doc = self.document()
             first = doc.findBlockByNumber(shown.start).position()
             last_block = doc.findBlockByNumber(min(shown.stop, doc.blockCount()) - 1)
             offset = QPointF(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
             painter = QPainter(self.viewport())
-            self._find_marks.paint(painter, doc, first, last_block.position() + last_block.length(), offset)
+            for mark in marks:
+                mark.paint(painter, doc, first, last_block.position() + last_block.length(), offset)
             painter.end()
 
     def viewportEvent(self, event: QEvent) -> bool:

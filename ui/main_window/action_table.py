@@ -33,6 +33,8 @@ class ActionSpec:
     reading: bool = False
     writes: bool = False
     checkable: bool = False
+    article_only: bool = False
+    """A reading key that acts in the article alone (Tab keeps moving the focus elsewhere)."""
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -119,6 +121,28 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ActionSpec(f"recent_{n}", f"Mark with recent source {n}", (str(n),), reading=True, writes=True)
         for n in range(1, RECENT_LIMIT + 1)
     ),
+    ActionSpec(
+        "suggestions",
+        "Show &suggestions",
+        ("Ctrl+Shift+G",),
+        "Outline the attributions Nisba finds in the article: Tab goes through them, Enter accepts, X rejects",
+        checkable=True,
+    ),
+    ActionSpec("next_suggestion", "Ne&xt suggestion", ("Tab",), reading=True, article_only=True),
+    ActionSpec(
+        "prev_suggestion", "Pre&vious suggestion", ("Backtab", "Shift+Backtab"), reading=True, article_only=True
+    ),
+    ActionSpec(
+        "reject_suggestion",
+        "&Reject suggestion",
+        ("X", "Backspace"),
+        "Not an attribution: it is not suggested again for this article",
+        reading=True,
+        writes=True,
+        article_only=True,
+    ),
+    ActionSpec("accept_source_suggestions", "Accept the suggestions of this s&ource", writes=True),
+    ActionSpec("accept_all_suggestions", "Accept a&ll suggestions in the article…", writes=True),
     ActionSpec("next_article", "Ne&xt article", ("Ctrl+PgDown",)),
     ActionSpec("prev_article", "Pre&vious article", ("Ctrl+PgUp",)),
     ActionSpec("article_done", "Mark article &done / not done", ("Ctrl+D",), writes=True),
@@ -173,6 +197,13 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "next_claim",
             "prev_claim",
             "@Mark with a &recent source",
+            None,
+            "suggestions",
+            "next_suggestion",
+            "prev_suggestion",
+            "reject_suggestion",
+            "accept_source_suggestions",
+            "accept_all_suggestions",
         ),
     ),
     ("&Article", ("next_article", "prev_article", None, "article_done", "article_details", None, "sources")),
@@ -191,7 +222,8 @@ def _sequence(key: Key) -> list[QKeySequence]:
 def build_actions(
     window: QMainWindow, slots: Mapping[str, Callable[..., object]], reading_widgets: Sequence[QWidget]
 ) -> dict[str, QAction]:
-    """Every action of the table, connected to its slot; reading keys act only in ``reading_widgets``."""
+    """Every action of the table, connected to its slot; reading keys act only in ``reading_widgets`` (the
+    first is the article)."""
     actions: dict[str, QAction] = {}
     for spec in ACTIONS:
         action = QAction(spec.text, window)
@@ -209,7 +241,7 @@ def build_actions(
             action.triggered.connect(lambda _checked=False, run=slot: run())
         if spec.reading:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            for widget in reading_widgets:
+            for widget in reading_widgets[:1] if spec.article_only else reading_widgets:
                 widget.addAction(action)
         else:
             window.addAction(action)

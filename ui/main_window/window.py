@@ -53,6 +53,7 @@ from ui.main_window.first_run_guide import FirstRunGuide
 from ui.main_window.marking import Marking
 from ui.main_window.project_bridge import ProjectBridge
 from ui.main_window.shortcuts_dialog import ShortcutsDialog
+from ui.main_window.suggestions import Suggestions
 from ui.main_window.undo_actions import UndoActions
 from ui.review.review import Review
 from ui.safety import data_safety
@@ -139,6 +140,8 @@ class MainWindow(QMainWindow):
             self.bridge, self.view, self.claim_form, lambda: self._current_claim, self.marking.pick_source, self
         )
         self.undo_actions = UndoActions(self.bridge, self)
+        self.suggestions = Suggestions(self.bridge, self.view, self.statusBar(), self._select_claim, self)
+        self.suggestions.changed.connect(self._update_actions)
         self.guide = FirstRunGuide()
         self.add_banner(self.guide)
         project_dialogs.remember_project(project.path)
@@ -148,6 +151,7 @@ class MainWindow(QMainWindow):
         a = self.actions_by_name
         a["snap"].setChecked(self.marking.snap)
         a["clean_batches"].setChecked(self.importer.clean_batches)
+        a["suggestions"].setChecked(self.suggestions.shown)
         self.menus = build_menus(
             self,
             a,
@@ -198,7 +202,7 @@ class MainWindow(QMainWindow):
             "find": self.find_bar.open_bar,
             "snap": marking.set_snap,
             "annotator": self._ask_annotator,
-            "mark": marking.mark_interactive,
+            "mark": self._mark_or_accept,
             "delete": self._delete_current,
             "add_source": lambda: editing.add_source(),
             "mention": lambda: editing.span_from_selection(self.claim_form.selected_position(), "mention"),
@@ -208,6 +212,12 @@ class MainWindow(QMainWindow):
             "note": self._focus_note,
             "next_claim": lambda: self._step_claim(1),
             "prev_claim": lambda: self._step_claim(-1),
+            "suggestions": self.suggestions.set_shown,
+            "next_suggestion": lambda: self.suggestions.step(1),
+            "prev_suggestion": lambda: self.suggestions.step(-1),
+            "reject_suggestion": self.suggestions.reject_current,
+            "accept_source_suggestions": self.suggestions.accept_all_of_source,
+            "accept_all_suggestions": self.suggestions.accept_all,
             "next_article": lambda: self._step_article(1),
             "prev_article": lambda: self._step_article(-1),
             "article_done": self._toggle_done,
@@ -246,6 +256,7 @@ class MainWindow(QMainWindow):
         self._update_status()
         window_state.remember_article(self.project, article_id)
         self.review.article_opened(article_id)  # issue 8: session time, compare mode
+        self.suggestions.refresh()
 
     def _on_rows_loaded(self, rows: list[ClaimRow]) -> None:
         self.view.add_spans(span for c in rows for span in self._spans(c))
@@ -255,6 +266,11 @@ class MainWindow(QMainWindow):
         """Store the view's selection as a claim attributed to ``source_ids`` (what Mark does after the picker);
         None without a selection or when the core refuses it."""
         return self.marking.mark(source_ids)
+
+    def _mark_or_accept(self) -> None:
+        """Enter: mark the selection; without one, accept the suggestion Tab went to."""
+        if self.view.textCursor().hasSelection() or not self.suggestions.accept_current():
+            self.marking.mark_interactive()
 
     def delete_claim(self, claim_id: int) -> None:
         """Delete a claim (undoable); a note typed for it is saved first, so undo brings it back too."""
@@ -489,10 +505,15 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        editable = not self.project.read_only
+        a, editable = self.actions_by_name, not self.project.read_only
         has_selection = self.view.article is not None and self.view.textCursor().hasSelection()
-        self.actions_by_name["mark"].setEnabled(editable and has_selection)
-        self.actions_by_name["delete"].setEnabled(editable and self._current_claim is not None)
+        pending = bool(self.suggestions.items)  # Tab, X and Backspace keep their usual meaning without any
+        a["mark"].setEnabled(editable and (has_selection or pending))
+        a["delete"].setEnabled(editable and self._current_claim is not None)
+        for key in ("next_suggestion", "prev_suggestion"):
+            a[key].setEnabled(pending)
+        for key in ("reject_suggestion", "accept_source_suggestions", "accept_all_suggestions"):
+            a[key].setEnabled(pending and editable)
 
     def _update_status(self) -> None:
         article = self.view.article
@@ -512,6 +533,7 @@ class MainWindow(QMainWindow):
     # -- settings --------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.suggestions.wait()  # a suggester still running answers before the window goes
         window_state.save(self)
         self.bridge.detach()
         super().closeEvent(event)

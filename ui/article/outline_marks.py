@@ -1,13 +1,15 @@
-"""Find matches drawn as outlines around their glyphs, so they never look like a claim's fill.
+"""Marks drawn as outlines around glyphs, so they never look like a claim's fill: find matches and suggestions.
 
 Claims are filled in their sources' pastel colours (:mod:`annotator.text.palette`); a pale yellow find mark
 was hard to tell from an amber claim.  An outline in a saturated colour that no palette uses reads as
-"found" over any fill, and leaves the claim's colour visible inside it.
+"found" over any fill, and leaves the claim's colour visible inside it.  Suggested attributions are dashed
+outlines in a neutral slate: clearly not claims, and not find matches either.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QTextDocument, QTextLayout
@@ -15,6 +17,20 @@ from PySide6.QtGui import QColor, QPainter, QPen, QTextDocument, QTextLayout
 OUTLINE = "#d0007a"  # magenta: far from every pastel in the palette, and from the blue of the selection
 WIDTH = 2.0
 CURRENT_WIDTH = 3.5  # the match Enter went to
+
+
+@dataclass(frozen=True)
+class OutlineStyle:
+    """How one kind of mark is outlined."""
+
+    colour: str
+    width: float
+    current_width: float
+    dashed: bool = False
+
+
+FIND_STYLE = OutlineStyle(OUTLINE, WIDTH, CURRENT_WIDTH)
+SUGGESTION_STYLE = OutlineStyle("#455a64", 1.5, 2.5, dashed=True)  # slate, dashed: a proposal, not a claim
 _RUNS = (
     QTextLayout.GlyphRunRetrievalFlag.RetrieveGlyphIndexes | QTextLayout.GlyphRunRetrievalFlag.RetrieveGlyphPositions
 )
@@ -61,18 +77,21 @@ def _merged(pieces: list[tuple[float, float]]) -> list[tuple[float, float]]:
     return out
 
 
-class FindMarks:
-    """The matches of the find bar in one document (UTF-16 ranges, in order) and how to paint them."""
+class OutlineMarks:
+    """Outlined ranges of one document (UTF-16, in order) and how to paint them."""
 
-    def __init__(self) -> None:
+    def __init__(self, style: OutlineStyle = FIND_STYLE) -> None:
+        self.style = style
         self.ranges: list[tuple[int, int]] = []
         self._starts: list[int] = []
         self.current: int | None = None
 
     def set(self, ranges: list[tuple[int, int]], current: int | None = None) -> None:
-        """Show ``ranges`` (sorted), the ``current``-th one drawn thicker."""
-        self.ranges = ranges
-        self._starts = [s for s, _ in ranges]
+        """Show ``ranges``, the ``current``-th one drawn thicker."""
+        order = sorted(range(len(ranges)), key=lambda i: ranges[i])
+        self.ranges = [ranges[i] for i in order]
+        current = order.index(current) if current is not None and 0 <= current < len(ranges) else None
+        self._starts = [s for s, _ in self.ranges]
         self.current = current
 
     def paint(self, painter: QPainter, doc: QTextDocument, first: int, last: int, offset: QPointF) -> None:
@@ -86,7 +105,11 @@ class FindMarks:
             start, end = self.ranges[index]
             if end < first:
                 continue
-            width = CURRENT_WIDTH if index == self.current else WIDTH
-            painter.setPen(QPen(QColor(OUTLINE), width))
+            pen = QPen(
+                QColor(self.style.colour), self.style.current_width if index == self.current else self.style.width
+            )
+            if self.style.dashed:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
             for rect in match_rects(doc, start, end):
                 painter.drawRoundedRect(rect.translated(offset).adjusted(-1, 1, 1, -1), 3, 3)

@@ -119,3 +119,12 @@ class UndoError(AnnotatorError):
 
 class UndoConflictError(UndoError):
     """A step cannot be undone or redone: a row it changed was changed since (by another step or client)."""
+
+
+class PermissionRefusedError(AnnotatorError):
+    """The team server refused a change this user's role may not make (another annotator's claim, a reader)."""
+
+
+class ChangedMeanwhileError(AnnotatorError):
+    """A shared record (source, label, article) was changed by another client since it was read; nothing was
+    overwritten."""

@@ -79,6 +79,14 @@ def sample_text() -> str:
     return SAMPLE_ARTICLE.read_text(encoding="utf-8")
 
 
+def stored_rows(project: Project, table: str) -> list[tuple[object, ...]]:
+    """Every row of ``table`` as the database holds it now (through a connection of its own), sorted."""
+    from sqlalchemy import text
+
+    with project._store.flavour.engine.connect() as conn:
+        return sorted((tuple(row) for row in conn.execute(text(f'SELECT * FROM "{table}"'))), key=repr)
+
+
 def span_of(text: str, first: str, last: str) -> tuple[int, int]:
     """Code point span from the start of ``first`` to the end of ``last`` (searched after ``first``)."""
     start = text.index(first)

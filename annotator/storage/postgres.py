@@ -21,7 +21,7 @@ from urllib.parse import quote
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import ExceptionContext
 
-from annotator.errors import ProjectFileError
+from annotator.errors import PermissionRefusedError, ProjectFileError
 from annotator.storage import claim_search, server_schema
 from annotator.storage.journal import JOURNALED, Entry
 from annotator.storage.models import Base
@@ -104,8 +104,14 @@ class PostgresFlavour:
                 self.location = describe({**params, "user": info.user, "dbname": info.dbname, "host": info.host})
                 self.display_name = f"{info.dbname} on {info.host.rsplit('/', 1)[-1] or 'server'}"
                 conn.commit()
-            with self.engine.begin() as conn:
-                server_schema.ensure(conn, self.location, may_create=not read_only)
+            try:
+                with self.engine.begin() as conn:
+                    server_schema.ensure(conn, self.location, may_create=not read_only)
+            except PermissionRefusedError as exc:
+                raise ProjectFileError(
+                    f"{self.location}: holds no Nisba project yet, and {self.user} may not create one "
+                    "(a coordinator creates it: annotator server init)"
+                ) from exc
         except BaseException:
             self.engine.dispose()
             raise

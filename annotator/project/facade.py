@@ -58,8 +58,9 @@ class Project(ProjectReading):
         self.annotator: str | None = None
         """Who is annotating: recorded on every claim made through this project object (on a server: its user)."""
         self._file: SqliteFlavour | None = None
+        self._server: PostgresFlavour | None = None
         if isinstance(path, str):  # a server address: the same project, its flavour PostgreSQL
-            server = PostgresFlavour(path, read_only=read_only)  # ``path``: only a name to show, for a server
+            server = self._server = PostgresFlavour(path, read_only=read_only)  # ``path``: a name to show
             self.path, self.location, self.annotator = Path(server.display_name), server.location, server.user
             super().__init__(Store(server))
             return
@@ -125,8 +126,18 @@ class Project(ProjectReading):
         self.close()
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
-        """Call ``listener`` with the :class:`ChangeRecord` of every committed operation, undo and redo."""
-        return self._store.subscribe(listener)
+        """Call ``listener`` with the :class:`ChangeRecord` of every committed operation, undo and redo; on a
+        server also with those of other clients' commits (origin ``"remote"``, from a background thread)."""
+        unsubscribe = self._store.subscribe(listener)
+        if self._server is None:
+            return unsubscribe
+        remote = self._server.subscribe_remote(listener)
+
+        def both() -> None:
+            unsubscribe()
+            remote()
+
+        return both
 
     @property
     def last_change(self) -> ChangeRecord | None:

@@ -15,7 +15,8 @@ stay), as the search already stores it in a file.
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
@@ -23,8 +24,12 @@ from sqlalchemy.engine import ExceptionContext
 
 from annotator.errors import PermissionRefusedError, ProjectFileError
 from annotator.storage import claim_search, server_schema
+from annotator.storage.changes import ChangeNotifier, Listener
 from annotator.storage.journal import JOURNALED, Entry
 from annotator.storage.models import Base
+
+if TYPE_CHECKING:
+    from annotator.storage.live import ChangeListener
 
 SCHEMES = ("postgresql://", "postgres://")
 _KEYWORDS = {
@@ -97,6 +102,8 @@ class PostgresFlavour:
         """Backend process ids of this project's own connections (their notices are not told twice)."""
         self.engine: Engine = create_engine("postgresql+psycopg://", creator=self._connect, pool_pre_ping=True)
         event.listen(self.engine, "handle_error", self._translate)
+        self._remote = ChangeNotifier()
+        self.listener: ChangeListener | None = None
         try:
             with self.engine.connect() as conn:
                 info = conn.connection.dbapi_connection.info  # type: ignore[union-attr]
@@ -158,7 +165,20 @@ class PostgresFlavour:
     def after_commit(self) -> None:
         """Nothing: the server keeps the data safe (backups are the operator's ``pg_dump``)."""
 
+    def subscribe_remote(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener`` with the change record of every other client's commit, from a background thread
+        (the listening connection is made on the first call)."""
+        from annotator.storage.live import ChangeListener
+
+        unsubscribe = self._remote.subscribe(listener)
+        if self.listener is None:
+            self.listener = ChangeListener(self._conninfo, self.own_backends, self._remote.emit)
+            self.listener.start()
+        return unsubscribe
+
     def close(self) -> None:
+        if self.listener is not None:
+            self.listener.stop()
         self.engine.dispose()
 
 

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from annotator.cli_team import add_team_commands
 from annotator.errors import AnnotatorError, DuplicateArticleError, ProjectFileError
 from annotator.exports.data import ExportOptions, Scope
 from annotator.importers.reading import expand_paths, read_article
@@ -128,6 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     ann.add_argument("file", metavar="FILE")
     ann.add_argument("--project", "-p", default=default, help=f"project file (default: {default})")
     ann.set_defaults(func=_cmd_import_annotations)
+    add_team_commands(sub)  # server init, server add-user, copy (issue 17)
     return parser
 
 

@@ -100,7 +100,11 @@ class PostgresFlavour:
         self._dumpers = _nul_safe_dumpers()
         self.own_backends: set[int] = set()
         """Backend process ids of this project's own connections (their notices are not told twice)."""
-        self.engine: Engine = create_engine("postgresql+psycopg://", creator=self._connect, pool_pre_ping=True)
+        # Repeatable read: a row another client changed after this transaction first read is never overwritten;
+        # the change is refused (SerializationFailure, told as ChangedMeanwhileError) and nothing is lost.
+        self.engine: Engine = create_engine(
+            "postgresql+psycopg://", creator=self._connect, pool_pre_ping=True, isolation_level="REPEATABLE READ"
+        )
         event.listen(self.engine, "handle_error", self._translate)
         self._remote = ChangeNotifier()
         self.listener: ChangeListener | None = None
@@ -161,6 +165,7 @@ class PostgresFlavour:
 
     def before_commit(self, conn: Connection) -> None:
         claim_search.fold_pending_on_server(conn)
+        server_schema.keep_source_keys(conn)
 
     def after_commit(self) -> None:
         """Nothing: the server keeps the data safe (backups are the operator's ``pg_dump``)."""

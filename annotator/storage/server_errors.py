@@ -33,6 +33,21 @@ def translate(error: BaseException, location: str, password: str | None) -> Anno
         if isinstance(error, errors.SerializationFailure):
             return ChangedMeanwhileError(f"{location}: {reason}; nothing was changed")
         return PermissionRefusedError(f"{location}: {reason}; nothing was changed")
+    if isinstance(error, errors.SerializationFailure | errors.DeadlockDetected):
+        return ChangedMeanwhileError(
+            f"{location}: a record this change touches was changed by another client meanwhile; nothing was "
+            "overwritten and nothing was changed: look at it again and redo the change"
+        )
+    if isinstance(error, errors.UniqueViolation) and _constraint(error) == "uq_source_name_key_folded":
+        return InvalidValueError(
+            f"{location}: another client has just made a source of the same name; nothing was changed: "
+            "choose that source"
+        )
+    if isinstance(error, errors.InsufficientPrivilege) and "row-level security" in message:
+        return PermissionRefusedError(
+            f"{location}: on this server an annotator marks and edits claims under their own name only "
+            "(the server user); nothing was changed"
+        )
     if isinstance(error, errors.InsufficientPrivilege):
         table = re.search(r'(?:table|relation) "?(\w+)"?', message)
         what = f"the {table.group(1).replace('_', ' ')} records" if table else "this project"
@@ -44,3 +59,7 @@ def translate(error: BaseException, location: str, password: str | None) -> Anno
     if isinstance(error, errors.UntranslatableCharacter | errors.CharacterNotInRepertoire):
         return InvalidValueError(f"{location}: a value holds a character the server cannot store ({message})")
     return None
+
+
+def _constraint(error: BaseException) -> str | None:
+    return getattr(getattr(error, "diag", None), "constraint_name", None)

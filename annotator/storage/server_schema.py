@@ -100,6 +100,35 @@ $fn$""",
 )
 
 
+SOURCE_KEY_DDL = (
+    "CREATE TABLE source_name_key (source_id integer PRIMARY KEY REFERENCES source (id) ON DELETE CASCADE "
+    "DEFERRABLE INITIALLY IMMEDIATE, folded text NOT NULL, CONSTRAINT uq_source_name_key_folded UNIQUE (folded))"
+)
+"""Each source's folded name, unique: two clients creating "بوتين" at once make one source (the second is
+refused at its commit); kept by the flavour from each operation's journal (:func:`keep_source_keys`)."""
+
+
+def keep_source_keys(conn: Connection) -> None:
+    """Bring ``source_name_key`` in step with the sources this transaction added or renamed."""
+    from annotator.text.matching import fold
+
+    rows = conn.execute(
+        text(
+            f"SELECT (new->>'id')::int, new->>'name' FROM pg_temp.{JOURNAL} "
+            "WHERE tbl = 'source' AND new IS NOT NULL ORDER BY seq"
+        )
+    ).all()
+    latest = {source_id: name for source_id, name in rows}
+    if latest:
+        conn.execute(
+            text(
+                "INSERT INTO source_name_key (source_id, folded) SELECT :id, :folded WHERE EXISTS "
+                "(SELECT 1 FROM source WHERE id = :id) ON CONFLICT (source_id) DO UPDATE SET folded = excluded.folded"
+            ),
+            [{"id": i, "folded": fold(" ".join(name.split()))} for i, name in latest.items()],
+        )
+
+
 def stored_version(conn: Connection, location: str) -> int | None:
     """The schema version in ``meta`` (None: an empty database); ProjectFileError for another program's."""
     tables = {
@@ -140,6 +169,7 @@ def create(conn: Connection) -> None:
         )
     for ddl in SEARCH_DDL:
         conn.execute(text(ddl))
+    conn.execute(text(SOURCE_KEY_DDL))
     conn.execute(text("INSERT INTO claim_search_state (id, fold_version) VALUES (1, :v)"), {"v": FOLD_VERSION})
     conn.execute(text("CREATE TABLE alembic_version (version_num varchar(32) NOT NULL PRIMARY KEY)"))
     conn.execute(text("INSERT INTO alembic_version (version_num) VALUES (:v)"), {"v": HEAD_REVISION})

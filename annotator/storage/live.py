@@ -84,14 +84,14 @@ class ChangeListener:
         started = 0.0
         while not self._stop.is_set():
             arrived = False
-            for notice in conn.notifies(timeout=QUIET_SECONDS if batch else POLL_SECONDS):
+            waiting = {"timeout": QUIET_SECONDS} if batch else {"timeout": POLL_SECONDS, "stop_after": 1}
+            for notice in conn.notifies(**waiting):  # stop_after ends after a whole packet: nothing dropped
                 if notice.pid not in self._own:
                     if not batch:
                         started = time.monotonic()
                     batch.append((notice.pid, notice.payload))
                     arrived = True
-                if batch and time.monotonic() - started > LONGEST_BATCH_SECONDS:
-                    break
+                # Never break out of this loop: notices psycopg already read with this one would be dropped.
             if batch and (not arrived or time.monotonic() - started > LONGEST_BATCH_SECONDS):
                 for pid, payloads in _by_sender(batch):
                     self._tell(conn, pid, payloads)

@@ -3,6 +3,7 @@ refuses what is not its own, and stores what PostgreSQL text cannot hold as a fi
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 import psycopg
@@ -13,6 +14,8 @@ from annotator.errors import AnnotatorError, NewerSchemaError, ProjectFileError
 from annotator.storage.claim_search import ClaimQuery
 from annotator.storage.postgres import describe, is_server_address
 from tests.pg import TestServer
+
+ROLE = f"pw_{uuid.uuid4().hex[:12]}"
 
 
 @pytest.mark.parametrize(
@@ -53,11 +56,11 @@ def test_a_server_project_opens_like_a_file_and_reopens_with_its_data(pg_url: st
 
 def test_a_password_given_in_the_address_is_never_shown(pg_server: TestServer, pg_url: str) -> None:
     with pg_server.admin() as admin:  # type: ignore[attr-defined]
-        admin.execute("CREATE ROLE layla LOGIN PASSWORD 'hunter2-secret'")
-    with_password = pg_url.replace("nisba@", "layla:hunter2-secret@")
+        admin.execute(f"CREATE ROLE {ROLE} LOGIN PASSWORD 'hunter2-secret'")  # roles are the whole server's
+    with_password = pg_url.replace("nisba@", f"{ROLE}:hunter2-secret@")
     with pytest.raises(ProjectFileError, match="server init") as refused:  # layla may not create the schema
         Project.open(with_password)
-    assert "hunter2-secret" not in str(refused.value) and "layla@" in str(refused.value)
+    assert "hunter2-secret" not in str(refused.value) and f"{ROLE}@" in str(refused.value)
     broken = with_password.replace("?host=", "?host=/nonexistent")
     with pytest.raises(ProjectFileError, match="cannot connect") as unreachable:
         Project.open(broken)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from annotator.cli_qdpx import add_import_project
 from annotator.cli_suggest import add_parser as add_suggest_parser
+from annotator.cli_team import add_team_commands
 from annotator.errors import AnnotatorError, DuplicateArticleError, ProjectFileError
 from annotator.exports.data import ExportOptions, Scope
 from annotator.importers.reading import expand_paths, read_article
@@ -132,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_import_project(sub, default)
 
     add_suggest_parser(sub)
+    add_team_commands(sub)  # server init, server add-user, copy (issue 17)
     return parser
 
 

@@ -141,3 +141,12 @@ class UnsafeQdaFileError(ProjectImportError):
 
 class QdaContentError(ProjectImportError):
     """The project's XML is damaged or contradicts itself (a selection outside its text, a number that is not one)."""
+
+
+class PermissionRefusedError(AnnotatorError):
+    """The team server refused a change this user's role may not make (another annotator's claim, a reader)."""
+
+
+class ChangedMeanwhileError(AnnotatorError):
+    """A shared record (source, label, article) was changed by another client since it was read; nothing was
+    overwritten."""

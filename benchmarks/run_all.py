@@ -21,6 +21,7 @@ SCRIPTS = (
     ("Excel export", "export.py"),
     ("Data-safety checks", "data_safety.py"),
     ("Suggested attributions", "suggestions.py"),
+    ("Team mode under load (PostgreSQL)", "team_load.py"),
 )
 
 

@@ -10,6 +10,8 @@ from annotator.project import AttributionSpec
 from annotator.storage.changes import Change, ChangeRecord
 from tests.conftest import span_of
 
+BOTH_FLAVOURS = True  # the project fixture is a file, then a database on the test server (conftest)
+
 
 @pytest.fixture
 def article_text(sample_text: str) -> str:

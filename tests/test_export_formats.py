@@ -15,6 +15,8 @@ from annotator.exports.columns import claim_columns
 from annotator.exports.data import QUOTE_CONTEXT_CHARS
 from tests.conftest import span_of
 
+BOTH_FLAVOURS = True  # the project fixture is a file, then a database on the test server (conftest)
+
 
 @pytest.fixture
 def filled(project: Project, sample_text: str) -> Project:

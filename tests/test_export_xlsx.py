@@ -16,6 +16,8 @@ from annotator.exports.xlsx import EXCEL_CELL_LIMIT, MARKER, OVERFLOW_SHEET
 from tests.conftest import span_of
 from tests.xlsx_helpers import sheet_rows
 
+BOTH_FLAVOURS = True  # the project fixture is a file, then a database on the test server (conftest)
+
 
 @pytest.fixture
 def filled(project: Project, sample_text: str) -> Project:

@@ -14,6 +14,8 @@ from annotator.project import AttributionSpec
 from annotator.storage.changes import Change, ChangeRecord
 from tests.conftest import span_of
 
+BOTH_FLAVOURS = True  # the project fixture is a file, then a database on the test server (conftest)
+
 
 def test_full_path_persists_across_reopen(tmp_path: Path, sample_text: str) -> None:
     path = tmp_path / "p.nisba"

@@ -6,7 +6,6 @@ content of every journaled table is compared before, after, after undo and after
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,17 +15,15 @@ from annotator import Project
 from annotator.errors import UndoConflictError, UndoError
 from annotator.project import AttributionSpec
 from annotator.storage.journal import JOURNALED
-from tests.conftest import span_of
+from tests.conftest import span_of, stored_rows
+
+BOTH_FLAVOURS = True  # the project fixture is a file, then a database on the test server (conftest)
 
 TEXT = "وفقًا لما ذكرته صحيفة The Hill، وقال الرئيس بوتين إن الاتفاق تاريخي. وأضاف أن العلاقات قوية."
 
 
 def _dump(project: Project) -> dict[str, list[tuple[object, ...]]]:
-    con = sqlite3.connect(f"file:{project.path}?mode=ro", uri=True)
-    try:
-        return {t: sorted(con.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in JOURNALED}
-    finally:
-        con.close()
+    return {t: stored_rows(project, t) for t in JOURNALED}
 
 
 class Fixture:

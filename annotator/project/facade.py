@@ -36,6 +36,7 @@ from annotator.project.queries import ArticleSummary
 from annotator.project.reading import ProjectReading
 from annotator.storage.changes import ChangeRecord, Listener
 from annotator.storage.models import Article, Claim, Label, Source
+from annotator.storage.postgres import PostgresFlavour, is_server_address
 from annotator.storage.sqlite import SqliteFlavour
 from annotator.storage.store import Store
 
@@ -52,13 +53,21 @@ def _short(text: str, limit: int = 30) -> str:
 
 
 class Project(ProjectReading):
-    """An open project file (SQLite).  Use :meth:`open`; close it, or use it as a context manager."""
+    """An open project: a file (SQLite), or a database on a team server (PostgreSQL, issue 17) given by its
+    libpq address.  Use :meth:`open`; close it, or use it as a context manager."""
 
-    def __init__(self, path: Path, *, read_only: bool = False, backups: BackupPolicy | None = None) -> None:
-        self.path = path
+    def __init__(self, path: Path | str, *, read_only: bool = False, backups: BackupPolicy | None = None) -> None:
         self.read_only = read_only
         self.annotator: str | None = None
-        """Who is annotating: recorded on every claim made through this project object."""
+        """Who is annotating: recorded on every claim made through this project object (on a server: its user)."""
+        self._file: SqliteFlavour | None = None
+        self._server: PostgresFlavour | None = None
+        if isinstance(path, str):  # a server address: the same project, its flavour PostgreSQL
+            server = self._server = PostgresFlavour(path, read_only=read_only)  # ``path``: a name to show
+            self.path, self.location, self.annotator = Path(server.display_name), server.location, server.user
+            super().__init__(Store(server))
+            return
+        self.path, self.location = path, str(path)
         self._file = SqliteFlavour(path, read_only=read_only)
         super().__init__(Store(self._file))
         if not read_only:
@@ -82,7 +91,9 @@ class Project(ProjectReading):
         keep_backups: int = 10,
         backup_on_open: bool = True,
     ) -> Project:
-        """Open the project at ``path``, creating the file (and its folder) if missing.
+        """Open the project at ``path``, creating the file (and its folder) if missing; or, for a libpq URL or
+        connection string (``postgresql://layla@host/study``), the project on that server (its schema created
+        if the database is empty and the user may).
 
         ``read_only``: no lock, every change refused with :class:`ReadOnlyError`.  Otherwise the file is
         locked for this instance, backed up on open and every ``backup_every_minutes`` while changes are
@@ -90,6 +101,8 @@ class Project(ProjectReading):
         """
         from annotator.storage.backups import BackupPolicy
 
+        if is_server_address(path):
+            return cls(str(path).strip(), read_only=read_only)
         if not isinstance(path, str | Path) or "\x00" in str(path):
             raise ProjectFileError(f"a project path must be a file name without NUL characters, not {path!r}")
         policy = BackupPolicy(every_minutes=backup_every_minutes, keep=keep_backups, on_open=backup_on_open)
@@ -116,8 +129,18 @@ class Project(ProjectReading):
         self.close()
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
-        """Call ``listener`` with the :class:`ChangeRecord` of every committed operation, undo and redo."""
-        return self._store.subscribe(listener)
+        """Call ``listener`` with the :class:`ChangeRecord` of every committed operation, undo and redo; on a
+        server also with those of other clients' commits (origin ``"remote"``, from a background thread)."""
+        unsubscribe = self._store.subscribe(listener)
+        if self._server is None:
+            return unsubscribe
+        remote = self._server.subscribe_remote(listener)
+
+        def both() -> None:
+            unsubscribe()
+            remote()
+
+        return both
 
     @property
     def last_change(self) -> ChangeRecord | None:
@@ -416,22 +439,24 @@ class Project(ProjectReading):
     @property
     def backup_error(self) -> str | None:
         """Why the last automatic backup failed (None: it worked, or none was tried); waits for a running one."""
-        auto = self._file.auto_backup
+        auto = self._file.auto_backup if self._file is not None else None
         return auto.last_error if auto is not None else None
 
     @property
     def backup_running(self) -> bool:
         """Whether an automatic backup is being made in the background now (never waits)."""
-        return self._file.auto_backup is not None and self._file.auto_backup.running
+        return self._file is not None and self._file.auto_backup is not None and self._file.auto_backup.running
 
     def wait_for_backup(self) -> None:
         """Return once no automatic backup is running."""
-        self._file.wait_for_backup()
+        if self._file is not None:
+            self._file.wait_for_backup()
 
     def list_backups(self) -> list[Backup]:
         """This project's backups, newest first, with their claim counts (after a running one is made)."""
         from annotator.storage.backups import list_backups
 
+        self._the_file("its backups")
         self.wait_for_backup()
         return list_backups(self.path)
 
@@ -441,7 +466,7 @@ class Project(ProjectReading):
 
         with self._store.read():  # refuses a closed project
             pass
-        auto = self._file.auto_backup
+        auto = self._the_file("a backup").auto_backup
         return make_backup(
             self.path, kind, keep=keep if keep is not None else auto.policy.keep if auto else DEFAULT_KEEP
         )
@@ -450,6 +475,7 @@ class Project(ProjectReading):
         """Write a consistent copy of the project to ``path`` (File → Save a copy); returns the path."""
         from annotator.storage.backups import copy_database
 
+        self._the_file("a copy to a file (annotator copy does it for a server project)")
         target = Path(path).expanduser().resolve()
         if target == self.path:
             raise InvalidValueError(f"{target}: is the project itself; choose another file for the copy")
@@ -457,6 +483,14 @@ class Project(ProjectReading):
             pass
         copy_database(self.path, target)
         return target
+
+    def _the_file(self, what: str) -> SqliteFlavour:
+        if self._file is None:
+            raise ProjectFileError(
+                f"{self.location}: is a project on a server, whose data the server keeps; {what} is for a "
+                "project file (on a server, the operator backs up with pg_dump)"
+            )
+        return self._file
 
 
 __all__ = ["ArticleSummary", "AttributionSpec", "Project"]

@@ -12,9 +12,25 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Connection,
+    Date,
+    DateTime,
+    Float,
+    Table,
+    and_,
+    delete,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.sql import ColumnElement
 
 from annotator.errors import UndoConflictError
 from annotator.storage.models import Base
@@ -64,28 +80,43 @@ def read_entries(conn: Connection, table: str = "nisba_journal") -> list[Entry]:
     return [Entry(t, op, _image(old), _image(new)) for t, op, old, new in rows]
 
 
-def _image(raw: str | None) -> Image | None:
+def _image(raw: str | dict[str, Any] | None) -> Image | None:
+    if isinstance(raw, dict):  # a flavour whose driver reads JSON itself (PostgreSQL's jsonb)
+        return raw
     return json.loads(raw) if raw else None
 
 
-def _current(conn: Connection, table: str, key: Image, wanted: Sequence[str]) -> Image | None:
-    where = " AND ".join(f"{_q(c)} = :k_{c}" for c in key)
-    cols = ", ".join(_q(c) for c in wanted)
-    row = conn.execute(text(f"SELECT {cols} FROM {_q(table)} WHERE {where}"), {f"k_{c}": v for c, v in key.items()})
-    found = row.first()
-    return None if found is None else dict(zip(wanted, found, strict=True))
-
-
-def _same(current: Image, expected: Image) -> bool:
-    return all(_norm(current.get(k)) == _norm(v) for k, v in expected.items())
-
-
-def _norm(value: Any) -> Any:
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
+def _value(column: Column[Any], value: Any) -> Any:
+    """A journaled value as Python holds it, whatever JSON made of it: each flavour writes its images its own
+    way (SQLite: timestamps as it stores them and JSON columns as text; PostgreSQL: ISO timestamps, JSON as JSON),
+    and the database reads the row back typed, so both sides are compared and written back as typed values."""
+    if value is None:
+        return None
+    kind = column.type
+    if isinstance(kind, DateTime) and isinstance(value, str):
+        return datetime.fromisoformat(value)
+    if isinstance(kind, Date) and isinstance(value, str):
+        return date.fromisoformat(value[:10])
+    if isinstance(kind, Boolean):
+        return bool(value)
+    if isinstance(kind, JSON) and isinstance(value, str):
+        return json.loads(value)
+    if isinstance(kind, Float):
+        return float(value)
     return value
+
+
+def _typed(table: Table, image: Image) -> Image:
+    return {name: _value(table.c[name], value) for name, value in image.items()}
+
+
+def _where(table: Table, key: Image) -> ColumnElement[bool]:
+    return and_(*(table.c[name] == value for name, value in key.items()))
+
+
+def _current(conn: Connection, table: Table, key: Image, wanted: Sequence[str]) -> Image | None:
+    found = conn.execute(select(*(table.c[name] for name in wanted)).where(_where(table, key))).first()
+    return None if found is None else dict(zip(wanted, found, strict=True))
 
 
 def invert(conn: Connection, entries: Sequence[Entry], what: str) -> None:
@@ -94,32 +125,23 @@ def invert(conn: Connection, entries: Sequence[Entry], what: str) -> None:
     ``what`` names the step in the message ("Undo “Mark claim …”").
     """
     for entry in reversed(entries):
+        table = Base.metadata.tables[entry.table]
         image = entry.new if entry.new is not None else entry.old
         assert image is not None
-        key = {c: image[c] for c in primary_key(entry.table)}
-        expected = entry.new
-        current = _current(conn, entry.table, key, list(expected) if expected is not None else list(key))
-        if (expected is None) != (current is None) or (
-            expected is not None and current is not None and not _same(current, expected)
-        ):
+        key = _typed(table, {c: image[c] for c in primary_key(entry.table)})
+        expected = None if entry.new is None else _typed(table, entry.new)
+        current = _current(conn, table, key, list(expected) if expected is not None else list(key))
+        if current != expected:
             raise UndoConflictError(
                 f"{what}: cannot be done, since the {entry.table.replace('_', ' ')} it changed "
                 f"({', '.join(f'{k} {v}' for k, v in key.items())}) has changed since"
             )
-        where = " AND ".join(f"{_q(c)} = :k_{c}" for c in key)
-        params = {f"k_{c}": v for c, v in key.items()}
         if entry.op == "i":
-            conn.execute(text(f"DELETE FROM {_q(entry.table)} WHERE {where}"), params)
+            conn.execute(delete(table).where(_where(table, key)))
         elif entry.op == "d":
             assert entry.old is not None
-            cols = list(entry.old)
-            names = ", ".join(_q(c) for c in cols)
-            values = ", ".join(f":v_{i}" for i in range(len(cols)))
-            sql = f"INSERT INTO {_q(entry.table)} ({names}) VALUES ({values})"
-            conn.execute(text(sql), {f"v_{i}": entry.old[c] for i, c in enumerate(cols)})
+            conn.execute(insert(table).values(_typed(table, entry.old)))
         else:
             assert entry.old is not None
-            cols = [c for c in entry.old if c not in key]
-            sets = ", ".join(f"{_q(c)} = :v_{i}" for i, c in enumerate(cols))
-            params |= {f"v_{i}": entry.old[c] for i, c in enumerate(cols)}
-            conn.execute(text(f"UPDATE {_q(entry.table)} SET {sets} WHERE {where}"), params)
+            old = _typed(table, entry.old)
+            conn.execute(update(table).where(_where(table, key)).values({c: v for c, v in old.items() if c not in key}))

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from annotator import AnnotatorError, Project
 from annotator.storage.backups import restore_backup
+from ui.i18n.language import apply_language
+from ui.i18n.language_menu import SWITCH
+from ui.main_window import window_state
 from ui.main_window.opening import open_project
 from ui.main_window.window import MainWindow
 
@@ -18,6 +21,7 @@ class WindowOwner:
     def __init__(self, project: Project) -> None:
         self.project = project
         self.window = self._make_window(project)
+        SWITCH.requested.connect(self.change_language)
 
     def _make_window(self, project: Project) -> MainWindow:
         window = MainWindow(project)
@@ -68,6 +72,29 @@ class WindowOwner:
         old_window.deleteLater()
         old_project.close()
 
+    def change_language(self, window: QMainWindow, lang: str) -> None:
+        """Build the window again in ``lang``: the project stays open (nothing unsaved, undo kept), the open
+        article comes back at the place it was read, with the same claim selected."""
+        if window is not self.window:
+            return
+        old_window = self.window
+        old_window.claim_form.commit_note()
+        claim_id = old_window.current_claim_id
+        window_state.save(old_window)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_language(app, lang)
+        self.window = self._make_window(self.project)
+        self.window.restoreGeometry(old_window.saveGeometry())
+        if claim_id is not None:
+            try:
+                self.window.show_claim(self.project.claim_row(claim_id))
+            except AnnotatorError:
+                pass  # it was deleted meanwhile: nothing to select
+        old_window.close()
+        old_window.deleteLater()
+
     def close(self) -> None:
         """Close the project (the window is closed by the user or the app)."""
+        SWITCH.requested.disconnect(self.change_language)
         self.project.close()

@@ -77,7 +77,7 @@ class ArticleView(SweepingTextEdit):
         self._formatter.timeout.connect(self._format_some)
         self._context_actions: list[QAction] = []
         self._find_marks = FindMarks()
-        self.setPlaceholderText("No article open. Import one from the File menu.")
+        self.setPlaceholderText(self.tr("No article open. Import one from the File menu."))
 
     # -- showing an article ------------------------------------------------
 

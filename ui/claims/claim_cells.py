@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from annotator.storage.claim_rows import ClaimRow
@@ -17,6 +17,10 @@ Index = QModelIndex | QPersistentModelIndex
 CHAIN_SEPARATOR = " ← "
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ClaimCells", text)
+
+
 def claim_text(claim: ClaimRow) -> str:
     """The claim's text on one line."""
     return " ".join(claim.text.split())
@@ -24,8 +28,9 @@ def claim_text(claim: ClaimRow) -> str:
 
 def claim_tooltip(claim: ClaimRow) -> str:
     """The whole text, with the note and the annotator."""
-    by = f"\n\nAnnotator: {claim.annotator}" if claim.annotator else ""
-    return claim.text + (f"\n\nNote: {claim.note}" if claim.note else "") + by
+    by = "\n\n" + _tr("Annotator: {name}").format(name=claim.annotator) if claim.annotator else ""
+    note = "\n\n" + _tr("Note: {note}").format(note=claim.note) if claim.note else ""
+    return claim.text + note + by
 
 
 def source_names(bridge: ProjectBridge, claim: ClaimRow) -> str:
@@ -71,7 +76,7 @@ class ClaimTableModel(RecordTableModel):
         if col == 2:
             return self.third_column(claim, role)
         if role == Qt.ItemDataRole.DisplayRole:
-            return claim_text(claim) if col == 0 else self.source_names(claim) or "(no source)"
+            return claim_text(claim) if col == 0 else self.source_names(claim) or _tr("(no source)")
         if role == Qt.ItemDataRole.ToolTipRole:
             return claim_tooltip(claim)
         if role == Qt.ItemDataRole.DecorationRole and col == 1:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
@@ -87,10 +88,8 @@ class WindowOwner:
         self.window = self._make_window(self.project)
         self.window.restoreGeometry(old_window.saveGeometry())
         if claim_id is not None:
-            try:
+            with suppress(AnnotatorError):  # unless it was deleted meanwhile
                 self.window.show_claim(self.project.claim_row(claim_id))
-            except AnnotatorError:
-                pass  # it was deleted meanwhile: nothing to select
         old_window.close()
         old_window.deleteLater()
 

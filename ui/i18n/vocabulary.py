@@ -47,3 +47,14 @@ def quote_text(code: str | None) -> str:
 def status_text(code: str | None) -> str:
     """An article status ("in_progress") in the interface's language."""
     return _word(STATUSES, code)
+
+
+DIRECTIONS = {
+    "rtl": QT_TRANSLATE_NOOP("Vocabulary", "RTL"),
+    "ltr": QT_TRANSLATE_NOOP("Vocabulary", "LTR"),
+}
+
+
+def direction_text(code: str | None) -> str:
+    """A text direction ("rtl") as the user reads it (RTL · من اليمين إلى اليسار)."""
+    return _word(DIRECTIONS, code)

@@ -9,11 +9,15 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from annotator import AnnotatorError, Project
 from annotator.storage.backups import restore_backup
+from ui.i18n.core_text import error_text
 from ui.i18n.language import apply_language
 from ui.i18n.language_menu import SWITCH
+from ui.i18n.words import Words
 from ui.main_window import window_state
 from ui.main_window.opening import open_project
 from ui.main_window.window import MainWindow
+
+OwnerText = Words("OwnerText")
 
 
 class WindowOwner:
@@ -50,9 +54,13 @@ class WindowOwner:
         try:
             safety = restore_backup(path, backup)
         except AnnotatorError as exc:
-            QMessageBox.warning(old_window, "Restore failed", f"{exc}\n\nThe project is reopened as it was.")
+            QMessageBox.warning(
+                old_window,
+                OwnerText.tr("Restore failed"),
+                error_text(exc) + "\n\n" + OwnerText.tr("The project is reopened as it was."),
+            )
             safety = None
-        project = open_project(old_window, path, title="Cannot reopen the project")
+        project = open_project(old_window, path, title=OwnerText.tr("Cannot reopen the project"))
         if project is None:
             QApplication.quit()
             return
@@ -62,7 +70,10 @@ class WindowOwner:
         old_window.deleteLater()
         if safety is not None:
             self.window.statusBar().showMessage(
-                f"Restored {backup.name}. The replaced file was kept as {safety.name} in the backups folder.", 15000
+                OwnerText.tr("Restored {backup}. The replaced file was kept as {safety} in the backups folder.").format(
+                    backup=backup.name, safety=safety.name
+                ),
+                15000,
             )
 
     def _replace(self, project: Project) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from annotator.errors import UndoConflictError
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.storage.models import Base
 
 JOURNALED = ("article", "source", "label", "claim", "attribution", "claim_label")
@@ -103,8 +104,11 @@ def invert(conn: Connection, entries: Sequence[Entry], what: str) -> None:
             expected is not None and current is not None and not _same(current, expected)
         ):
             raise UndoConflictError(
-                f"{what}: cannot be done, since the {entry.table.replace('_', ' ')} it changed "
-                f"({', '.join(f'{k} {v}' for k, v in key.items())}) has changed since"
+                QT_TRANSLATE_NOOP(
+                    "Core", "{what}: cannot be done, since the {record} it changed ({key}) has changed since"
+                ).format(
+                    what=what, record=entry.table.replace("_", " "), key=", ".join(f"{k} {v}" for k, v in key.items())
+                )
             )
         where = " AND ".join(f"{_q(c)} = :k_{c}" for c in key)
         params = {f"k_{c}": v for c, v in key.items()}

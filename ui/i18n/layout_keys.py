@@ -132,3 +132,15 @@ class LayoutKeys(QObject):
             action.trigger()
             return True
         return False
+
+
+LATIN_TO_ARABIC: dict[str, str] = {
+    latin: arabic for arabic, latin in ARABIC_LAYOUT.items() if len(arabic) == 1 and latin.isalpha()
+}
+"""The Arabic letter on each Latin letter's key (N → ى), for the shortcuts sheet."""
+
+
+def with_arabic_letter(key_text: str) -> str:
+    """A single-letter key as the sheet shows it to an Arabic reader: "N (ى)"; other keys as they are."""
+    arabic = LATIN_TO_ARABIC.get(key_text)
+    return f"{key_text} ({arabic})" if arabic else key_text

@@ -325,7 +325,7 @@ def build_menus(
                 made[key[1:]] = sub
             else:
                 menu.addAction(actions[key])
-    toolbar = window.addToolBar(QCoreApplication.translate(CONTEXT, "Main toolbar"))
+    toolbar = window.addToolBar(QCoreApplication.translate("Actions", "Main toolbar"))
     toolbar.setObjectName("mainToolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     # The icons are drawn after the first paint: a blank one of their size keeps the toolbar (and the article

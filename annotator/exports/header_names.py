@@ -46,7 +46,7 @@ ARABIC: dict[str, str] = {
     "Note": "ملاحظة",
     "Start": "البداية",
     "End": "النهاية",
-    "Annotator": "المُعلِّق",
+    "Annotator": "المُرمِّز",
     "Curated": "معتمد",
     "Created at": "أُنشئ في",
     "Updated at": "عُدّل في",
@@ -87,8 +87,8 @@ ARABIC: dict[str, str] = {
     "Minutes": "الدقائق",
     "Claims made": "الادعاءات المُنشأة",
     # Agreement
-    "Annotator 1": "المُعلِّق ١",
-    "Annotator 2": "المُعلِّق ٢",
+    "Annotator 1": "المُرمِّز ١",
+    "Annotator 2": "المُرمِّز ٢",
     "Claims 1": "ادعاءات ١",
     "Claims 2": "ادعاءات ٢",
     "Exact matches": "التطابقات التامة",
@@ -96,7 +96,7 @@ ARABIC: dict[str, str] = {
     "Overlapping": "المتداخلة",
     "Overlap F1": "F1 (تداخل)",
     "Cohen's kappa (source)": "معامل كابا لكوهين (المصدر)",
-    "Annotators": "المُعلِّقون",
+    "Annotators": "المُرمِّزون",
     "Krippendorff's alpha (source)": "معامل ألفا لكريبندورف (المصدر)",
     "Units": "الوحدات",
 }

@@ -5,9 +5,9 @@
     <name>AgreementModel</name>
     <message numerus="yes">
         <source>Over {annotators}; %n group(s) of overlapping claims</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Over {annotators}; %Ln group of overlapping claims</numerusform>
+            <numerusform>Over {annotators}; %Ln groups of overlapping claims</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>BackupText</name>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln claim</numerusform>
+            <numerusform>%Ln claims</numerusform>
         </translation>
     </message>
 </context>
@@ -25,9 +25,9 @@
     <name>ClaimForm</name>
     <message numerus="yes">
         <source>&lt;b&gt;Claim {id}&lt;/b&gt; · %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Claim {id}&lt;/b&gt; · %Ln character</numerusform>
+            <numerusform>&lt;b&gt;Claim {id}&lt;/b&gt; · %Ln characters</numerusform>
         </translation>
     </message>
 </context>
@@ -35,9 +35,9 @@
     <name>FindBar</name>
     <message numerus="yes">
         <source>%n found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln found</numerusform>
+            <numerusform>%Ln found</numerusform>
         </translation>
     </message>
 </context>
@@ -45,23 +45,23 @@
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
         <source>Remove %n line(s) of site furniture (struck through in red below)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %Ln line of site furniture (struck through in red below)</numerusform>
+            <numerusform>Remove %Ln lines of site furniture (struck through in red below)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln line</numerusform>
+            <numerusform>%Ln lines</numerusform>
         </translation>
     </message>
 </context>
@@ -69,58 +69,58 @@
     <name>ImportText</name>
     <message numerus="yes">
         <source>%n imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln imported</numerusform>
+            <numerusform>%Ln imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped as duplicates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln skipped as duplicates</numerusform>
+            <numerusform>%Ln skipped as duplicates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rejected</numerusform>
+            <numerusform>%Ln rejected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to review (unsure encoding)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln to review (unsure encoding)</numerusform>
+            <numerusform>%Ln to review (unsure encoding)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{counts} — of %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{counts} — of %Ln file</numerusform>
+            <numerusform>{counts} — of %Ln files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; cancelled, %n not read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; cancelled, %Ln not read</numerusform>
+            <numerusform>; cancelled, %Ln not read</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln line</numerusform>
+            <numerusform>%Ln lines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Review %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Review %Ln file…</numerusform>
+            <numerusform>Review %Ln files…</numerusform>
         </translation>
     </message>
 </context>
@@ -129,16 +129,18 @@
     <message numerus="yes">
         <source>Exported %n claim(s) from {articles} to
 {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %Ln claim from {articles} to
+{path}</numerusform>
+            <numerusform>Exported %Ln claims from {articles} to
+{path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
         </translation>
     </message>
 </context>
@@ -146,9 +148,9 @@
     <name>ProjectClaimsModel</name>
     <message numerus="yes">
         <source>%n claim(s) in all articles</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln claim in all articles</numerusform>
+            <numerusform>%Ln claims in all articles</numerusform>
         </translation>
     </message>
 </context>
@@ -156,9 +158,9 @@
     <name>Review</name>
     <message numerus="yes">
         <source>%n claim(s) only one of them marked (red wavy underline)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln claim only one of them marked (red wavy underline)</numerusform>
+            <numerusform>%Ln claims only one of them marked (red wavy underline)</numerusform>
         </translation>
     </message>
 </context>
@@ -166,16 +168,16 @@
     <name>SessionsDialog</name>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) made</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln claim made</numerusform>
+            <numerusform>%Ln claims made</numerusform>
         </translation>
     </message>
 </context>
@@ -183,9 +185,9 @@
     <name>SourcesPanel</name>
     <message numerus="yes">
         <source>“{name}” is attributed %n claim(s). What should happen to them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“{name}” is attributed %Ln claim. What should happen to them?</numerusform>
+            <numerusform>“{name}” is attributed %Ln claims. What should happen to them?</numerusform>
         </translation>
     </message>
 </context>

@@ -1204,6 +1204,10 @@
         </translation>
     </message>
     <message>
+        <source>language unknown</source>
+        <translation>لغة غير معروفة</translation>
+    </message>
+    <message>
         <source>Shown as {encoding}. Check the text before importing.</source>
         <translation>معروض بترميز {encoding}. راجع النص قبل الاستيراد.</translation>
     </message>
@@ -1499,6 +1503,28 @@
     <message>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>بلا أحرف</numerusform>
+            <numerusform>حرف واحد</numerusform>
+            <numerusform>حرفان</numerusform>
+            <numerusform>%Ln أحرف</numerusform>
+            <numerusform>%Ln حرفًا</numerusform>
+            <numerusform>%Ln حرف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>لا ادعاءات</numerusform>
+            <numerusform>ادعاء واحد</numerusform>
+            <numerusform>ادعاءان</numerusform>
+            <numerusform>%Ln ادعاءات</numerusform>
+            <numerusform>%Ln ادعاءً</numerusform>
+            <numerusform>%Ln ادعاء</numerusform>
+        </translation>
     </message>
     <message>
         <source>annotator: {name}</source>
@@ -2177,6 +2203,10 @@ Nothing was changed.</source>
     <message>
         <source>LTR</source>
         <translation>من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
     </message>
 </context>
 </TS>

@@ -24,7 +24,7 @@ from annotator import Claim, Label, Source
 from annotator.storage.models import QUOTE_TYPES
 from annotator.text.direction import detect_direction
 from ui.i18n.numbers import number
-from ui.i18n.vocabulary import quote_text
+from ui.i18n.vocabulary import list_separator, quote_text
 from ui.widgets.bidi_delegate import BidiDelegate
 from ui.widgets.fonts import article_font
 
@@ -54,7 +54,7 @@ class ChainModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             name = source.name if source else "?"
             marks = [m for m, on in ((self.tr("mention ✓"), mention), (self.tr("cue ✓"), cue)) if on]
-            return f"{number(index.row() + 1)}. {name}" + (f"  ({'، '.join(marks)})" if marks else "")
+            return f"{number(index.row() + 1)}. {name}" + (f"  ({list_separator().join(marks)})" if marks else "")
         if role == Qt.ItemDataRole.DecorationRole and source is not None:
             return QColor(source.colour)
         return None

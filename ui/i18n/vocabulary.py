@@ -58,3 +58,8 @@ DIRECTIONS = {
 def direction_text(code: str | None) -> str:
     """A text direction ("rtl") as the user reads it (RTL · من اليمين إلى اليسار)."""
     return _word(DIRECTIONS, code)
+
+
+def list_separator() -> str:
+    """What separates the items of a list in a sentence: ", " (Arabic "، ")."""
+    return QCoreApplication.translate("Vocabulary", ", ")

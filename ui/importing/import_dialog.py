@@ -263,7 +263,8 @@ class ImportPreviewDialog(QDialog):
             self.tr("%n character(s)", "", len(stored))
             + " · "
             + self.tr("%n line(s)", "", stored.count(chr(10)) + 1)
-            + f" · {direction_text(article_direction)} · {language_name or self.tr('language unknown')}"
+            + f" · {direction_text(article_direction)} · "
+            + (language_name or self.tr("language unknown"))
             + (f" · {draft.encoding}" if draft.encoding else "")
         )
 

@@ -495,11 +495,10 @@ class MainWindow(QMainWindow):
             return
         n = self.claims_model.rowCount()
         status = status_text(self.project.article_status(article.id))
-        self._status.setText(
-            f"{direction_text(article.direction)} · {self.tr('%n character(s)', '', len(article.text))}"
-            f" · {self.tr('%n claim(s)', '', n)} · {status} · "
-            + self.tr("annotator: {name}").format(name=self.project.annotator or "—")
-        )
+        characters = self.tr("%n character(s)", "", len(article.text))
+        claims = self.tr("%n claim(s)", "", n)
+        annotator = self.tr("annotator: {name}").format(name=self.project.annotator or "—")
+        self._status.setText(f"{direction_text(article.direction)} · {characters} · {claims} · {status} · {annotator}")
 
     def _error(self, title: str, exc: Exception) -> None:
         QMessageBox.warning(self, title, error_text(exc))

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from annotator.review.report import OVERALL, ArticleAgreement, PairAgreement
+from ui.i18n.vocabulary import list_separator
 from ui.widgets.record_table import Index, RecordTableModel
 from ui.widgets.table_view import RowTable
 
@@ -63,7 +64,7 @@ class AgreementModel(RecordTableModel):
             return values[col]
         if role == Qt.ItemDataRole.ToolTipRole and col == len(self.COLUMNS) - 1:
             return self.tr("Over {annotators}; %n group(s) of overlapping claims", "", article.units).format(
-                annotators="، ".join(article.annotators)
+                annotators=list_separator().join(article.annotators)
             )
         if role == Qt.ItemDataRole.FontRole and article.article_id == OVERALL:
             font = QFont()

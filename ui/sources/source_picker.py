@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from annotator import Source
 from annotator.storage.models import SOURCE_KINDS
 from annotator.text.matching import fold, matches
-from ui.i18n.vocabulary import kind_text
+from ui.i18n.vocabulary import kind_text, list_separator
 from ui.widgets.bidi_delegate import BidiDelegate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -84,7 +84,7 @@ class SourceMatchesModel(QAbstractListModel):
             return None
         source = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            aliases = f"  ({'، '.join(source.aliases)})" if source.aliases else ""
+            aliases = f"  ({list_separator().join(source.aliases)})" if source.aliases else ""
             return f"{source.name}{aliases}  · {kind_text(source.kind)}"
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(source.colour)

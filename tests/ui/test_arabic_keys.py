@@ -68,7 +68,7 @@ def test_teh_marbuta_marks_a_mention_and_waw_hamza_a_cue(project: Project, make_
 
 
 def test_seen_adds_a_source_and_meem_moves_to_the_labels(project: Project, make_window: WindowFactory) -> None:
-    window, ids = _window(project, make_window)
+    window, _ids = _window(project, make_window)
     project.add_label("رأي")
     window.claims_table.select_row(0)
     arabic(window.claims_table, "م")  # L's key
@@ -85,7 +85,7 @@ def test_seen_adds_a_source_and_meem_moves_to_the_labels(project: Project, make_
 
 
 def test_arabic_indic_digit_marks_with_a_recent_source(project: Project, make_window: WindowFactory) -> None:
-    window, ids = _window(project, make_window)
+    window, _ids = _window(project, make_window)
     window.marking.remember(project.sources()[0].id)
     select_code_points(window.view, TEXT, *span_of(TEXT, "قال", "الرئيس"))
     arabic(window.view, "١")  # the digit row of the Arabic layout on Linux sends ١٢٣
@@ -139,7 +139,7 @@ def test_without_the_filter_qt_would_not_fire(project: Project, make_window: Win
     """The premise: Qt itself does not map ى to N here (so the tests above test the filter)."""
     from ui.i18n.layout_keys import LayoutKeys
 
-    window, ids = _window(project, make_window)
+    window, _ids = _window(project, make_window)
     for child in window.findChildren(LayoutKeys):
         QApplication.instance().removeEventFilter(child)
     arabic(window.view, "ى")

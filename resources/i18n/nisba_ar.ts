@@ -809,6 +809,30 @@
         <source>{path}: is open read-only; nothing can be changed in this window</source>
         <translation>{path}: مفتوح للقراءة فقط؛ لا يمكن تغيير أي شيء في هذه النافذة</translation>
     </message>
+    <message>
+        <source>section word</source>
+        <translation>اسم قسم</translation>
+    </message>
+    <message>
+        <source>breadcrumb</source>
+        <translation>مسار تنقّل</translation>
+    </message>
+    <message>
+        <source>site link</source>
+        <translation>رابط الموقع</translation>
+    </message>
+    <message>
+        <source>copyright line</source>
+        <translation>سطر حقوق النشر</translation>
+    </message>
+    <message>
+        <source>share buttons</source>
+        <translation>أزرار المشاركة</translation>
+    </message>
+    <message>
+        <source>read-also link</source>
+        <translation>رابط «اقرأ أيضًا»</translation>
+    </message>
 </context>
 <context>
     <name>DialogText</name>
@@ -2096,6 +2120,18 @@ Nothing was changed.</source>
     <message>
         <source>Add article</source>
         <translation>إضافة مقال</translation>
+    </message>
+    <message>
+        <source>Mark claim “{name}”</source>
+        <translation>تحديد الادعاء «{name}»</translation>
+    </message>
+    <message>
+        <source>Delete claim “{name}”</source>
+        <translation>حذف الادعاء «{name}»</translation>
+    </message>
+    <message>
+        <source>Edit source “{name}”</source>
+        <translation>تحرير المصدر «{name}»</translation>
     </message>
     <message>
         <source>Import annotations from “{name}”</source>

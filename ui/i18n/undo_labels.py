@@ -32,6 +32,9 @@ _FIXED = {
     "Add article": QT_TRANSLATE_NOOP("UndoLabels", "Add article"),
 }
 _NAMED = (
+    (re.compile(r"Mark claim “(?P<name>.*)”", re.S), QT_TRANSLATE_NOOP("UndoLabels", "Mark claim “{name}”")),
+    (re.compile(r"Delete claim “(?P<name>.*)”", re.S), QT_TRANSLATE_NOOP("UndoLabels", "Delete claim “{name}”")),
+    (re.compile(r"Edit source “(?P<name>.*)”", re.S), QT_TRANSLATE_NOOP("UndoLabels", "Edit source “{name}”")),
     (
         re.compile(r"Import annotations from “(?P<name>.*)”", re.S),
         QT_TRANSLATE_NOOP("UndoLabels", "Import annotations from “{name}”"),

@@ -58,6 +58,7 @@ _ENCODING_NAMES = {
     "iso8859_8": QT_TRANSLATE_NOOP("ImportPreviewDialog", "ISO-8859-8 — Hebrew"),
     "cp1252": QT_TRANSLATE_NOOP("ImportPreviewDialog", "Windows-1252 — Western"),
     "latin_1": QT_TRANSLATE_NOOP("ImportPreviewDialog", "ISO-8859-1 — Western"),
+    "iso8859_1": QT_TRANSLATE_NOOP("ImportPreviewDialog", "ISO-8859-1 — Western"),
 }
 _KINDS = {
     "text": QT_TRANSLATE_NOOP("ImportPreviewDialog", "Text file"),

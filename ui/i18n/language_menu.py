@@ -10,17 +10,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from ui.i18n.language import LANGUAGES, current_language, remember_language, set_western_digits, western_digits
 
 
-class LanguageSwitch(QObject):
-    """Where a window's request for another language goes: its owner listens."""
+class LanguageSwitch:
+    """Where a window's request for another language goes: the owners of windows listen."""
 
-    requested = Signal(object, str)  # (the main window, the language code)
+    def __init__(self) -> None:
+        self.listeners: list[Callable[[QMainWindow, str], None]] = []
+
+    def request(self, window: QMainWindow, lang: str) -> bool:
+        """Tell every listener (each owner acts for its own window); False when nobody listens."""
+        for listener in list(self.listeners):
+            listener(window, lang)
+        return bool(self.listeners)
 
 
 SWITCH = LanguageSwitch()
@@ -36,9 +43,7 @@ def switch_language(window: QMainWindow, lang: str) -> None:
     """Save what is being typed, remember ``lang`` and have the window rebuilt in it."""
     _commit_typing(window)
     remember_language(lang)
-    if SWITCH.receivers(SWITCH.requested) > 0:
-        SWITCH.requested.emit(window, lang)
-    else:
+    if not SWITCH.request(window, lang):
         QMessageBox.information(
             window,
             QCoreApplication.translate("Language", "Language"),

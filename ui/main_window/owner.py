@@ -26,7 +26,7 @@ class WindowOwner:
     def __init__(self, project: Project) -> None:
         self.project = project
         self.window = self._make_window(project)
-        SWITCH.requested.connect(self.change_language)
+        SWITCH.listeners.append(self.change_language)
 
     def _make_window(self, project: Project) -> MainWindow:
         window = MainWindow(project)
@@ -106,5 +106,6 @@ class WindowOwner:
 
     def close(self) -> None:
         """Close the project (the window is closed by the user or the app)."""
-        SWITCH.requested.disconnect(self.change_language)
+        if self.change_language in SWITCH.listeners:
+            SWITCH.listeners.remove(self.change_language)
         self.project.close()

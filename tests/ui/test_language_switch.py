@@ -19,6 +19,7 @@ from tests.conftest import span_of
 from tests.ui.conftest import type_text
 from ui.app import apply_language
 from ui.i18n.language import LANGUAGE_KEY, chosen_language, lang_argument
+from ui.i18n.language_menu import SWITCH
 from ui.main_window.owner import WindowOwner
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,10 +48,14 @@ def test_switching_language_with_a_note_half_typed_loses_nothing(owner: WindowOw
     window.claim_form.note.setFocus()
     type_text(window.claim_form.note, "يحتاج إلى تحقق")  # typed, not saved yet
     assert owner.project.claim(claim_id).note == ""
+    saved_first: list[str] = []  # what the project holds when the switch is asked for, before any rebuild
+    SWITCH.listeners.insert(0, lambda _window, _lang: saved_first.append(owner.project.claim(claim_id).note))
     menu = window.menus["&Language"]
     menu.aboutToShow.emit()
     [arabic] = [a for a in menu.actions() if a.objectName() == "language_ar"]
     arabic.trigger()
+    del SWITCH.listeners[0]
+    assert saved_first == ["يحتاج إلى تحقق"]  # the half-typed note was committed before anything else
     assert owner.window is not window  # the window was built again, in Arabic
     assert owner.project.claim(claim_id).note == "يحتاج إلى تحقق"
     new = owner.window

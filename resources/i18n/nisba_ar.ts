@@ -2038,6 +2038,10 @@ What is saved stays saved (each action is committed on its own).</source>
 <context>
     <name>StartupFrame</name>
     <message>
+        <source>{name} — Nisba</source>
+        <translation>{name} — نسبة</translation>
+    </message>
+    <message>
         <source>Opening {name}…</source>
         <translation>جارٍ فتح {name}…</translation>
     </message>

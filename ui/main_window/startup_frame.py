@@ -19,7 +19,7 @@ class StartupFrame(QMainWindow):
     def __init__(self, project_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("startupFrame")
-        self.setWindowTitle(f"{project_path.stem} — Nisba")
+        self.setWindowTitle(self.tr("{name} — Nisba").format(name=project_path.stem))
         geometry = QSettings().value("window/geometry")  # the main window's, so it opens in the same place
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)

@@ -518,12 +518,12 @@
     <message numerus="yes">
         <source>&lt;b&gt;Claim {id}&lt;/b&gt; · %n character(s)</source>
         <translation>
-            <numerusform>&lt;b&gt;الادعاء {id}&lt;/b&gt; · بلا أحرف</numerusform>
-            <numerusform>&lt;b&gt;الادعاء {id}&lt;/b&gt; · حرف واحد</numerusform>
-            <numerusform>&lt;b&gt;الادعاء {id}&lt;/b&gt; · حرفان</numerusform>
-            <numerusform>&lt;b&gt;الادعاء {id}&lt;/b&gt; · %Ln أحرف</numerusform>
-            <numerusform>&lt;b&gt;الادعاء {id}&lt;/b&gt; · %Ln حرفًا</numerusform>
-            <numerusform>&lt;b&gt;الادعاء {id}&lt;/b&gt; · %Ln حرف</numerusform>
+            <numerusform>&lt;b&gt;الادعاء {id}&lt;/b&gt; | بلا أحرف</numerusform>
+            <numerusform>&lt;b&gt;الادعاء {id}&lt;/b&gt; | حرف واحد</numerusform>
+            <numerusform>&lt;b&gt;الادعاء {id}&lt;/b&gt; | حرفان</numerusform>
+            <numerusform>&lt;b&gt;الادعاء {id}&lt;/b&gt; | %Ln أحرف</numerusform>
+            <numerusform>&lt;b&gt;الادعاء {id}&lt;/b&gt; | %Ln حرفًا</numerusform>
+            <numerusform>&lt;b&gt;الادعاء {id}&lt;/b&gt; | %Ln حرف</numerusform>
         </translation>
     </message>
 </context>
@@ -566,7 +566,7 @@
     <name>ClaimsModel</name>
     <message>
         <source>{type} · final</source>
-        <translation>{type} · نهائي</translation>
+        <translation>{type} | نهائي</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2247,10 @@ Nothing was changed.</source>
     <message>
         <source>, </source>
         <translation>، </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> | </translation>
     </message>
 </context>
 </TS>

@@ -63,3 +63,9 @@ def direction_text(code: str | None) -> str:
 def list_separator() -> str:
     """What separates the items of a list in a sentence: ", " (Arabic "، ")."""
     return QCoreApplication.translate("Vocabulary", ", ")
+
+
+def dot() -> str:
+    """The separator between the parts of a status line: " · " (in Arabic " | ": a middle dot reads as the
+    Arabic-Indic zero ٠)."""
+    return QCoreApplication.translate("Vocabulary", " · ")

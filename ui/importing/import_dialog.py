@@ -35,7 +35,7 @@ from annotator.text.direction import detect_direction, detect_language
 from annotator.text.offsets import OffsetMap
 from ui.article.paragraphs import LAYOUT_DIRECTION, set_paragraph_directions
 from ui.i18n.core_text import error_text, say
-from ui.i18n.vocabulary import direction_text
+from ui.i18n.vocabulary import direction_text, dot
 from ui.widgets.fonts import article_font
 
 Reread = Callable[[str], ArticleDraft]
@@ -262,11 +262,11 @@ class ImportPreviewDialog(QDialog):
         language_name = self.tr(_LANGUAGES[language]) if language in _LANGUAGES else language
         self.info.setText(
             self.tr("%n character(s)", "", len(stored))
-            + " · "
+            + dot()
             + self.tr("%n line(s)", "", stored.count(chr(10)) + 1)
-            + f" · {direction_text(article_direction)} · "
+            + f"{dot()}{direction_text(article_direction)}{dot()}"
             + (language_name or self.tr("language unknown"))
-            + (f" · {draft.encoding}" if draft.encoding else "")
+            + (f"{dot()}{draft.encoding}" if draft.encoding else "")
         )
 
     # -- reacting ------------------------------------------------------------------

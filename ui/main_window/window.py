@@ -45,7 +45,7 @@ from ui.claims.claims_model import ClaimsModel
 from ui.claims.project_claims import ProjectClaimsPanel
 from ui.exporting.export_dialog import ExportDialog
 from ui.i18n.core_text import error_text
-from ui.i18n.vocabulary import direction_text, status_text
+from ui.i18n.vocabulary import direction_text, dot, status_text
 from ui.importing.importer import Importer
 from ui.main_window import project_dialogs, window_state
 from ui.main_window.action_table import build_actions, build_menus
@@ -498,7 +498,7 @@ class MainWindow(QMainWindow):
         characters = self.tr("%n character(s)", "", len(article.text))
         claims = self.tr("%n claim(s)", "", n)
         annotator = self.tr("annotator: {name}").format(name=self.project.annotator or "—")
-        self._status.setText(f"{direction_text(article.direction)} · {characters} · {claims} · {status} · {annotator}")
+        self._status.setText(dot().join((direction_text(article.direction), characters, claims, status, annotator)))
 
     def _error(self, title: str, exc: Exception) -> None:
         QMessageBox.warning(self, title, error_text(exc))

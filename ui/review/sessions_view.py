@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from annotator.review.sessions import SessionInfo
 from ui.i18n.numbers import number
+from ui.i18n.vocabulary import dot
 from ui.i18n.words import Words
 from ui.widgets.record_table import Index, RecordTableModel
 from ui.widgets.table_view import RowTable
@@ -86,9 +87,9 @@ class SessionsDialog(QDialog):
         claims = sum(s.claims for s in sessions)
         summary = QLabel(
             self.tr("%n session(s)", "", len(sessions))
-            + " · "
+            + dot()
             + self.tr("{time} on articles").format(time=minutes(total))
-            + " · "
+            + dot()
             + self.tr("%n claim(s) made", "", claims)
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

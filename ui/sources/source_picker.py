@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from annotator import Source
 from annotator.storage.models import SOURCE_KINDS
 from annotator.text.matching import fold, matches
-from ui.i18n.vocabulary import kind_text, list_separator
+from ui.i18n.vocabulary import dot, kind_text, list_separator
 from ui.widgets.bidi_delegate import BidiDelegate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -85,7 +85,7 @@ class SourceMatchesModel(QAbstractListModel):
         source = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
             aliases = f"  ({list_separator().join(source.aliases)})" if source.aliases else ""
-            return f"{source.name}{aliases}  · {kind_text(source.kind)}"
+            return f"{source.name}{aliases} {dot()}{kind_text(source.kind)}"
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(source.colour)
         return None

@@ -28,7 +28,7 @@ class Message(str):
         made.values = dict(values or {})
         return made
 
-    def format(self, *args: object, **values: object) -> Message:  # type: ignore[override]
+    def format(self, *args: object, **values: object) -> Message:
         """The template with ``values`` put in (by name only); still a Message."""
         if args:
             raise TypeError("a Message takes its values by name")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Signal
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from ui.articles.articles_model import STATUS_ROLE, ArticlesModel
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.main_window.project_bridge import ProjectBridge
 from ui.widgets.table_view import RowTable
 

@@ -10,11 +10,12 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 
 from annotator.storage.changes import Change
 from annotator.storage.claim_rows import ClaimRow
 from ui.claims.claim_cells import ClaimTableModel
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.i18n.vocabulary import quote_text
 from ui.main_window.project_bridge import ProjectBridge
 

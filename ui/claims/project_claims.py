@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from annotator.storage.changes import Change
@@ -18,6 +18,7 @@ from annotator.storage.claim_rows import ClaimRow
 from annotator.storage.claim_search import ClaimQuery
 from ui.claims.claim_cells import ClaimTableModel, Index
 from ui.claims.claims_filter import ClaimsFilterBar
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.i18n.numbers import number
 from ui.main_window.project_bridge import ProjectBridge
 from ui.widgets.table_view import RowTable

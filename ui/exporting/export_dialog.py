@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from annotator.exports.data import ExportOptions, Scope
 from ui.exporting.header_choice import header_language_box
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.i18n.numbers import number
 
 FORMATS = (

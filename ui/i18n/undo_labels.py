@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.i18n.vocabulary import status_text
 
 CONTEXT = "UndoLabels"

@@ -3,7 +3,9 @@ them.  The core stores the English codes; the interface shows them translated.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "Vocabulary"
 KINDS = {

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QShowEvent, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,7 @@ from annotator.text.direction import detect_direction, detect_language
 from annotator.text.offsets import OffsetMap
 from ui.article.paragraphs import LAYOUT_DIRECTION, set_paragraph_directions
 from ui.i18n.core_text import error_text, say
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.i18n.vocabulary import direction_text, dot
 from ui.widgets.fonts import article_font
 

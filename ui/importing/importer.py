@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QMimeData, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QMimeData, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from annotator import AnnotatorError, Article, Project
 from annotator.errors import DuplicateArticleError
 from annotator.importers.reading import ArticleDraft, draft_from_clipboard, expand_paths, read_article
 from ui.i18n.core_text import error_text
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.importing.batch_import import BatchImport, BatchProgressDialog, BatchSummary, BatchSummaryDialog
 from ui.importing.import_dialog import ImportPreviewDialog
 

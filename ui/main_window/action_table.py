@@ -13,12 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 
 from ui.i18n.language_menu import digits_checked, fill_language_menu, language_slots
 from ui.i18n.layout_keys import LayoutKeys
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 
 Key = str | QKeySequence.StandardKey
 StandardKey = QKeySequence.StandardKey

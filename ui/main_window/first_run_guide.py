@@ -3,8 +3,10 @@ shown again from Help → Getting started."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 
 DISMISSED_KEY = "guide/dismissed"
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from annotator.review.report import OVERALL, ArticleAgreement, PairAgreement
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.i18n.vocabulary import list_separator
 from ui.widgets.record_table import Index, RecordTableModel
 from ui.widgets.table_view import RowTable

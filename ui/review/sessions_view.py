@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from annotator.review.sessions import SessionInfo
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.i18n.numbers import number
 from ui.i18n.vocabulary import dot
 from ui.i18n.words import Words

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.storage.backups import Backup
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.i18n.numbers import number
 from ui.i18n.words import Words
 

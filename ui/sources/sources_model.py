@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from annotator import Source
 from annotator.storage.changes import Change
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.i18n.vocabulary import kind_text
 from ui.main_window.project_bridge import ProjectBridge
 from ui.widgets.record_table import RecordTableModel

@@ -232,3 +232,16 @@ def test_western_digits_option(window: MainWindow, qapp: QApplication) -> None:
         assert "68" in window.findChild(QLabel, "articleStatus").text()
     finally:
         set_western_digits(False)
+
+
+def test_icons_that_point_a_direction_are_mirrored(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QSize
+
+    from ui.widgets.icons import apply_icons, icon
+
+    apply_icons(window.actions_by_name)
+    shown = window.actions_by_name["undo"].icon().pixmap(QSize(24, 24)).toImage()
+    drawn = icon("undo").pixmap(QSize(24, 24)).toImage()
+    assert shown != drawn and shown == drawn.flipped(Qt.Orientation.Horizontal)
+    same = window.actions_by_name["mark"].icon().pixmap(QSize(24, 24)).toImage()
+    assert same == icon("mark").pixmap(QSize(24, 24)).toImage()  # a marker points nowhere: kept as drawn

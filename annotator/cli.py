@@ -12,6 +12,7 @@ from annotator.cli_suggest import add_parser as add_suggest_parser
 from annotator.cli_team import add_team_commands
 from annotator.errors import AnnotatorError, DuplicateArticleError, ProjectFileError
 from annotator.exports.data import ExportOptions, Scope
+from annotator.exports.header_names import HEADER_LANGUAGES
 from annotator.importers.reading import expand_paths, read_article
 from annotator.paths import default_project_path
 from annotator.project import Project
@@ -64,6 +65,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         article_ids=tuple(args.article or ()),
         include_context=not args.no_context,
         curated_only=args.curated,
+        headers=args.headers,
     )
     out = Path(args.out)
 
@@ -122,6 +124,12 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--done", action="store_true", help="only articles marked done")
     exp.add_argument("--no-context", action="store_true", help="leave out the text before and after each claim")
     exp.add_argument("--curated", action="store_true", help="only claims accepted as final by an adjudicator")
+    exp.add_argument(
+        "--headers",
+        choices=HEADER_LANGUAGES,
+        default="en",
+        help="language of column headers and sheet names (default: en, what scripts expect; ar: Arabic)",
+    )
     exp.set_defaults(func=_cmd_export)
 
     ann = sub.add_parser(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from annotator.messages import QT_TRANSLATE_NOOP
+
 
 class AnnotatorError(Exception):
     """Base class of every error a user can cause; the message says what and where."""
@@ -17,7 +19,7 @@ class FileImportError(AnnotatorError):
     def __init__(self, path: object, reason: str) -> None:
         self.path = str(path)
         self.reason = reason
-        super().__init__(f"{self.path}: {reason}")
+        super().__init__(QT_TRANSLATE_NOOP("Core", "{path}: {reason}").format(path=self.path, reason=reason))
 
 
 class EmptyFileError(FileImportError):
@@ -49,7 +51,10 @@ class DuplicateArticleError(FileImportError):
 
     def __init__(self, path: object, existing_id: int) -> None:
         self.existing_id = existing_id
-        super().__init__(path, f"the same text is already in the project (article {existing_id})")
+        super().__init__(
+            path,
+            QT_TRANSLATE_NOOP("Core", "the same text is already in the project (article {id})").format(id=existing_id),
+        )
 
 
 class NotFoundError(AnnotatorError):
@@ -83,8 +88,11 @@ class ProjectLockedError(ProjectFileError):
         self.path = str(path)
         self.owner = owner
         super().__init__(
-            f"{self.path}: is already open in {owner}; close it there, or open it read-only here "
-            "(no two windows may change the same project)"
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "{path}: is already open in {owner}; close it there, or open it read-only here "
+                "(no two windows may change the same project)",
+            ).format(path=self.path, owner=owner)
         )
 
 
@@ -94,7 +102,11 @@ class DamagedProjectError(ProjectFileError):
     def __init__(self, path: object, reason: str) -> None:
         self.path = str(path)
         self.reason = reason
-        super().__init__(f"{self.path}: is damaged ({reason}); the file was left untouched")
+        super().__init__(
+            QT_TRANSLATE_NOOP("Core", "{path}: is damaged ({reason}); the file was left untouched").format(
+                path=self.path, reason=reason
+            )
+        )
 
 
 class ReadOnlyError(AnnotatorError):

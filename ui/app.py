@@ -14,15 +14,19 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator.paths import default_project_path
+from ui.i18n.core_text import error_text
+from ui.i18n.language import apply_language, chosen_language, lang_argument
 from ui.main_window.startup_frame import StartupFrame
 from ui.widgets.fonts import load_bundled_fonts
 
 if TYPE_CHECKING:
     from ui.main_window.owner import WindowOwner
+
+__all__ = ["apply_language", "main", "make_application"]
 
 
 def make_application(argv: Sequence[str]) -> QApplication:
@@ -42,9 +46,12 @@ def _report_unexpected(kind: type[BaseException], error: BaseException, tb: Trac
     if QApplication.instance() is not None and not issubclass(kind, KeyboardInterrupt):
         QMessageBox.critical(
             None,
-            "Nisba: unexpected error",
-            f"Something went wrong that Nisba did not expect:\n\n{error!r}\n\n"
-            "What is saved stays saved (each action is committed on its own).",
+            QCoreApplication.translate("Startup", "Nisba: unexpected error"),
+            QCoreApplication.translate(
+                "Startup",
+                "Something went wrong that Nisba did not expect:\n\n{error}\n\n"
+                "What is saved stays saved (each action is committed on its own).",
+            ).format(error=error_text(error) if isinstance(error, Exception) else repr(error)),
         )
 
 
@@ -64,11 +71,17 @@ def _open_first_project(frame: StartupFrame, path: Path | None, owners: list[Win
 
         version = stored_schema_version(path or default_project_path())
         if version is not None and 0 < version < SCHEMA_VERSION:
-            frame.say("Upgrading the project to this version of Nisba (once; a large project takes a few seconds)…")
+            frame.say(
+                QCoreApplication.translate(
+                    "Startup",
+                    "Upgrading the project to this version of Nisba (once; a large project takes a few seconds)…",
+                )
+            )
+        title = QCoreApplication.translate("Startup", "Nisba cannot start")
         if path is not None:
-            project = open_project(frame, path, title="Nisba cannot start")
+            project = open_project(frame, path, title=title)
         else:
-            project = open_project(frame, default_project_path(), open_default_project, title="Nisba cannot start")
+            project = open_project(frame, default_project_path(), open_default_project, title=title)
         if project is not None:
             owners.append(WindowOwner(project))
     except Exception:
@@ -86,10 +99,14 @@ def _open_first_project(frame: StartupFrame, path: Path | None, owners: list[Win
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the app on the project named on the command line, or on the default project."""
-    args = list(sys.argv if argv is None else argv)
+    """Run the app on the project named on the command line, or on the default project.
+
+    ``--lang ar`` (or ``NISBA_LANG=ar``) starts it in Arabic; without either, the language chosen in
+    Settings → Language, else the system's."""
+    lang, args = lang_argument(sys.argv if argv is None else argv)
     sys.excepthook = _report_unexpected
     app = make_application(args)
+    apply_language(app, chosen_language(lang))
     path = Path(args[1]).expanduser().resolve() if len(args) > 1 else None
     frame = StartupFrame(path or default_project_path())
     owners: list[WindowOwner] = []

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from annotator.errors import InvalidValueError
+from annotator.exports.header_names import check_header_language
 from annotator.storage.models import Article, Attribution, Claim, Label, Source, claim_label
 
 Scope = Literal["all", "selected", "done"]
@@ -36,10 +37,13 @@ class ExportOptions:
     include_context: bool = True
     curated_only: bool = False
     """Only claims an adjudicator accepted as final (issue 8)."""
+    headers: str = "en"
+    """The language of column headers and sheet names: "en" (scripts expect it) or "ar" (issue 15)."""
 
     def __post_init__(self) -> None:
         if self.scope not in ("all", "selected", "done"):
             raise InvalidValueError(f"unknown export scope {self.scope!r}; use all, selected or done")
+        check_header_language(self.headers)
         if self.scope == "selected" and not self.article_ids:
             raise InvalidValueError("no articles are selected for export")
 

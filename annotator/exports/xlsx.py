@@ -34,6 +34,7 @@ from annotator.errors import ExportCancelledError
 from annotator.exports.columns import EXPORT_NOTES, LIST_SEPARATOR, Column, claim_columns
 from annotator.exports.data import ArticleInfo, ClaimRecord, ExportReader
 from annotator.exports.files import FORMULA_PREFIXES, ExportSummary, Progress, atomic_target
+from annotator.exports.header_names import heading as header_name
 from annotator.text.direction import detect_direction
 
 EXCEL_CELL_LIMIT = 32_767
@@ -65,7 +66,7 @@ class _Sheet:
     """A write-only sheet that counts its rows and writes text safely."""
 
     def __init__(self, wb: Workbook, title: str, rtl: bool) -> None:
-        self.ws: WriteOnlyWorksheet = wb.create_sheet(title)
+        self.ws: WriteOnlyWorksheet = wb.create_sheet(header_name(title))
         self.ws.sheet_view.rightToLeft = rtl
         self.title = title
         self.rows = 0
@@ -78,7 +79,7 @@ class _Sheet:
             self.ws.freeze_panes = "A2"
         cells = []
         for h in headers:
-            cell = WriteOnlyCell(self.ws, value=h)
+            cell = WriteOnlyCell(self.ws, value=header_name(h))
             cell.font = _HEADER_FONT
             cell.fill = _HEADER_FILL
             cells.append(cell)
@@ -169,7 +170,7 @@ def _text_cell(
     cell = sheet.styled(text[: EXCEL_CELL_LIMIT - len(note)] + note, align)
     cell.data_type = "s"
     cell.hyperlink = Hyperlink(
-        ref=f"{get_column_letter(col_index)}{sheet.rows + 1}", location=f"'{OVERFLOW_SHEET}'!D{first_row}"
+        ref=f"{get_column_letter(col_index)}{sheet.rows + 1}", location=f"'{header_name(OVERFLOW_SHEET)}'!D{first_row}"
     )
     notes.append(f"{column} longer than an Excel cell: whole text in {OVERFLOW_SHEET} row {first_row}")
     return cell
@@ -402,7 +403,7 @@ def _write_summary(
     def heading(*labels: str) -> list[Any]:
         cells = []
         for label in labels:
-            cell = WriteOnlyCell(sheet.ws, value=label)
+            cell = WriteOnlyCell(sheet.ws, value=header_name(label))
             cell.font = bold
             cells.append(cell)
         return cells
@@ -413,7 +414,7 @@ def _write_summary(
         by_source.append(("(no source)", unattributed, 0))
     kinds = per_kind.most_common()
     outlets = per_outlet.most_common()
-    title = WriteOnlyCell(sheet.ws, value="Claims per source, source kind and outlet")
+    title = WriteOnlyCell(sheet.ws, value=header_name("Claims per source, source kind and outlet"))
     title.font = _TITLE_FONT
     sheet.append([title])
     sheet.append(heading("Source", "Claims", "As primary source", "", "Source kind", "Claims", "", "Outlet", "Claims"))
@@ -431,8 +432,8 @@ def _write_summary(
     if top:
         chart = BarChart()
         chart.type = "bar"
-        chart.title = "Claims per source (top sources)"
-        chart.y_axis.title = "Claims"
+        chart.title = header_name("Claims per source (top sources)")
+        chart.y_axis.title = header_name("Claims")
         chart.legend = None
         chart.height = max(7.5, 0.6 * top + 2)
         chart.width = 18

@@ -15,6 +15,7 @@ from typing import Literal
 from annotator.errors import EmptyFileError, InvalidValueError
 from annotator.importers.furniture import NO_FURNITURE, Furniture, find_furniture, remove_furniture
 from annotator.importers.text_file import MAX_ARTICLE_BYTES, check_text, guess_title, read_file_bytes, read_text_file
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.text.direction import Direction
 
 DraftKind = Literal["text", "html", "docx", "clipboard"]
@@ -140,7 +141,7 @@ def draft_from_clipboard(text: str | None, html: str | None = None) -> ArticleDr
         except EmptyFileError:
             body = None
     if body is None or not body.strip():
-        raise InvalidValueError("the clipboard holds no text to import")
+        raise InvalidValueError(QT_TRANSLATE_NOOP("Core", "the clipboard holds no text to import"))
     stored = check_text(body, source)
     return ArticleDraft(
         text=stored, source=source, kind="clipboard", title=guess_title(stored), furniture=find_furniture(stored)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotator.errors import DecodingError, EmptyFileError, FileTooLargeError, NotTextError, UnreadableFileError
+from annotator.messages import QT_TRANSLATE_NOOP
 
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 """Default size limit: a file larger than this is not a news article."""
@@ -126,9 +127,9 @@ def _bom_encoding(data: bytes) -> str | None:
 def _refuse_binary(data: bytes, path: object) -> None:
     for magic, what in _MAGIC:
         if data.startswith(magic):
-            raise NotTextError(path, f"is {what}, not a text file")
+            raise NotTextError(path, QT_TRANSLATE_NOOP("Core", "is {what}, not a text file").format(what=what))
     if b"\x00" in data:
-        raise NotTextError(path, "holds binary data (NUL bytes), not text")
+        raise NotTextError(path, QT_TRANSLATE_NOOP("Core", "holds binary data (NUL bytes), not text"))
 
 
 def guess_encoding(data: bytes, path: object = "<bytes>") -> EncodingGuess:
@@ -165,7 +166,10 @@ def guess_encoding(data: bytes, path: object = "<bytes>") -> EncodingGuess:
                 found[encoding] = (1.0, 0.0, text)
     if not found:
         raise DecodingError(
-            path, "is not text in any encoding this app recognises (UTF-8, UTF-16, Windows-1256, ISO-8859-6...)"
+            path,
+            QT_TRANSLATE_NOOP(
+                "Core", "is not text in any encoding this app recognises (UTF-8, UTF-16, Windows-1256, ISO-8859-6...)"
+            ),
         )
     best_chaos = min(chaos for chaos, _, _ in found.values())
 
@@ -188,14 +192,22 @@ def decode_as(data: bytes, encoding: str, path: object = "<bytes>") -> str:
     try:
         codec = codecs.lookup(encoding)
     except LookupError as exc:
-        raise DecodingError(path, f"cannot be decoded: {encoding!r} is not an encoding this app knows") from exc
+        raise DecodingError(
+            path,
+            QT_TRANSLATE_NOOP("Core", "cannot be decoded: “{encoding}” is not an encoding this app knows").format(
+                encoding=encoding
+            ),
+        ) from exc
     if codec.name == "utf-8" and data.startswith(codecs.BOM_UTF8):
         codec = codecs.lookup("utf-8-sig")
     try:
         return codec.decode(data)[0]
     except UnicodeDecodeError as exc:
         raise DecodingError(
-            path, f"is not valid {encoding} ({exc.reason} at byte {exc.start}); try another encoding"
+            path,
+            QT_TRANSLATE_NOOP("Core", "is not valid {encoding} ({reason} at byte {byte}); try another encoding").format(
+                encoding=encoding, reason=exc.reason, byte=exc.start
+            ),
         ) from exc
 
 
@@ -208,7 +220,9 @@ def decode_bytes(data: bytes, path: object = "<bytes>") -> tuple[str, str]:
         except UnicodeDecodeError as exc:
             raise DecodingError(
                 path,
-                f"starts with a {bom} byte order mark but is not valid {bom} ({exc.reason} at byte {exc.start})",
+                QT_TRANSLATE_NOOP(
+                    "Core", "starts with a {bom} byte order mark but is not valid {bom} ({reason} at byte {byte})"
+                ).format(bom=bom, reason=exc.reason, byte=exc.start),
             ) from exc
     guess = guess_encoding(data, path)
     return decode_as(data, guess.encoding, path), guess.encoding
@@ -219,21 +233,26 @@ def read_file_bytes(path: str | Path, max_bytes: int = MAX_ARTICLE_BYTES) -> byt
     p = Path(path)
     try:
         if p.is_dir():
-            raise UnreadableFileError(p, "is a folder, not a file")
+            raise UnreadableFileError(p, QT_TRANSLATE_NOOP("Core", "is a folder, not a file"))
         size = p.stat().st_size
         if size > max_bytes:
             raise FileTooLargeError(
-                p, f"is {size / 1_048_576:.1f} MB, larger than the {max_bytes / 1_048_576:.0f} MB limit for one article"
+                p,
+                QT_TRANSLATE_NOOP(
+                    "Core", "is {size:.1f} MB, larger than the {limit:.0f} MB limit for one article"
+                ).format(size=size / 1_048_576, limit=max_bytes / 1_048_576),
             )
         data = p.read_bytes()
     except FileNotFoundError as exc:
-        raise UnreadableFileError(p, "does not exist") from exc
+        raise UnreadableFileError(p, QT_TRANSLATE_NOOP("Core", "does not exist")) from exc
     except PermissionError as exc:
-        raise UnreadableFileError(p, "cannot be read (permission denied)") from exc
+        raise UnreadableFileError(p, QT_TRANSLATE_NOOP("Core", "cannot be read (permission denied)")) from exc
     except OSError as exc:
-        raise UnreadableFileError(p, f"cannot be read ({exc.strerror or exc})") from exc
+        raise UnreadableFileError(
+            p, QT_TRANSLATE_NOOP("Core", "cannot be read ({reason})").format(reason=exc.strerror or exc)
+        ) from exc
     if not data.strip():
-        raise EmptyFileError(p, "is empty")
+        raise EmptyFileError(p, QT_TRANSLATE_NOOP("Core", "is empty"))
     return data
 
 
@@ -241,10 +260,15 @@ def check_text(text: str, path: object) -> str:
     """``text`` normalised for storage; EmptyFileError or NotTextError (naming ``path``) if it is no article."""
     text = normalize_text(text)
     if not text.strip():
-        raise EmptyFileError(path, "holds no text (only white space)")
+        raise EmptyFileError(path, QT_TRANSLATE_NOOP("Core", "holds no text (only white space)"))
     controls = len(_CONTROL.findall(text))
     if controls > max(8, len(text) // 100):
-        raise NotTextError(path, f"holds {controls} control characters; it looks like a binary file, not text")
+        raise NotTextError(
+            path,
+            QT_TRANSLATE_NOOP("Core", "holds {n} control characters; it looks like a binary file, not text").format(
+                n=controls
+            ),
+        )
     return text
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from annotator.errors import DecodingError, EmptyFileError
 from annotator.importers.text_file import MAX_ARTICLE_BYTES, check_text, decode_as, decode_bytes, read_file_bytes
+from annotator.messages import QT_TRANSLATE_NOOP
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -109,7 +110,9 @@ def extract_html(html: str, path: object = "<html>", *, fragment: bool = False) 
     try:
         tree = lxml.html.document_fromstring(html)
     except (ParserError, ValueError) as exc:  # a page with nothing in it, or bytes lxml refuses
-        raise EmptyFileError(path, f"holds no readable web page ({exc})") from exc
+        raise EmptyFileError(
+            path, QT_TRANSLATE_NOOP("Core", "holds no readable web page ({reason})").format(reason=exc)
+        ) from exc
     language = _language(tree)
     text = ""
     meta: dict[str, Any] = {}
@@ -130,7 +133,7 @@ def extract_html(html: str, path: object = "<html>", *, fragment: bool = False) 
     if not text:
         text = _paragraphs(_fallback_text(tree))
     if not text:
-        raise EmptyFileError(path, "is a web page without article text")
+        raise EmptyFileError(path, QT_TRANSLATE_NOOP("Core", "is a web page without article text"))
     title = meta.get("title") or None
     if title is None:
         found = tree.findtext(".//title")

@@ -14,6 +14,7 @@ from typing import Any
 
 from annotator.errors import NotDocumentError
 from annotator.importers.text_file import MAX_ARTICLE_BYTES, check_text, read_file_bytes
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.text.direction import Direction, detect_direction
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -65,13 +66,20 @@ def read_docx_file(path: str | Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Docx
     p = Path(path)
     data = read_file_bytes(p, max_bytes)
     if not zipfile.is_zipfile(BytesIO(data)):
-        raise NotDocumentError(p, "is not a Word document (a .docx file is a zip archive; this one is not a zip)")
+        raise NotDocumentError(
+            p,
+            QT_TRANSLATE_NOOP("Core", "is not a Word document (a .docx file is a zip archive; this one is not a zip)"),
+        )
     with zipfile.ZipFile(BytesIO(data)) as archive:
         names = set(archive.namelist())
         if "word/document.xml" not in names or "[Content_Types].xml" not in names:
-            raise NotDocumentError(p, "is a zip archive but not a Word document (it has no word/document.xml)")
+            raise NotDocumentError(
+                p, QT_TRANSLATE_NOOP("Core", "is a zip archive but not a Word document (it has no word/document.xml)")
+            )
         if archive.getinfo("word/document.xml").file_size > _EXPANSION_LIMIT * max_bytes:
-            raise NotDocumentError(p, "unpacks to a document far larger than the size limit for one article")
+            raise NotDocumentError(
+                p, QT_TRANSLATE_NOOP("Core", "unpacks to a document far larger than the size limit for one article")
+            )
 
     import docx
     from docx.opc.exceptions import PackageNotFoundError
@@ -79,9 +87,16 @@ def read_docx_file(path: str | Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Docx
     try:
         document = docx.Document(BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
-        raise NotDocumentError(p, f"is not a readable Word document ({exc})") from exc
+        raise NotDocumentError(
+            p, QT_TRANSLATE_NOOP("Core", "is not a readable Word document ({reason})").format(reason=exc)
+        ) from exc
     except Exception as exc:  # lxml's XMLSyntaxError and the like: a damaged document
-        raise NotDocumentError(p, f"is a damaged Word document ({type(exc).__name__}: {exc})") from exc
+        raise NotDocumentError(
+            p,
+            QT_TRANSLATE_NOOP("Core", "is a damaged Word document ({reason})").format(
+                reason=f"{type(exc).__name__}: {exc}"
+            ),
+        ) from exc
     paragraphs: list[str] = []
     marks: list[bool | None] = []
     for paragraph in _blocks(document):

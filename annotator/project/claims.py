@@ -12,6 +12,7 @@ import annotator.project.articles as articles
 import annotator.project.sources as sources
 import annotator.project.values as values
 from annotator.errors import InvalidValueError, NotFoundError, OffsetError
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.storage.models import QUOTE_TYPES, Attribution, Claim, Label, utcnow
 
 
@@ -37,7 +38,11 @@ def check_span(start: Any, end: Any, length: int, where: str) -> None:
     if isinstance(start, bool) or isinstance(end, bool) or not (isinstance(start, int) and isinstance(end, int)):
         raise OffsetError(f"offsets must be whole numbers, not {start!r}..{end!r}")
     if not 0 <= start < end <= length:
-        raise OffsetError(f"span {start}..{end} is outside the text of {where} (0..{length}) or empty")
+        raise OffsetError(
+            QT_TRANSLATE_NOOP(
+                "Core", "span {start}..{end} is outside the text of {where} (0..{length}) or empty"
+            ).format(start=start, end=end, where=where, length=length)
+        )
 
 
 def _chain(specs: Sequence[AttributionSpec | int]) -> list[AttributionSpec]:
@@ -46,7 +51,9 @@ def _chain(specs: Sequence[AttributionSpec | int]) -> list[AttributionSpec]:
     chain = [c if isinstance(c, AttributionSpec) else AttributionSpec(values.whole(c, "a source id")) for c in specs]
     ids = [spec.source_id for spec in chain]
     if len(set(ids)) != len(ids):
-        raise InvalidValueError(f"a source appears twice in the attribution chain {ids}")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Core", "a source appears twice in the attribution chain {ids}").format(ids=ids)
+        )
     return chain
 
 

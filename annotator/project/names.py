@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 import annotator.project.values as values
 from annotator.errors import InvalidValueError
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.storage.models import SOURCE_KINDS, Label, Source
 from annotator.text.matching import fold
 from annotator.text.palette import colour_for, is_colour
@@ -28,7 +29,13 @@ def clean_name(value: Any, what: str) -> str:
     """A name as stored: text, runs of white space made one space, not empty."""
     clean = " ".join(values.text(value, f"the {what} name").split())
     if not clean:
-        raise InvalidValueError(f"a {what} needs a name")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Core", "a source needs a name")
+            if what == "source"
+            else QT_TRANSLATE_NOOP("Core", "a label needs a name")
+            if what == "label"
+            else f"a {what} needs a name"
+        )
     return clean
 
 
@@ -52,7 +59,9 @@ def check_kind(kind: Any) -> str:
 def check_colour(colour: Any) -> str:
     """A colour like ``#rrggbb``."""
     if not isinstance(colour, str) or not is_colour(colour):
-        raise InvalidValueError(f"colour must look like #rrggbb, not {colour!r}")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Core", "colour must look like #rrggbb, not “{colour}”").format(colour=colour)
+        )
     return colour
 
 
@@ -73,7 +82,11 @@ def unique_source_name(s: Session, name: Any, *, other_than: int | None = None) 
     clean = clean_name(name, "source")
     other = source_named(s, clean, other_than=other_than)
     if other is not None:
-        raise InvalidValueError(f"a source named {other.name!r} already exists (source {other.id})")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Core", "a source named “{name}” already exists (source {id})").format(
+                name=other.name, id=other.id
+            )
+        )
     return clean
 
 
@@ -97,7 +110,11 @@ def new_label(s: Session, name: Any, colour: Any = None) -> Label:
     clean = clean_name(name, "label")
     other = label_named(s, clean)
     if other is not None:
-        raise InvalidValueError(f"a label named {other.name!r} already exists (label {other.id})")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Core", "a label named “{name}” already exists (label {id})").format(
+                name=other.name, id=other.id
+            )
+        )
     count = s.scalar(select(func.count()).select_from(Label)) or 0
     label = Label(
         name=clean, colour=colour_for(count + LABEL_PALETTE_OFFSET) if colour is None else check_colour(colour)

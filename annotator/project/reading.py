@@ -17,6 +17,7 @@ import annotator.project.sources as sources
 import annotator.project.values as values
 from annotator.errors import InvalidValueError, NotFoundError
 from annotator.exports.data import ExportOptions, ExportReader
+from annotator.exports.header_names import headings_in
 from annotator.project.claims import AttributionSpec
 from annotator.project.queries import ArticleSummary
 from annotator.project.sessions import SessionRecorder
@@ -172,8 +173,9 @@ class ProjectReading:
         fmt = (format or target.suffix.lstrip(".")).lower()
         if fmt not in EXPORT_FORMATS:
             raise InvalidValueError(f"{target}: unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
-        with self._store.read() as s:
-            reader = ExportReader(s, options or ExportOptions(), running_session=self.current_session)
+        options = options or ExportOptions()
+        with self._store.read() as s, headings_in(options.headers):
+            reader = ExportReader(s, options, running_session=self.current_session)
             if fmt == "xlsx":
                 from annotator.exports.xlsx import write_workbook  # openpyxl loads only when exporting
 

@@ -33,6 +33,7 @@ from sqlalchemy import (
 from sqlalchemy.sql import ColumnElement
 
 from annotator.errors import UndoConflictError
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.storage.models import Base
 
 JOURNALED = ("article", "source", "label", "claim", "attribution", "claim_label", "rejected_suggestion")
@@ -133,8 +134,11 @@ def invert(conn: Connection, entries: Sequence[Entry], what: str) -> None:
         current = _current(conn, table, key, list(expected) if expected is not None else list(key))
         if current != expected:
             raise UndoConflictError(
-                f"{what}: cannot be done, since the {entry.table.replace('_', ' ')} it changed "
-                f"({', '.join(f'{k} {v}' for k, v in key.items())}) has changed since"
+                QT_TRANSLATE_NOOP(
+                    "Core", "{what}: cannot be done, since the {record} it changed ({key}) has changed since"
+                ).format(
+                    what=what, record=entry.table.replace("_", " "), key=", ".join(f"{k} {v}" for k, v in key.items())
+                )
             )
         if entry.op == "i":
             conn.execute(delete(table).where(_where(table, key)))

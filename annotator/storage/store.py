@@ -17,6 +17,7 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from annotator.errors import DamagedProjectError, InvalidValueError, ProjectFileError, ReadOnlyError, UndoError
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.storage.changes import ChangeNotifier, ChangeRecord, Listener, record_from_entries
 from annotator.storage.flavour import Flavour
 from annotator.storage.journal import Entry, invert
@@ -126,7 +127,7 @@ class Store:
         """Undo the newest step; returns its change record (:class:`UndoError` when there is none)."""
         step = self.history.next_undo()
         if step is None:
-            raise UndoError("there is nothing to undo")
+            raise UndoError(QT_TRANSLATE_NOOP("Core", "there is nothing to undo"))
         replay = self._replay(step, f"Undo “{step.label}”", self.history.drop_undo)
         self.history.undone(Step(step.label, tuple(replay)))
         return self._told(record_from_entries(step.label, replay, "undo"))
@@ -135,7 +136,7 @@ class Store:
         """Redo the newest undone step; returns its change record (:class:`UndoError` when there is none)."""
         step = self.history.next_redo()
         if step is None:
-            raise UndoError("there is nothing to redo")
+            raise UndoError(QT_TRANSLATE_NOOP("Core", "there is nothing to redo"))
         replay = self._replay(step, f"Redo “{step.label}”", self.history.drop_redo)
         self.history.redone(Step(step.label, tuple(replay)))
         return self._told(record_from_entries(step.label, replay, "redo"))
@@ -154,12 +155,20 @@ class Store:
             raise
         except IntegrityError as exc:
             drop()
-            raise UndoError(f"{what}: cannot be done, since the project has changed since") from exc
+            raise UndoError(
+                QT_TRANSLATE_NOOP("Core", "{what}: cannot be done, since the project has changed since").format(
+                    what=what
+                )
+            ) from exc
 
     @contextmanager
     def _transaction(self) -> Iterator[Session]:
         if self.flavour.read_only:
-            raise ReadOnlyError(f"{self.flavour.location}: is open read-only; nothing can be changed in this window")
+            raise ReadOnlyError(
+                QT_TRANSLATE_NOOP("Core", "{path}: is open read-only; nothing can be changed in this window").format(
+                    path=self.flavour.location
+                )
+            )
         try:
             with self.read() as session, session.begin():
                 yield session

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidg
 
 from annotator.text.matching import find_all
 from ui.article.view import ArticleView
+from ui.i18n.numbers import number
 
 
 class FindBar(QWidget):
@@ -21,12 +22,12 @@ class FindBar(QWidget):
         self._index = -1
         self.query = QLineEdit()
         self.query.setObjectName("findQuery")
-        self.query.setPlaceholderText("Find in article (diacritics and letter variants ignored)")
+        self.query.setPlaceholderText(self.tr("Find in article (diacritics and letter variants ignored)"))
         self.query.setClearButtonEnabled(True)
         self.count = QLabel()
         close = QToolButton()
         close.setText("✕")
-        close.setToolTip("Close (Esc)")
+        close.setToolTip(self.tr("Close (Esc)"))
         close.clicked.connect(self.close_bar)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -56,7 +57,7 @@ class FindBar(QWidget):
         self._matches = find_all(article.text, text) if article is not None and text.strip() else []
         self._index = -1
         self._view.set_find_marks(self._matches)
-        self.count.setText(f"{len(self._matches)} found" if text.strip() else "")
+        self.count.setText(self.tr("%n found", "", len(self._matches)) if text.strip() else "")
 
     def next_match(self) -> None:
         """Select the next match (wrapping round)."""
@@ -65,7 +66,9 @@ class FindBar(QWidget):
         self._index = (self._index + 1) % len(self._matches)
         self._view.set_find_marks(self._matches, self._index)
         self._view.select_range(*self._matches[self._index])
-        self.count.setText(f"{self._index + 1} of {len(self._matches)}")
+        self.count.setText(
+            self.tr("{current} of {total}").format(current=number(self._index + 1), total=number(len(self._matches)))
+        )
 
     def matches(self) -> list[tuple[int, int]]:
         """The matches found, as code point spans."""

@@ -78,7 +78,7 @@ class ArticleView(SweepingTextEdit):
         self._context_actions: list[QAction] = []
         self._find_marks = OutlineMarks()
         self._suggestion_marks = OutlineMarks(SUGGESTION_STYLE)
-        self.setPlaceholderText("No article open. Import one from the File menu.")
+        self.setPlaceholderText(self.tr("No article open. Import one from the File menu."))
 
     # -- showing an article ------------------------------------------------
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from annotator.storage.claim_rows import ClaimRow
 from ui.article.highlight_style import HighlightSpan
+from ui.claims.claim_cells import CellText
 from ui.claims.claims_model import ClaimsModel
+from ui.i18n.vocabulary import dot, quote_text
 from ui.main_window.project_bridge import ProjectBridge
 
 TIP_TEXT_LIMIT = 200
@@ -12,10 +14,10 @@ TIP_TEXT_LIMIT = 200
 
 def claim_spans(claim: ClaimRow, model: ClaimsModel, bridge: ProjectBridge) -> list[HighlightSpan]:
     """The highlight spans of ``claim``: the claim, then each link's mention and cue in that source's colour."""
-    chain = model.source_names(claim) or "(no source)"
-    note = f"\nNote: {claim.note}" if claim.note else ""
+    chain = model.source_names(claim) or CellText.tr("(no source)")
+    note = "\n" + CellText.tr("Note: {note}").format(note=claim.note) if claim.note else ""
     text = claim.text if len(claim.text) <= TIP_TEXT_LIMIT else claim.text[: TIP_TEXT_LIMIT - 1] + "…"
-    tip = f"{chain} · {claim.quote_type}{note}\n{text}"
+    tip = f"{chain}{dot()}{quote_text(claim.quote_type)}{note}\n{text}"
     colour = model.colour(claim)
     spans = [HighlightSpan(claim.id, claim.start, claim.end, colour, tip)]
     for a in claim.attributions:

@@ -15,13 +15,16 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from annotator import AnnotatorError, Article, Project
 from annotator.errors import DuplicateArticleError
 from annotator.importers.reading import ArticleDraft, draft_from_clipboard, expand_paths, read_article
+from ui.i18n.core_text import error_text
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.importing.batch_import import BatchImport, BatchProgressDialog, BatchSummary, BatchSummaryDialog
 from ui.importing.import_dialog import ImportPreviewDialog
 
 CLEAN_BATCHES_KEY = "import/removeFurnitureInBatches"
-FILE_FILTER = (
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "Importer",
     "Articles (*.txt *.text *.html *.htm *.docx);;Web pages (*.html *.htm);;Word documents (*.docx);;"
-    "Text files (*.txt *.text);;All files (*)"
+    "Text files (*.txt *.text);;All files (*)",
 )
 
 
@@ -52,7 +55,9 @@ class Importer(QObject):
 
     def choose_files(self) -> None:
         """File → Import: pick one or more files (one is previewed, several are batch-imported)."""
-        paths, _ = QFileDialog.getOpenFileNames(self.window, "Import articles", str(Path.home()), FILE_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window, self.tr("Import articles"), str(Path.home()), self.tr(FILE_FILTER)
+        )
         if paths:
             self.import_paths([Path(p) for p in paths])
 
@@ -61,11 +66,13 @@ class Importer(QObject):
         files = expand_paths(paths)
         if self.batch is not None and self.batch.running:
             QMessageBox.information(
-                self.window, "Import", "An import is still running; try again when it has finished."
+                self.window, self.tr("Import"), self.tr("An import is still running; try again when it has finished.")
             )
         elif not files:
             QMessageBox.information(
-                self.window, "Import", "No articles to import there (.txt, .html, .htm and .docx files are)."
+                self.window,
+                self.tr("Import"),
+                self.tr("No articles to import there (.txt, .html, .htm and .docx files are)."),
             )
         elif len(files) == 1 and not any(p.is_dir() for p in paths):
             self.preview_file(files[0])
@@ -89,7 +96,7 @@ class Importer(QObject):
         try:
             draft = draft_from_clipboard(text, html)
         except AnnotatorError as exc:
-            QMessageBox.information(self.window, "Paste as new article", str(exc))
+            QMessageBox.information(self.window, self.tr("Paste as new article"), error_text(exc))
             return None
         return self.preview_draft(draft)
 
@@ -102,7 +109,7 @@ class Importer(QObject):
             draft = read_article(path)
         except AnnotatorError as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self.window, "Import", str(exc))
+            QMessageBox.warning(self.window, self.tr("Import"), error_text(exc))
             return None
         except BaseException:
             QApplication.restoreOverrideCursor()
@@ -131,11 +138,13 @@ class Importer(QObject):
         try:
             article = self.project.import_draft(draft)
         except DuplicateArticleError as exc:
-            QMessageBox.information(self.window, "Import", f"Not imported: {exc}")
+            QMessageBox.information(
+                self.window, self.tr("Import"), self.tr("Not imported: {reason}").format(reason=error_text(exc))
+            )
             self.open_article(exc.existing_id)
             return None
         except AnnotatorError as exc:
-            QMessageBox.warning(self.window, "Import", str(exc))
+            QMessageBox.warning(self.window, self.tr("Import"), error_text(exc))
             return None
         self.open_article(article.id)
         return article

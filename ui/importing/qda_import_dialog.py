@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from annotator import AnnotatorError, Project
 from annotator.exchange.qda_plan import ROLES
 from annotator.project.qda_import import QdaPreview
+from ui.i18n.core_text import error_text
 
 _FIXED = {"parts": "mention and cue markers", "curation": "curation"}
 
@@ -49,26 +51,42 @@ class QdaImportDialog(QDialog):
     def __init__(self, project: Project, path: Path, preview: QdaPreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("qdaImportDialog")
-        self.setWindowTitle(f"Import project — {path.name}")
+        self.setWindowTitle(self.tr("Import project — {name}").format(name=path.name))
         self.setMinimumSize(720, 560)
         self._project, self._path, self.preview = project, path, preview
         self.origin = QLabel()
-        self.articles = _table("qdaArticles", ["Article", "Characters", "Claims", "In this project", "Positions"])
-        self.folders = _table("qdaFolders", ["Code folder", "Its codes become"])
-        self.codes = _table("qdaCodes", ["Code", "Folder", "Becomes", ""])
+        self.articles = _table(
+            "qdaArticles",
+            [
+                self.tr("Article"),
+                self.tr("Characters"),
+                self.tr("Claims"),
+                self.tr("In this project"),
+                self.tr("Positions"),
+            ],
+        )
+        self.folders = _table("qdaFolders", [self.tr("Code folder"), self.tr("Its codes become")])
+        self.codes = _table("qdaCodes", [self.tr("Code"), self.tr("Folder"), self.tr("Becomes"), ""])
         self.problems = QPlainTextEdit()
         self.problems.setObjectName("qdaProblems")
         self.problems.setReadOnly(True)
         self.problems.setMaximumHeight(110)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        parts = (self.origin, self.articles, QLabel("Code folders:"), self.folders, QLabel("Codes:"), self.codes)
+        parts = (
+            self.origin,
+            self.articles,
+            QLabel(self.tr("Code folders:")),
+            self.folders,
+            QLabel(self.tr("Codes:")),
+            self.codes,
+        )
         for widget in parts:
             layout.addWidget(widget)
-        layout.addWidget(QLabel("Not placed, not read, not proven:"))
+        layout.addWidget(QLabel(self.tr("Not placed, not read, not proven:")))
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
         self._fill_folders()
@@ -106,27 +124,31 @@ class QdaImportDialog(QDialog):
 
     def _show(self, preview: QdaPreview) -> None:
         self.preview = preview
-        self.origin.setText(f"Written by {preview.origin or 'an unnamed tool'}")
+        self.origin.setText(self.tr("Written by {tool}").format(tool=preview.origin or self.tr("an unnamed tool")))
         self.articles.setRowCount(len(preview.articles))
         for row, a in enumerate(preview.articles):
-            here = f"yes (article {a.existing_id})" if a.existing_id else "new"
-            reading = a.reading if a.proven else f"{a.reading} (not proven)"
+            here = self.tr("yes (article {id})").format(id=a.existing_id) if a.existing_id else self.tr("new")
+            reading = a.reading if a.proven else self.tr("{reading} (not proven)").format(reading=a.reading)
             for column, value in enumerate((a.name, f"{a.characters:,}", str(a.claims), here, reading)):
                 self.articles.setItem(row, column, QTableWidgetItem(value))
         self.codes.setRowCount(len(preview.codes))
         for row, c in enumerate(preview.codes):
-            status = "already here" if c.exists else "new"
+            status = self.tr("already here") if c.exists else self.tr("new")
             for column, value in enumerate((c.name, c.folder, c.becomes, status)):
                 self.codes.setItem(row, column, QTableWidgetItem(value))
-        problems = [f"not placed: {u}" for u in preview.unplaced] + [f"not read: {s}" for s in preview.skipped]
+        problems = [self.tr("not placed: {what}").format(what=u) for u in preview.unplaced]
+        problems += [self.tr("not read: {what}").format(what=s) for s in preview.skipped]
         problems += [f"“{a.name}”: {a.evidence}" for a in preview.articles if not a.proven]
-        self.problems.setPlainText("\n".join(problems) or "Nothing.")
+        self.problems.setPlainText("\n".join(problems) or self.tr("Nothing."))
 
 
 def import_project(parent: QWidget, project: Project) -> None:
     """File → Import project (REFI-QDA): choose, preview and map, import (one undoable action), report."""
     chosen, _ = QFileDialog.getOpenFileName(
-        parent, "Import project (REFI-QDA)", str(Path.home()), "REFI-QDA project (*.qdpx);;All files (*)"
+        parent,
+        QCoreApplication.translate("QdaImportDialog", "Import project (REFI-QDA)"),
+        str(Path.home()),
+        QCoreApplication.translate("QdaImportDialog", "REFI-QDA project (*.qdpx);;All files (*)"),
     )
     if not chosen:
         return
@@ -137,7 +159,10 @@ def import_project(parent: QWidget, project: Project) -> None:
             return
         report = project.import_project(path, dialog.mapping())
     except AnnotatorError as exc:
-        QMessageBox.warning(parent, "Import of project failed", str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("QdaImportDialog", "Import of project failed"), error_text(exc)
+        )
         return
     icon = QMessageBox.Icon.Warning if report.unplaced else QMessageBox.Icon.Information
-    QMessageBox(icon, "Import project", "\n".join(report.lines()[:40]), parent=parent).exec()
+    title = QCoreApplication.translate("QdaImportDialog", "Import project")
+    QMessageBox(icon, title, "\n".join(report.lines()[:40]), parent=parent).exec()

@@ -13,13 +13,20 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
+
+from ui.i18n.language_menu import digits_checked, fill_language_menu, language_slots
+from ui.i18n.layout_keys import LayoutKeys
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 
 Key = str | QKeySequence.StandardKey
 StandardKey = QKeySequence.StandardKey
 RECENT_LIMIT = 9
+CONTEXT = "Actions"
+"""The translation context of the table's texts, tips and menu titles (marked for lupdate below)."""
+RECENT_TEXT = QT_TRANSLATE_NOOP("Actions", "Mark with recent source {n}")
 
 
 @dataclass(frozen=True)
@@ -38,131 +45,205 @@ class ActionSpec:
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("new", "&New project…", (StandardKey.New,)),
-    ActionSpec("open", "&Open project…", (StandardKey.Open,)),
-    ActionSpec("import", "&Import articles…", ("Ctrl+I",), writes=True),
+    ActionSpec("new", QT_TRANSLATE_NOOP("Actions", "&New project…"), (StandardKey.New,)),
+    ActionSpec("open", QT_TRANSLATE_NOOP("Actions", "&Open project…"), (StandardKey.Open,)),
+    ActionSpec("import", QT_TRANSLATE_NOOP("Actions", "&Import articles…"), ("Ctrl+I",), writes=True),
     ActionSpec(
         "clean_batches",
-        "Remove site &furniture when importing many files",
+        QT_TRANSLATE_NOOP("Actions", "Remove site &furniture when importing many files"),
         checkable=True,
-        tip="Batch imports drop section words, 'read also', share and 'back to top' lines before storing",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Batch imports drop section words, 'read also', share and 'back to top' lines before storing"
+        ),
     ),
-    ActionSpec("import_annotations", "Import &annotations…", writes=True),
-    ActionSpec("import_project", "Import &project (.qdpx)…", writes=True, tip="REFI-QDA: QualCoder, MAXQDA, NVivo"),
-    ActionSpec("export", "&Export…", ("Ctrl+E",), "Export claims to Excel, CSV or JSON"),
-    ActionSpec("save_copy", "Save a &copy…", tip="Write a copy of the whole project to another file"),
+    ActionSpec("import_annotations", QT_TRANSLATE_NOOP("Actions", "Import &annotations…"), writes=True),
+    ActionSpec(
+        "import_project",
+        QT_TRANSLATE_NOOP("Actions", "Import &project (.qdpx)…"),
+        writes=True,
+        tip=QT_TRANSLATE_NOOP("Actions", "REFI-QDA: QualCoder, MAXQDA, NVivo"),
+    ),
+    ActionSpec(
+        "export",
+        QT_TRANSLATE_NOOP("Actions", "&Export…"),
+        ("Ctrl+E",),
+        QT_TRANSLATE_NOOP("Actions", "Export claims to Excel, CSV or JSON"),
+    ),
+    ActionSpec(
+        "save_copy",
+        QT_TRANSLATE_NOOP("Actions", "Save a &copy…"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Write a copy of the whole project to another file"),
+    ),
     ActionSpec(
         "restore",
-        "&Restore from backup…",
+        QT_TRANSLATE_NOOP("Actions", "&Restore from backup…"),
         writes=True,
-        tip="Go back to one of this project's backups (the current file is kept as a safety copy)",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Go back to one of this project's backups (the current file is kept as a safety copy)"
+        ),
     ),
-    ActionSpec("quit", "&Quit", (StandardKey.Quit,)),
-    ActionSpec("undo", "&Undo", (StandardKey.Undo,), writes=True),
-    ActionSpec("redo", "&Redo", (StandardKey.Redo,), writes=True),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), (StandardKey.Quit,)),
+    ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), (StandardKey.Undo,), writes=True),
+    ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), (StandardKey.Redo,), writes=True),
     ActionSpec(
         "paste_article",
-        "&Paste as new article",
+        QT_TRANSLATE_NOOP("Actions", "&Paste as new article"),
         ("Ctrl+Shift+V",),
-        "Import the clipboard's text as a new article (Ctrl+Shift+V)",
+        QT_TRANSLATE_NOOP("Actions", "Import the clipboard's text as a new article (Ctrl+Shift+V)"),
         writes=True,
     ),
-    ActionSpec("find", "&Find in article…", (StandardKey.Find,)),
+    ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Find in article…"), (StandardKey.Find,)),
     ActionSpec(
         "snap",
-        "Snap selections to whole &words",
+        QT_TRANSLATE_NOOP("Actions", "Snap selections to whole &words"),
         ("Ctrl+Shift+W",),
-        "Widen a new claim, mention or cue to whole words (Arabic clitics and diacritics understood)",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Widen a new claim, mention or cue to whole words (Arabic clitics and diacritics understood)"
+        ),
         writes=True,
         checkable=True,
     ),
-    ActionSpec("annotator", "Annotator &name…", tip="Who is annotating: recorded on each new claim"),
+    ActionSpec(
+        "annotator",
+        QT_TRANSLATE_NOOP("Actions", "Annotator &name…"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Who is annotating: recorded on each new claim"),
+    ),
     ActionSpec(
         "mark",
-        "&Mark claim…",
+        QT_TRANSLATE_NOOP("Actions", "&Mark claim…"),
         ("Return", "Enter", "Ctrl+M"),
-        "Mark the selected text as a claim and attribute it to a source (Enter)",
+        QT_TRANSLATE_NOOP("Actions", "Mark the selected text as a claim and attribute it to a source (Enter)"),
         reading=True,
         writes=True,
     ),
     ActionSpec(
-        "delete", "&Delete claim", (StandardKey.Delete,), "Delete the current claim (Delete)", reading=True, writes=True
+        "delete",
+        QT_TRANSLATE_NOOP("Actions", "&Delete claim"),
+        (StandardKey.Delete,),
+        QT_TRANSLATE_NOOP("Actions", "Delete the current claim (Delete)"),
+        reading=True,
+        writes=True,
     ),
-    ActionSpec("add_source", "&Add source to chain…", ("S", "Ctrl+Shift+S"), reading=True, writes=True),
+    ActionSpec(
+        "add_source",
+        QT_TRANSLATE_NOOP("Actions", "&Add source to chain…"),
+        ("S", "Ctrl+Shift+S"),
+        reading=True,
+        writes=True,
+    ),
     ActionSpec(
         "mention",
-        "Mark source &mention",
+        QT_TRANSLATE_NOOP("Actions", "Mark source &mention"),
         ("M", "Ctrl+Shift+M"),
-        "The selected text names the current claim's source (M)",
+        QT_TRANSLATE_NOOP("Actions", "The selected text names the current claim's source (M)"),
         reading=True,
         writes=True,
     ),
     ActionSpec(
         "cue",
-        "Mark &cue",
+        QT_TRANSLATE_NOOP("Actions", "Mark &cue"),
         ("C", "Ctrl+Shift+K"),
-        "The selected text is the current claim's reporting cue, e.g. وقال (C)",
+        QT_TRANSLATE_NOOP("Actions", "The selected text is the current claim's reporting cue, e.g. وقال (C)"),
         reading=True,
         writes=True,
     ),
-    ActionSpec("bounds", "Set claim &boundaries to selection", ("Ctrl+B",), reading=True, writes=True),
+    ActionSpec(
+        "bounds",
+        QT_TRANSLATE_NOOP("Actions", "Set claim &boundaries to selection"),
+        ("Ctrl+B",),
+        reading=True,
+        writes=True,
+    ),
     ActionSpec(
         "labels",
-        "Edit &labels",
+        QT_TRANSLATE_NOOP("Actions", "Edit &labels"),
         ("L",),
-        "Move to the current claim's labels (Space ticks one)",
+        QT_TRANSLATE_NOOP("Actions", "Move to the current claim's labels (Space ticks one)"),
         reading=True,
         writes=True,
     ),
-    ActionSpec("note", "Edit &note", ("F2",), reading=True, writes=True),
-    ActionSpec("next_claim", "&Next claim", ("N", "Alt+Down"), reading=True),
-    ActionSpec("prev_claim", "&Previous claim", ("P", "Alt+Up"), reading=True),
-    *(
-        ActionSpec(f"recent_{n}", f"Mark with recent source {n}", (str(n),), reading=True, writes=True)
-        for n in range(1, RECENT_LIMIT + 1)
-    ),
+    ActionSpec("note", QT_TRANSLATE_NOOP("Actions", "Edit &note"), ("F2",), reading=True, writes=True),
+    ActionSpec("next_claim", QT_TRANSLATE_NOOP("Actions", "&Next claim"), ("N", "Alt+Down"), reading=True),
+    ActionSpec("prev_claim", QT_TRANSLATE_NOOP("Actions", "&Previous claim"), ("P", "Alt+Up"), reading=True),
+    *(ActionSpec(f"recent_{n}", RECENT_TEXT, (str(n),), reading=True, writes=True) for n in range(1, RECENT_LIMIT + 1)),
     ActionSpec(
         "suggestions",
-        "Show &suggestions",
+        QT_TRANSLATE_NOOP("Actions", "Show &suggestions"),
         ("Ctrl+Shift+G",),
-        "Outline the attributions Nisba finds in the article: Tab goes through them, Enter accepts, X rejects",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Outline the attributions found in the article (Tab: next, Enter: accept, X: reject)",
+        ),
         checkable=True,
     ),
-    ActionSpec("next_suggestion", "Ne&xt suggestion", ("Tab",), reading=True, article_only=True),
     ActionSpec(
-        "prev_suggestion", "Pre&vious suggestion", ("Backtab", "Shift+Backtab"), reading=True, article_only=True
+        "next_suggestion", QT_TRANSLATE_NOOP("Actions", "Ne&xt suggestion"), ("Tab",), reading=True, article_only=True
+    ),
+    ActionSpec(
+        "prev_suggestion",
+        QT_TRANSLATE_NOOP("Actions", "Pre&vious suggestion"),
+        ("Shift+Tab",),
+        reading=True,
+        article_only=True,
     ),
     ActionSpec(
         "reject_suggestion",
-        "&Reject suggestion",
+        QT_TRANSLATE_NOOP("Actions", "&Reject suggestion"),
         ("X", "Backspace"),
-        "Not an attribution: it is not suggested again for this article",
+        QT_TRANSLATE_NOOP("Actions", "Not an attribution: it is not suggested again for this article"),
         reading=True,
         writes=True,
         article_only=True,
     ),
-    ActionSpec("accept_source_suggestions", "Accept the suggestions of this s&ource", writes=True),
-    ActionSpec("accept_all_suggestions", "Accept a&ll suggestions in the article…", writes=True),
-    ActionSpec("next_article", "Ne&xt article", ("Ctrl+PgDown",)),
-    ActionSpec("prev_article", "Pre&vious article", ("Ctrl+PgUp",)),
-    ActionSpec("article_done", "Mark article &done / not done", ("Ctrl+D",), writes=True),
-    ActionSpec("article_details", "Article d&etails…", ("Ctrl+Shift+D",), writes=True),
-    ActionSpec("sources", "&Sources registry", ("Ctrl+Shift+R",)),
-    ActionSpec("sessions", "Highlighting &sessions…"),
-    ActionSpec("agreement", "&Agreement between annotators…"),
-    ActionSpec("mine", "Show only &my claims", checkable=True),
-    ActionSpec("curate", "Accept claim as &final (curated)", ("Ctrl+Shift+A",), writes=True, checkable=True),
-    ActionSpec("guide", "&Getting started", tip="Show the three steps of marking a claim again"),
-    ActionSpec("shortcuts", "&Keyboard shortcuts", ("F1",)),
-    ActionSpec("about", "&About Nisba"),
+    ActionSpec(
+        "accept_source_suggestions", QT_TRANSLATE_NOOP("Actions", "Accept the suggestions of this s&ource"), writes=True
+    ),
+    ActionSpec(
+        "accept_all_suggestions", QT_TRANSLATE_NOOP("Actions", "Accept a&ll suggestions in the article…"), writes=True
+    ),
+    ActionSpec("next_article", QT_TRANSLATE_NOOP("Actions", "Ne&xt article"), ("Ctrl+PgDown",)),
+    ActionSpec("prev_article", QT_TRANSLATE_NOOP("Actions", "Pre&vious article"), ("Ctrl+PgUp",)),
+    ActionSpec("article_done", QT_TRANSLATE_NOOP("Actions", "Mark article &done / not done"), ("Ctrl+D",), writes=True),
+    ActionSpec("article_details", QT_TRANSLATE_NOOP("Actions", "Article d&etails…"), ("Ctrl+Shift+D",), writes=True),
+    ActionSpec("sources", QT_TRANSLATE_NOOP("Actions", "&Sources registry"), ("Ctrl+Shift+R",)),
+    ActionSpec("sessions", QT_TRANSLATE_NOOP("Actions", "Highlighting &sessions…")),
+    ActionSpec("agreement", QT_TRANSLATE_NOOP("Actions", "&Agreement between annotators…")),
+    ActionSpec("mine", QT_TRANSLATE_NOOP("Actions", "Show only &my claims"), checkable=True),
+    ActionSpec(
+        "curate",
+        QT_TRANSLATE_NOOP("Actions", "Accept claim as &final (curated)"),
+        ("Ctrl+Shift+A",),
+        writes=True,
+        checkable=True,
+    ),
+    ActionSpec(
+        "guide",
+        QT_TRANSLATE_NOOP("Actions", "&Getting started"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Show the three steps of marking a claim again"),
+    ),
+    ActionSpec(
+        "western_digits",
+        QT_TRANSLATE_NOOP("Actions", "&Western digits (0–9)"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Write numbers and dates with 0–9 instead of the language's own digits"),
+        checkable=True,
+    ),
+    ActionSpec("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), ("F1",)),
+    ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Nisba")),
 )
 
 SUBMENU = "@"
 """A menu entry starting with this is a submenu filled by the part of the window that owns it."""
+SUBMENU_TITLES = (
+    QT_TRANSLATE_NOOP("Actions", "Open &Recent"),
+    QT_TRANSLATE_NOOP("Actions", "Mark with a &recent source"),
+    QT_TRANSLATE_NOOP("Actions", "&Compare with"),
+    QT_TRANSLATE_NOOP("Actions", "&Language"),
+)
+"""The submenus' titles as lupdate should find them (the menus below name them with the ``@`` mark)."""
 
 MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     (
-        "&File",
+        QT_TRANSLATE_NOOP("Actions", "&File"),
         (
             "new",
             "open",
@@ -180,9 +261,12 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "quit",
         ),
     ),
-    ("&Edit", ("undo", "redo", None, "paste_article", None, "find", None, "snap", "annotator")),
     (
-        "&Claim",
+        QT_TRANSLATE_NOOP("Actions", "&Edit"),
+        ("undo", "redo", None, "paste_article", None, "find", None, "snap", "annotator"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "&Claim"),
         (
             "mark",
             "delete",
@@ -206,9 +290,13 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "accept_all_suggestions",
         ),
     ),
-    ("&Article", ("next_article", "prev_article", None, "article_done", "article_details", None, "sources")),
-    ("&Review", ("sessions", "agreement", "@&Compare with", "mine", None, "curate")),
-    ("&Help", ("guide", "shortcuts", "about")),
+    (
+        QT_TRANSLATE_NOOP("Actions", "&Article"),
+        ("next_article", "prev_article", None, "article_done", "article_details", None, "sources"),
+    ),
+    (QT_TRANSLATE_NOOP("Actions", "&Review"), ("sessions", "agreement", "@&Compare with", "mine", None, "curate")),
+    (QT_TRANSLATE_NOOP("Actions", "&Settings"), ("@&Language", "western_digits")),
+    (QT_TRANSLATE_NOOP("Actions", "&Help"), ("guide", "shortcuts", "about")),
 )
 TOOLBAR: tuple[str | None, ...] = ("import", "export", None, "mark", "delete", None, "undo", "redo")
 WRITING_KEYS = tuple(spec.key for spec in ACTIONS if spec.writes)
@@ -224,12 +312,13 @@ def build_actions(
 ) -> dict[str, QAction]:
     """Every action of the table, connected to its slot; reading keys act only in ``reading_widgets`` (the
     first is the article)."""
+    slots = {**language_slots(window), **slots}
     actions: dict[str, QAction] = {}
     for spec in ACTIONS:
-        action = QAction(spec.text, window)
+        action = QAction(action_text(spec), window)
         action.setObjectName(f"action_{spec.key}")
         action.setShortcuts([s for key in spec.keys for s in _sequence(key)])
-        action.setToolTip(spec.tip or spec.text.replace("&", "").replace("…", ""))
+        action.setToolTip(translated(spec.tip) if spec.tip else action_text(spec).replace("&", "").replace("…", ""))
         action.setStatusTip(action.toolTip())
         action.setCheckable(spec.checkable)
         slot = slots[spec.key]
@@ -246,7 +335,21 @@ def build_actions(
         else:
             window.addAction(action)
         actions[spec.key] = action
+    actions["western_digits"].setChecked(digits_checked())
+    reading = {spec.key: spec.reading for spec in ACTIONS}
+    LayoutKeys(window, actions, reading, reading_widgets)  # the same keys from an Arabic keyboard layout
     return actions
+
+
+def translated(text: str) -> str:
+    """A text of the table (a title, a tip, a menu) in the interface's language."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def action_text(spec: ActionSpec) -> str:
+    """What an action is called in the interface's language (the recent-source actions by their number)."""
+    text = translated(spec.text)
+    return text.format(n=spec.keys[0]) if spec.text == RECENT_TEXT else text
 
 
 def _unless_a_dialog_is_open(window: QWidget, run: Callable[[], object]) -> None:
@@ -259,22 +362,23 @@ def build_menus(
     window: QMainWindow, actions: Mapping[str, QAction], submenus: Mapping[str, Callable[[QMenu], None]]
 ) -> dict[str, QMenu]:
     """The menu bar and the toolbar from :data:`MENUS` and :data:`TOOLBAR`; ``submenus`` fill the ``@`` entries."""
+    submenus = {"&Language": fill_language_menu(window), **submenus}
     made: dict[str, QMenu] = {}
     for title, keys in MENUS:
-        menu = window.menuBar().addMenu(title)
+        menu = window.menuBar().addMenu(translated(title))
         menu.setObjectName(f"menu_{title.replace('&', '').lower()}")
         made[title] = menu
         for key in keys:
             if key is None:
                 menu.addSeparator()
             elif key.startswith(SUBMENU):
-                sub = menu.addMenu(key[1:])
+                sub = menu.addMenu(translated(key[1:]))
                 sub.setObjectName(f"menu_{key[1:].replace('&', '').lower().replace(' ', '_')}")
                 sub.aboutToShow.connect(lambda sub=sub, fill=submenus[key[1:]]: fill(sub))
                 made[key[1:]] = sub
             else:
                 menu.addAction(actions[key])
-    toolbar = window.addToolBar("Main")
+    toolbar = window.addToolBar(QCoreApplication.translate("Actions", "Main toolbar"))
     toolbar.setObjectName("mainToolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     # The icons are drawn after the first paint: a blank one of their size keeps the toolbar (and the article

@@ -6,12 +6,17 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ui.i18n.marks import QT_TRANSLATE_NOOP
+
 DISMISSED_KEY = "guide/dismissed"
 
 STEPS = (
-    "<b>1</b>&nbsp; Select the claim's words in the article",
-    "<b>2</b>&nbsp; Press <b>Enter</b>",
-    "<b>3</b>&nbsp; Type a few letters of its source and press <b>Enter</b> (a new name creates it)",
+    QT_TRANSLATE_NOOP("FirstRunGuide", "<b>1</b>&nbsp; Select the claim's words in the article"),
+    QT_TRANSLATE_NOOP("FirstRunGuide", "<b>2</b>&nbsp; Press <b>Enter</b>"),
+    QT_TRANSLATE_NOOP(
+        "FirstRunGuide",
+        "<b>3</b>&nbsp; Type a few letters of its source and press <b>Enter</b> (a new name creates it)",
+    ),
 )
 
 
@@ -27,11 +32,11 @@ class FirstRunGuide(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         for step in STEPS:
-            label = QLabel(step)
+            label = QLabel(self.tr(step))
             label.setObjectName("guideStep")
             layout.addWidget(label)
         layout.addStretch(1)
-        done = QPushButton("Got it")
+        done = QPushButton(self.tr("Got it"))
         done.setObjectName("guideDone")
         done.clicked.connect(self.dismiss)
         layout.addWidget(done)

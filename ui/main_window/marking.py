@@ -56,14 +56,14 @@ class Marking(QObject):
         article = self._view.article
         span = self._view.span_to_store("claim")  # trimmed and, when snapping is on, whole words
         if article is None or span is None:
-            self._status.showMessage("Select the text of the claim first.", 4000)
+            self._status.showMessage(self.tr("Select the text of the claim first."), 4000)
             return None
         try:
             claim = self._project.add_claim(
                 article.id, span[0], span[1], list(source_ids), guess_quote_type(article.text, *span)
             )
         except AnnotatorError as exc:
-            self._error("Could not mark the claim", exc)
+            self._error(self.tr("Could not mark the claim"), exc)
             return None
         for sid in reversed(list(source_ids)):
             self.remember(sid)
@@ -76,7 +76,7 @@ class Marking(QObject):
         span = self._view.span_to_store("claim")
         article = self._view.article
         if article is None or span is None:
-            self._status.showMessage("Select the text of the claim first.", 4000)
+            self._status.showMessage(self.tr("Select the text of the claim first."), 4000)
             return
         pick = self.choose_source(article.text[span[0] : span[1]])
         if pick is None:
@@ -85,14 +85,14 @@ class Marking(QObject):
             self.mark([pick.source_id])
             return
         try:
-            with self._project.action(f"Mark claim with new source “{pick.new_name}”"):
+            with self._project.action(self.tr("Mark claim with new source “{name}”").format(name=pick.new_name)):
                 source_id = self._create(pick)
                 if self.mark([source_id]) is None:
                     raise _RefusedError
         except _RefusedError:
             pass  # the core refused the claim: nothing was stored, not the source either
         except AnnotatorError as exc:
-            self._error("Could not create the source", exc)
+            self._error(self.tr("Could not create the source"), exc)
 
     def pick_source(self, claim_text: str) -> int | None:
         """Ask for a source with the type-ahead picker (creating it if new); None when cancelled."""
@@ -105,7 +105,7 @@ class Marking(QObject):
         try:
             source_id = self._create(pick)
         except AnnotatorError as exc:
-            self._error("Could not create the source", exc)
+            self._error(self.tr("Could not create the source"), exc)
             return None
         self.remember(source_id)
         return source_id
@@ -120,7 +120,7 @@ class Marking(QObject):
     def mark_with_recent(self, n: int) -> None:
         """Keys 1…9: mark with the n-th most recent source."""
         if n > len(self.recent):
-            self._status.showMessage(f"There is no recent source {n} yet.", 4000)
+            self._status.showMessage(self.tr("There is no recent source {n} yet.").format(n=n), 4000)
             return
         self.mark([self.recent[n - 1]])
 
@@ -130,7 +130,7 @@ class Marking(QObject):
         for n in range(1, RECENT_LIMIT + 1):
             action = actions[f"recent_{n}"]
             source = self._bridge.source(self.recent[n - 1]) if n <= len(self.recent) else None
-            action.setText(f"&{n}  {source.name}" if source else f"{n}  (none yet)")
+            action.setText(f"&{n}  {source.name}" if source else self.tr("{n}  (none yet)").format(n=n))
             action.setEnabled(source is not None and not self._project.read_only)
             menu.addAction(action)
 

@@ -11,6 +11,10 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWi
 
 from annotator import AnnotatorError, Project
 from annotator.paths import PROJECT_SUFFIX
+from ui.i18n.core_text import error_text, say
+from ui.i18n.words import Words
+
+DialogText = Words("DialogText")
 
 
 def annotator_name() -> str:
@@ -27,7 +31,10 @@ def annotator_name() -> str:
 def ask_annotator(parent: QWidget, project: Project) -> bool:
     """Ask who is annotating; True when the name changed (it is remembered)."""
     name, ok = QInputDialog.getText(
-        parent, "Annotator", "Your name (recorded on each claim you mark):", text=project.annotator or ""
+        parent,
+        DialogText.tr("Annotator"),
+        DialogText.tr("Your name (recorded on each claim you mark):"),
+        text=project.annotator or "",
     )
     if not ok or not name.strip():
         return False
@@ -39,7 +46,10 @@ def ask_annotator(parent: QWidget, project: Project) -> bool:
 def new_project_path(parent: QWidget, project: Project) -> Path | None:
     """File → New project: where to create it (None: cancelled)."""
     target, _ = QFileDialog.getSaveFileName(
-        parent, "New project", str(project.path.parent), f"Nisba project (*{PROJECT_SUFFIX})"
+        parent,
+        DialogText.tr("New project"),
+        str(project.path.parent),
+        DialogText.tr("Nisba project (*{suffix})").format(suffix=PROJECT_SUFFIX),
     )
     if not target:
         return None
@@ -50,7 +60,10 @@ def new_project_path(parent: QWidget, project: Project) -> Path | None:
 def open_project_path(parent: QWidget, project: Project) -> Path | None:
     """File → Open project: which file (None: cancelled)."""
     target, _ = QFileDialog.getOpenFileName(
-        parent, "Open project", str(project.path.parent), f"Nisba project (*{PROJECT_SUFFIX});;All files (*)"
+        parent,
+        DialogText.tr("Open project"),
+        str(project.path.parent),
+        DialogText.tr("Nisba project (*{suffix});;All files (*)").format(suffix=PROJECT_SUFFIX),
     )
     return Path(target) if target else None
 
@@ -59,28 +72,31 @@ def import_annotations(parent: QWidget, project: Project) -> None:
     """File → Import annotations: a W3C file or another project merged in (one undoable action)."""
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        "Import annotations",
+        DialogText.tr("Import annotations"),
         str(Path.home()),
-        "W3C Web Annotation JSON or Nisba project (*.json *.jsonld *.nisba);;All files (*)",
+        DialogText.tr("W3C Web Annotation JSON or Nisba project (*.json *.jsonld *.nisba);;All files (*)"),
     )
     if not path:
         return
     try:
         report = project.import_annotations(path)
     except AnnotatorError as exc:
-        QMessageBox.warning(parent, "Import of annotations failed", str(exc))
+        QMessageBox.warning(parent, DialogText.tr("Import of annotations failed"), error_text(exc))
         return
     icon = QMessageBox.Icon.Warning if report.unplaced else QMessageBox.Icon.Information
-    QMessageBox(icon, "Import annotations", "\n".join(report.lines()[:40]), parent=parent).exec()
+    lines = "\n".join(say(line) for line in report.lines()[:40])
+    QMessageBox(icon, DialogText.tr("Import annotations"), lines, parent=parent).exec()
 
 
 def about(parent: QWidget, project: Project) -> None:
     """Help → About."""
     QMessageBox.about(
         parent,
-        "About Nisba",
-        "<b>Nisba</b> (نسبة, “attribution”)<br>Highlight the claims in news articles and attribute each "
-        f"to its source.<br><br>Project: {project.path}",
+        DialogText.tr("About Nisba"),
+        DialogText.tr(
+            "<b>Nisba</b> (نسبة, “attribution”)<br>Highlight the claims in news articles and attribute each "
+            "to its source.<br><br>Project: {path}"
+        ).format(path=project.path),
     )
 
 
@@ -111,8 +127,8 @@ def fill_recent_projects(menu: QMenu, current: Path, open_path: Callable[[Path],
         action.setStatusTip(str(path))
         action.triggered.connect(lambda _checked=False, p=path: open_path(p))
     if not others:
-        menu.addAction("(no other project yet)").setEnabled(False)
+        menu.addAction(DialogText.tr("(no other project yet)")).setEnabled(False)
     menu.addSeparator()
-    clear = menu.addAction("&Clear list")
+    clear = menu.addAction(DialogText.tr("&Clear list"))
     clear.setEnabled(bool(others))
     clear.triggered.connect(lambda: QSettings().setValue(RECENT_PROJECTS_KEY, [str(current)]))

@@ -8,9 +8,17 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from ui.main_window.action_table import ACTIONS
+from ui.i18n.language import current_language
+from ui.i18n.layout_keys import with_arabic_letter
+from ui.main_window.action_table import ACTIONS, translated
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _key_text(key: QKeySequence) -> str:
+    """A key as the sheet shows it; in Arabic, a letter key also names the Arabic letter on it (N (ى))."""
+    text = key.toString(QKeySequence.SequenceFormat.NativeText)
+    return with_arabic_letter(text) if current_language() == "ar" else text
 
 
 class ShortcutsModel(QAbstractTableModel):
@@ -20,13 +28,14 @@ class ShortcutsModel(QAbstractTableModel):
         super().__init__()
         self._rows = [
             (
-                spec.text.replace("&", "").replace("…", ""),
-                ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in actions[spec.key].shortcuts()),
+                translated(spec.text).replace("&", "").replace("…", ""),
+                ", ".join(_key_text(k) for k in actions[spec.key].shortcuts()),
             )
             for spec in ACTIONS
             if actions[spec.key].shortcuts() and not spec.key.startswith("recent_")
         ]
-        self._rows.append(("Mark with recent source 1–9", "1 … 9"))
+        digits = "1 … 9 (١ … ٩)" if current_language() == "ar" else "1 … 9"
+        self._rows.append((self.tr("Mark with recent source 1–9"), digits))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -36,7 +45,7 @@ class ShortcutsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return ("Action", "Keys")[section]
+            return (self.tr("Action"), self.tr("Keys"))[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -51,7 +60,7 @@ class ShortcutsDialog(QDialog):
     def __init__(self, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(520, 560)
         self.model = ShortcutsModel(actions)
         table = QTableView()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 from annotator import AnnotatorError, Project
 from annotator.storage.changes import ChangeRecord
 from ui.article.view import ArticleView
+from ui.i18n.core_text import error_text
 from ui.main_window.project_bridge import ProjectBridge
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ class Suggestions(QObject):
             return  # another article, or the text changed meanwhile
         if isinstance(found, Exception):
             self._set([], None)
-            self._status.showMessage(f"No suggestions: {found}", 6000)
+            self._status.showMessage(self.tr("No suggestions: {why}").format(why=error_text(found)), 6000)
             return
         items = list(found) if isinstance(found, list) else []
         current = None
@@ -107,13 +108,11 @@ class Suggestions(QObject):
             after = [i for i, x in enumerate(items) if anchor is None or x.start >= anchor]
             current = after[0] if after else len(items) - 1
         self._set(items, current, scroll=self._anchor is not None)
-        self._status.showMessage(
-            f"{len(items)} suggested attribution{'s' if len(items) != 1 else ''}: Tab goes to the next, "
-            "Enter accepts, X rejects"
-            if items
-            else "No suggested attributions left in this article.",
-            6000,
+        found_text = self.tr(
+            "%n suggested attribution(s): Tab goes to the next, Enter accepts, X rejects", "", len(items)
         )
+        left = self.tr("No suggested attributions left in this article.")
+        self._status.showMessage(found_text if items else left, 6000)
 
     def _set(self, items: list[Suggestion], current: int | None, *, scroll: bool = True) -> None:
         self.items, self.current = items, current
@@ -148,7 +147,9 @@ class Suggestions(QObject):
         self._set(self.items, (now + by) % len(self.items))
         item = self.current_item()
         if item is not None:
-            self._status.showMessage(f"Suggested: {item.source or '(source not named)'} — {_short(item.claim)}", 6000)
+            source = item.source or self.tr("(source not named)")
+            said = self.tr("Suggested: {source} — {claim}").format(source=source, claim=_short(item.claim))
+            self._status.showMessage(said, 6000)
 
     def accept_current(self) -> bool:
         """Enter on a suggestion: it becomes a claim (its chain, mention, cue and quote type); False if none."""
@@ -168,7 +169,7 @@ class Suggestions(QObject):
         try:
             self._project.reject_suggestion(self._view.article.id, item)
         except AnnotatorError as exc:
-            QMessageBox.warning(self._parent, "Could not reject the suggestion", str(exc))
+            QMessageBox.warning(self._parent, self.tr("Could not reject the suggestion"), error_text(exc))
             return
         rest = [x for x in self.items if x is not item]
         self._set(rest, min(self.current or 0, len(rest) - 1) if rest else None)
@@ -185,8 +186,10 @@ class Suggestions(QObject):
             return
         answer = QMessageBox.question(
             self._parent,
-            "Accept all suggestions",
-            f"Make all {len(self.items)} suggested attributions of this article claims? (Ctrl+Z undoes it.)",
+            self.tr("Accept all suggestions"),
+            self.tr(
+                "Make all %n suggested attribution(s) of this article claims? (Ctrl+Z undoes it.)", "", len(self.items)
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._accept(list(self.items))
@@ -198,9 +201,9 @@ class Suggestions(QObject):
         try:
             made = self._project.accept_suggestions(article.id, items)
         except AnnotatorError as exc:
-            QMessageBox.warning(self._parent, "Could not accept the suggestion", str(exc))
+            QMessageBox.warning(self._parent, self.tr("Could not accept the suggestion"), error_text(exc))
             return []
-        self._status.showMessage(f"Accepted {len(made)} suggestion{'s' if len(made) != 1 else ''}.", 4000)
+        self._status.showMessage(self.tr("Accepted %n suggestion(s).", "", len(made)), 4000)
         return [c.id for c in made]
 
 

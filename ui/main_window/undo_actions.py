@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from annotator import AnnotatorError, Project
 from annotator.storage.changes import ChangeRecord
+from ui.i18n.core_text import error_text
+from ui.i18n.undo_labels import menu_text
 from ui.main_window.project_bridge import ProjectBridge
 
 
@@ -34,11 +36,11 @@ class UndoActions(QObject):
 
     def undo(self) -> ChangeRecord | None:
         """Undo the newest step (None when the core refused it: the user is told why)."""
-        return self._step("Undo", self._project.undo_text, self._project.undo)
+        return self._step("undo", self._project.undo_text, self._project.undo)
 
     def redo(self) -> ChangeRecord | None:
         """Redo the newest undone step."""
-        return self._step("Redo", self._project.redo_text, self._project.redo)
+        return self._step("redo", self._project.redo_text, self._project.redo)
 
     def refresh(self) -> None:
         """Name and enable the actions after what the history holds now."""
@@ -49,21 +51,23 @@ class UndoActions(QObject):
             ("redo", self._project.can_redo, self._project.redo_text),
         ):
             action = self._actions[key]
-            label = text() or key.capitalize()
+            label = menu_text(key, text())
             action.setEnabled(can() and not self._project.read_only)
             action.setText(f"&{label}")
             action.setToolTip(label)
             action.setStatusTip(label)
 
     def _step(self, what: str, text: Callable[[], str | None], run: Callable[[], ChangeRecord]) -> ChangeRecord | None:
-        label = text() or what
+        label = menu_text(what, text())
         try:
             return run()
         except AnnotatorError as exc:
             QMessageBox.warning(
                 self._parent,
-                "Nothing was changed",
-                f"{label} could not be done:\n{exc}\n\nNothing was changed.",
+                self.tr("Nothing was changed"),
+                self.tr("{step} could not be done:\n{reason}\n\nNothing was changed.").format(
+                    step=label, reason=error_text(exc)
+                ),
             )
             return None
         finally:

@@ -37,7 +37,6 @@ from ui.article.highlight_style import HighlightSpan
 from ui.article.view import ArticleView
 from ui.articles.article_dialog import ArticleDialog
 from ui.articles.article_list import ArticleList
-from ui.articles.articles_model import STATUS_LABELS
 from ui.claims.claim_editing import ClaimEditing
 from ui.claims.claim_form import ClaimForm
 from ui.claims.claim_spans import claim_spans
@@ -45,6 +44,8 @@ from ui.claims.claims_filter import ClaimsFilterBar, ClaimsFilterProxy
 from ui.claims.claims_model import ClaimsModel
 from ui.claims.project_claims import ProjectClaimsPanel
 from ui.exporting.export_dialog import ExportDialog
+from ui.i18n.core_text import error_text
+from ui.i18n.vocabulary import direction_text, dot, status_text
 from ui.importing import qda_import_dialog
 from ui.importing.importer import Importer
 from ui.main_window import project_dialogs, window_state
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
         self.importer = Importer(project, self, self.open_article)  # file dialog, drops, clipboard, batches
         self.setAcceptDrops(True)
 
-        self.setWindowTitle(f"Nisba — {project.path.name}")
+        self.setWindowTitle(self.tr("Nisba — {name}").format(name=project.path.name))
         self.resize(1280, 800)
 
         self.article_panel = ArticleList(self.bridge)
@@ -122,8 +123,8 @@ class MainWindow(QMainWindow):
         self.sources_panel = SourcesPanel(self.bridge)
         self.side_tabs = QTabWidget()
         self.side_tabs.setObjectName("sideTabs")
-        self.side_tabs.addTab(self.claims_pane, "Claims")
-        self.side_tabs.addTab(self.sources_panel, "Sources")
+        self.side_tabs.addTab(self.claims_pane, self.tr("Claims"))
+        self.side_tabs.addTab(self.sources_panel, self.tr("Sources"))
         self.sources_panel.filterRequested.connect(self._filter_by_source)
         self.splitter.addWidget(self.side_tabs)
         self.splitter.setStretchFactor(0, 1)
@@ -279,7 +280,7 @@ class MainWindow(QMainWindow):
         try:
             self.project.delete_claim(claim_id)
         except AnnotatorError as exc:
-            self._error("Could not delete the claim", exc)
+            self._error(self.tr("Could not delete the claim"), exc)
 
     def pick_source(self, claim_text: str) -> int | None:
         """Ask for a source with the type-ahead picker (creating it if new); None when cancelled."""
@@ -351,7 +352,7 @@ class MainWindow(QMainWindow):
         try:
             self.project.update_article(article_id, **fields)
         except AnnotatorError as exc:
-            self._error("Article details", exc)
+            self._error(self.tr("Article details"), exc)
             return
         self._update_status()
 
@@ -361,7 +362,7 @@ class MainWindow(QMainWindow):
 
     def _delete_current(self) -> None:
         if self._current_claim is None:
-            self.statusBar().showMessage("Select a claim to delete, in the list or in the text.", 4000)
+            self.statusBar().showMessage(self.tr("Select a claim to delete, in the list or in the text."), 4000)
             return
         self.delete_claim(self._current_claim)
 
@@ -391,8 +392,8 @@ class MainWindow(QMainWindow):
 
     def export_to(self, path: Path, fmt: str = "xlsx", options: ExportOptions | None = None) -> ExportSummary | None:
         """Export with a progress dialog (cancellable), then offer to open the file or its folder."""
-        progress = QProgressDialog("Exporting claims…", "Cancel", 0, 0, self)
-        progress.setWindowTitle("Export")
+        progress = QProgressDialog(self.tr("Exporting claims…"), self.tr("Cancel"), 0, 0, self)
+        progress.setWindowTitle(self.tr("Export"))
         progress.setMinimumDuration(400)
 
         def step(done: int, total: int) -> bool:
@@ -404,20 +405,22 @@ class MainWindow(QMainWindow):
         try:
             summary = self.project.export(path, fmt, options, step)
         except ExportCancelledError:
-            self.statusBar().showMessage("Export cancelled; nothing was written.", 5000)
+            self.statusBar().showMessage(self.tr("Export cancelled; nothing was written."), 5000)
             return None
         except AnnotatorError as exc:
-            self._error("Export failed", exc)
+            self._error(self.tr("Export failed"), exc)
             return None
         finally:
             progress.close()
         QSettings().setValue("export/folder", str(path.parent))
-        text = f"Exported {summary.claims} claims from {summary.articles} articles to\n{path}"
+        text = self.tr("Exported %n claim(s) from {articles} to\n{path}", "", summary.claims).format(
+            articles=self.tr("%n article(s)", "", summary.articles), path=path
+        )
         if summary.notes:
-            text += "\n\nNotes:\n" + "\n".join(summary.notes[:20])
-        box = QMessageBox(QMessageBox.Icon.Information, "Export", text, parent=self)
-        open_file = box.addButton("Open file", QMessageBox.ButtonRole.ActionRole)
-        open_folder = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+            text += "\n\n" + self.tr("Notes:") + "\n" + "\n".join(summary.notes[:20])
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export"), text, parent=self)
+        open_file = box.addButton(self.tr("Open file"), QMessageBox.ButtonRole.ActionRole)
+        open_folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if box.clickedButton() is open_file:
@@ -521,14 +524,14 @@ class MainWindow(QMainWindow):
             self._status.setText("")
             return
         n = self.claims_model.rowCount()
-        status = STATUS_LABELS.get(self.project.article_status(article.id), "")
-        self._status.setText(
-            f"{article.direction.upper()} · {len(article.text):,} characters · {n} claim{'s' if n != 1 else ''}"
-            f" · {status} · annotator: {self.project.annotator or '—'}"
-        )
+        status = status_text(self.project.article_status(article.id))
+        characters = self.tr("%n character(s)", "", len(article.text))
+        claims = self.tr("%n claim(s)", "", n)
+        annotator = self.tr("annotator: {name}").format(name=self.project.annotator or "—")
+        self._status.setText(dot().join((direction_text(article.direction), characters, claims, status, annotator)))
 
     def _error(self, title: str, exc: Exception) -> None:
-        QMessageBox.warning(self, title, str(exc))
+        QMessageBox.warning(self, title, error_text(exc))
 
     # -- settings --------------------------------------------------------------------
 

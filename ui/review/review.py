@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QMessageBox, Q
 
 from annotator import AnnotatorError
 from annotator.storage.changes import Change
+from ui.i18n.core_text import error_text
 from ui.main_window.parts import WindowParts
 from ui.review.agreement_dialog import AgreementDialog
 from ui.review.compare_mode import compare_spans
@@ -61,7 +62,10 @@ class Review(QObject):
             if self._w.view.article is not None:
                 self._w.project.touch_session(self._w.view.article.id)
         except AnnotatorError as exc:  # a session is a record of work, never a reason to stop it
-            self._w.statusBar().showMessage(f"The session could not be recorded: {exc}", 6000)
+            self._w.statusBar().showMessage(self._unrecorded(exc), 6000)
+
+    def _unrecorded(self, exc: AnnotatorError) -> str:
+        return self.tr("The session could not be recorded: {reason}").format(reason=error_text(exc))
 
     def article_opened(self, article_id: int) -> None:
         """The window shows another article: time goes to it from now; compare mode redraws."""
@@ -69,7 +73,7 @@ class Review(QObject):
             try:
                 self._w.project.touch_session(article_id)
             except AnnotatorError as exc:
-                self._w.statusBar().showMessage(f"The session could not be recorded: {exc}", 6000)
+                self._w.statusBar().showMessage(self._unrecorded(exc), 6000)
         if self.compare_with is not None:
             self._apply_compare()
         self._update_curate()
@@ -102,10 +106,14 @@ class Review(QObject):
         banner = QFrame()
         banner.setObjectName("annotatorBanner")
         banner.setStyleSheet("#annotatorBanner { background: #fff8e1; border-bottom: 1px solid #ffe082; }")
-        text = QLabel(f"Annotating as “{self._w.project.annotator}”. Each claim you mark records this name.")
-        change = QPushButton("Change name…")
+        text = QLabel(
+            self.tr("Annotating as “{name}”. Each claim you mark records this name.").format(
+                name=self._w.project.annotator
+            )
+        )
+        change = QPushButton(self.tr("Change name…"))
         change.setObjectName("bannerChange")
-        keep = QPushButton("That's me")
+        keep = QPushButton(self.tr("That's me"))
         keep.setObjectName("bannerKeep")
         layout = QHBoxLayout(banner)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -129,7 +137,7 @@ class Review(QObject):
         """Review → Compare with: nobody, or each other annotator who marked claims."""
         menu.clear()
         group = QActionGroup(menu)
-        off = menu.addAction("Nobody (normal view)")
+        off = menu.addAction(self.tr("Nobody (normal view)"))
         off.setCheckable(True)
         off.setChecked(self.compare_with is None)
         off.triggered.connect(lambda: self.set_compare(None))
@@ -142,7 +150,7 @@ class Review(QObject):
             action.triggered.connect(lambda _=False, n=name: self.set_compare(n))
             group.addAction(action)
         if not others:
-            none = menu.addAction("(no other annotator has marked claims)")
+            none = menu.addAction(self.tr("(no other annotator has marked claims)"))
             none.setEnabled(False)
 
     def set_compare(self, other: str | None) -> None:
@@ -164,8 +172,10 @@ class Review(QObject):
         view.add_spans(spans)
         only = len({s.id for s in spans if s.role == "unmatched"})
         self._w.statusBar().showMessage(
-            f"Comparing: {project.annotator} (purple) with {self.compare_with} (orange); "
-            f"{only} claim{'s' if only != 1 else ''} only one of them marked (red wavy underline)"
+            self.tr("Comparing: {me} (purple) with {other} (orange); ").format(
+                me=project.annotator, other=self.compare_with
+            )
+            + self.tr("%n claim(s) only one of them marked (red wavy underline)", "", only)
         )
 
     def _toggle_mine(self, on: bool) -> None:
@@ -181,7 +191,7 @@ class Review(QObject):
         try:
             self._w.project.set_curated(claim_id, not self._w.project.claim(claim_id).curated)
         except AnnotatorError as exc:
-            QMessageBox.warning(self._w.window(), "Could not change the claim", str(exc))
+            QMessageBox.warning(self._w.window(), self.tr("Could not change the claim"), error_text(exc))
         self._update_curate()
 
     def _update_curate(self) -> None:

@@ -12,9 +12,13 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from annotator import AnnotatorError
 from annotator.paths import PROJECT_SUFFIX
+from ui.i18n.core_text import error_text, say
+from ui.i18n.words import Words
 from ui.main_window.action_table import WRITING_KEYS
 from ui.main_window.parts import WindowParts
 from ui.safety.restore_dialog import RestoreDialog
+
+SafetyText = Words("SafetyText")
 
 
 def apply_state(window: WindowParts) -> None:
@@ -28,8 +32,8 @@ def apply_state(window: WindowParts) -> None:
     _report_backup_problem(window, wait)
     if not project.read_only:
         return
-    window.setWindowTitle(f"Nisba — {project.path.name} (read-only)")
-    badge = QLabel("Read-only: nothing can be changed in this window")
+    window.setWindowTitle(SafetyText.tr("Nisba — {name} (read-only)").format(name=project.path.name))
+    badge = QLabel(SafetyText.tr("Read-only: nothing can be changed in this window"))
     badge.setObjectName("readOnlyBadge")
     window.statusBar().addWidget(badge)
     for key in WRITING_KEYS:
@@ -51,7 +55,9 @@ def _report_backup_problem(window: WindowParts, wait: QTimer) -> None:
         return
     problem = window.project.backup_error
     if problem:
-        window.statusBar().showMessage(f"Automatic backup failed: {problem}", 15000)
+        window.statusBar().showMessage(
+            SafetyText.tr("Automatic backup failed: {reason}").format(reason=say(problem)), 15000
+        )
 
 
 def save_copy_dialog(window: WindowParts) -> Path | None:
@@ -59,7 +65,10 @@ def save_copy_dialog(window: WindowParts) -> Path | None:
     project = window.project
     default = Path.home() / f"{project.path.stem}-copy{PROJECT_SUFFIX}"
     target, _ = QFileDialog.getSaveFileName(
-        window.window(), "Save a copy", str(default), f"Nisba project (*{PROJECT_SUFFIX})"
+        window.window(),
+        SafetyText.tr("Save a copy"),
+        str(default),
+        SafetyText.tr("Nisba project (*{suffix})").format(suffix=PROJECT_SUFFIX),
     )
     if not target:
         return None
@@ -67,9 +76,9 @@ def save_copy_dialog(window: WindowParts) -> Path | None:
     try:
         written = project.save_copy(path)
     except AnnotatorError as exc:
-        QMessageBox.warning(window.window(), "Save a copy failed", str(exc))
+        QMessageBox.warning(window.window(), SafetyText.tr("Save a copy failed"), error_text(exc))
         return None
-    window.statusBar().showMessage(f"Saved a copy to {written}", 6000)
+    window.statusBar().showMessage(SafetyText.tr("Saved a copy to {path}").format(path=written), 6000)
     return written
 
 
@@ -79,9 +88,11 @@ def restore_dialog(window: WindowParts) -> None:
     if not backups:
         QMessageBox.information(
             window.window(),
-            "Restore from backup",
-            f"{window.project.path.name} has no backups yet. One is made each time the project is opened "
-            "after a change, and every few minutes while you work.",
+            SafetyText.tr("Restore from backup"),
+            SafetyText.tr(
+                "{name} has no backups yet. One is made each time the project is opened "
+                "after a change, and every few minutes while you work."
+            ).format(name=window.project.path.name),
         )
         return
     dialog = RestoreDialog(backups, window.project.path.name, window.window())

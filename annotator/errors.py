@@ -2,6 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
+_UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def shown(value: object) -> str:
+    """``value`` as a message can show it: control characters and lone surrogates written as escapes.
+
+    A file name that is not valid UTF-8 reaches Python with lone surrogates in it; a message
+    holding them could not be printed, shown by Qt or stored.
+    """
+    text = str(value)
+    if _UNSHOWABLE.search(text) is None:
+        return text
+    return _UNSHOWABLE.sub(lambda match: ascii(match.group())[1:-1], text)
+
 
 class AnnotatorError(Exception):
     """Base class of every error a user can cause; the message says what and where."""
@@ -17,7 +33,7 @@ class FileImportError(AnnotatorError):
     def __init__(self, path: object, reason: str) -> None:
         self.path = str(path)
         self.reason = reason
-        super().__init__(f"{self.path}: {reason}")
+        super().__init__(f"{shown(self.path)}: {reason}")
 
 
 class EmptyFileError(FileImportError):

@@ -50,8 +50,9 @@ _RTL_WRAP = Alignment(horizontal="right", wrap_text=True, readingOrder=2)
 _LTR = Alignment(horizontal="left", readingOrder=1)
 _LTR_WRAP = Alignment(horizontal="left", wrap_text=True, readingOrder=1)
 _WRAP = Alignment(wrap_text=True)
-# What openpyxl refuses (C0 controls but tab and newlines), and U+FFFE/U+FFFF, which it writes but cannot read back.
-_ILLEGAL = re.compile(ILLEGAL_CHARACTERS_RE.pattern + "|[\ufffe\uffff]")
+# What openpyxl refuses (C0 controls but tab and newlines), U+FFFE/U+FFFF, which it writes but cannot read
+# back, and lone surrogates, which no XML file can hold (an old project may have stored one).
+_ILLEGAL = re.compile(ILLEGAL_CHARACTERS_RE.pattern + "|[\ufffe\uffff\ud800-\udfff]")
 
 
 def clean_text(value: str) -> tuple[str, int]:
@@ -85,11 +86,15 @@ class _Sheet:
         self.append(cells)
 
     def append(self, values: Iterable[Any], height: float | None = None) -> int:
-        """Write one row (of ``height`` points, if given); returns its row number."""
+        """Write one row (of ``height`` points, if given); returns its row number.
+
+        Plain strings still in ``values`` go through :meth:`cell` too: no column (language,
+        kind, status...) can write a live formula or a character Excel refuses.
+        """
         row = self.rows + 1
         if height is not None:
             self.ws.row_dimensions[row].height = height
-        self.ws.append(list(values))
+        self.ws.append([self.cell(value) if isinstance(value, str) else value for value in values])
         if height is not None:
             del self.ws.row_dimensions[row]  # written already; keep memory flat
         self.rows = row
@@ -375,7 +380,7 @@ def _article_row(sheet: _Sheet, a: ArticleInfo, claims: int, sources: int) -> li
         sheet.cell(a.outlet or ""),
         sheet.cell(a.url or ""),
         sheet.cell(a.published),
-        a.language or "",
+        sheet.cell(a.language or ""),  # escaped like every other text column
         a.direction,
         a.status,
         claims,

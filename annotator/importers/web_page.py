@@ -127,12 +127,6 @@ def _guesses(data: bytes, path: object) -> tuple[str, ...]:
     return (guess.encoding, *guess.alternatives)
 
 
-def decode_html(data: bytes, path: object = "<bytes>") -> tuple[str, str]:
-    """Decode a page (see :func:`decode_page`); returns the text and the encoding used."""
-    html, guess = decode_page(data, path)
-    return html, guess.encoding
-
-
 def count_elements(html: str, stop_after: int = MAX_PAGE_ELEMENTS) -> int:
     """The number of elements in ``html``, counted while parsing; stops once past ``stop_after``."""
     from lxml import etree

@@ -2,7 +2,23 @@
 
 from __future__ import annotations
 
+import re
+
 from annotator.messages import QT_TRANSLATE_NOOP
+
+_UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def shown(value: object) -> str:
+    """``value`` as a message can show it: control characters and lone surrogates written as escapes.
+
+    A file name that is not valid UTF-8 reaches Python with lone surrogates in it; a message
+    holding them could not be printed, shown by Qt or stored.
+    """
+    text = str(value)
+    if _UNSHOWABLE.search(text) is None:
+        return text
+    return _UNSHOWABLE.sub(lambda match: ascii(match.group())[1:-1], text)
 
 
 class AnnotatorError(Exception):
@@ -19,7 +35,7 @@ class FileImportError(AnnotatorError):
     def __init__(self, path: object, reason: str) -> None:
         self.path = str(path)
         self.reason = reason
-        super().__init__(QT_TRANSLATE_NOOP("Core", "{path}: {reason}").format(path=self.path, reason=reason))
+        super().__init__(QT_TRANSLATE_NOOP("Core", "{path}: {reason}").format(path=shown(self.path), reason=reason))
 
 
 class EmptyFileError(FileImportError):

@@ -180,19 +180,19 @@ def test_unreadable_files_give_clear_messages(tmp_path: Path, monkeypatch: pytes
     article.write_text("نص", encoding="utf-8")
     project = tmp_path / "p.nisba"
     _fill(project)
-    real_read_bytes, real_open = Path.read_bytes, Path.open
+    real_os_open, real_open = os.open, Path.open
 
-    def denied_read_bytes(self: Path) -> bytes:
-        if self == article:
+    def denied_os_open(name: str, flags: int, *args: int) -> int:  # the importers open files with os.open
+        if Path(name) == article:
             raise PermissionError(13, "Permission denied")
-        return real_read_bytes(self)
+        return real_os_open(name, flags, *args)
 
     def denied_open(self: Path, *args: object, **kwargs: object) -> object:
         if self == project:
             raise PermissionError(13, "Permission denied")
         return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
 
-    monkeypatch.setattr(Path, "read_bytes", denied_read_bytes)
+    monkeypatch.setattr(os, "open", denied_os_open)
     monkeypatch.setattr(Path, "open", denied_open)
     with pytest.raises(UnreadableFileError, match=r"مقال\.txt: cannot be read \(permission denied\)"):
         read_text_file(article)

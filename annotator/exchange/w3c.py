@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,7 +20,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from annotator.errors import AnnotationImportError, ExportCancelledError
+from annotator.errors import ExportCancelledError
 from annotator.exchange.identity import (
     NISBA_IRI,
     annotator_iri,
@@ -31,11 +30,15 @@ from annotator.exchange.identity import (
     utc_text,
     within,
 )
+from annotator.exchange.w3c_reading import AnnotationRef as AnnotationRef
+from annotator.exchange.w3c_reading import LinkRef as LinkRef
+from annotator.exchange.w3c_reading import SourceRef as SourceRef
+from annotator.exchange.w3c_reading import read_web_annotations as read_web_annotations
+from annotator.exchange.w3c_reading import unplaced_reason as unplaced_reason
 from annotator.exports.data import QUOTE_CONTEXT_CHARS, ClaimRecord, ExportReader
 from annotator.exports.files import ExportSummary, Progress, atomic_target
 from annotator.storage.models import Article
 from annotator.text.direction import detect_language
-from annotator.text.matching import fold
 
 NAMESPACE = "https://w3id.org/nisba/ns#"
 """Nisba's extension terms (``nisba:role``, ``nisba:mention``...): a w3id.org permanent IRI, publishable
@@ -206,50 +209,6 @@ def write_web_annotations(target: Path, reader: ExportReader, progress: Progress
 # -- reading -----------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class SourceRef:
-    """A source as an annotation names it."""
-
-    name: str
-    kind: str
-    aliases: tuple[str, ...]
-    colour: str | None
-
-
-@dataclass(frozen=True)
-class LinkRef:
-    """One attribution as an annotation states it (spans in the annotated text)."""
-
-    source: SourceRef
-    order: int
-    mention: tuple[int, int, str] | None
-    cue: tuple[int, int, str] | None
-    annotator: str | None = None
-
-
-@dataclass(frozen=True)
-class AnnotationRef:
-    """One claim as read from a Web Annotation file."""
-
-    ident: str
-    article_iri: str
-    text_hash: str | None
-    start: int | None
-    end: int | None
-    exact: str
-    prefix: str
-    suffix: str
-    quote_type: str
-    note: str
-    labels: tuple[str, ...]
-    annotator: str | None
-    created: datetime | None
-    modified: datetime | None
-    links: tuple[LinkRef, ...]
-    curated: bool = False
-    origin: str = "manual"
-
-
 @dataclass
 class AnnotationImportReport:
     """What an import of annotations did."""
@@ -269,141 +228,6 @@ class AnnotationImportReport:
         out += [f"re-anchored by its quote: {m}" for m in self.moved]
         out += [f"not placed: {u}" for u in self.unplaced]
         return out
-
-
-def _dt(value: Any) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return parsed.replace(tzinfo=None) if parsed.tzinfo is None else parsed
-
-
-def _creator(value: Any) -> str | None:
-    if isinstance(value, list):
-        value = value[0] if value else None
-    if isinstance(value, dict):
-        value = value.get("name") or value.get("nickname")
-    return str(value) if isinstance(value, str) and value.strip() else None
-
-
-def _span_ref(value: Any) -> tuple[int, int, str] | None:
-    if not isinstance(value, dict) or not isinstance(value.get("start"), int) or not isinstance(value.get("end"), int):
-        return None
-    return value["start"], value["end"], str(value.get("nisba:exact", ""))
-
-
-def _items(data: Any) -> Iterable[Any]:
-    if isinstance(data, list):
-        return data
-    if not isinstance(data, dict):
-        return []
-    if data.get("type") == "Annotation":
-        return [data]
-    first = data.get("first")
-    items = first.get("items", []) if isinstance(first, dict) else data.get("items", [])
-    return items if isinstance(items, list) else []
-
-
-def _origin(value: Any) -> str:
-    return value if value in ("manual", "suggested", "suggested_edited") else "manual"
-
-
-def read_web_annotations(path: Path) -> list[AnnotationRef]:
-    """Read the claims of a Web Annotation file (a collection, a page, a list, or one annotation)."""
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
-    except OSError as exc:
-        raise AnnotationImportError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise AnnotationImportError(f"{path}: is not a JSON file ({exc})") from exc
-    try:
-        return _read_items(path, data)
-    except (TypeError, ValueError, AttributeError) as exc:  # a file that is JSON but not of this shape
-        raise AnnotationImportError(f"{path}: is not a Web Annotation file this app can read ({exc})") from exc
-
-
-def _read_items(path: Path, data: Any) -> list[AnnotationRef]:
-    refs = []
-    for n, item in enumerate(_items(data), start=1):
-        if not isinstance(item, dict) or item.get("type") != "Annotation":
-            continue
-        target = item.get("target")
-        target = target[0] if isinstance(target, list) and target else target
-        if not isinstance(target, dict):
-            raise AnnotationImportError(f"{path}: annotation {n} has no target")
-        selectors = target.get("selector", [])
-        selectors = selectors if isinstance(selectors, list) else [selectors]
-        position = next((s for s in selectors if isinstance(s, dict) and s.get("type") == "TextPositionSelector"), {})
-        quote = next((s for s in selectors if isinstance(s, dict) and s.get("type") == "TextQuoteSelector"), {})
-        if not quote.get("exact") and _whole(position.get("start")) is None:
-            raise AnnotationImportError(f"{path}: annotation {n} has neither a position nor a quote selector")
-        bodies = item.get("body", [])
-        bodies = bodies if isinstance(bodies, list) else [bodies]
-        links: list[LinkRef] = []
-        quote_type, note = "unmarked", ""
-        labels: list[str] = []
-        for body in bodies:
-            if not isinstance(body, dict):
-                continue
-            role = body.get("nisba:role") or body.get("purpose")
-            name = " ".join(str(body.get("value", "")).split())
-            if role in ("source", "identifying") and name:
-                if any(fold(link.source.name) == fold(name) for link in links):
-                    continue  # a source appears once in a chain
-                aliases = body.get("nisba:aliases", [])
-                colour = body.get("nisba:colour")
-                source = SourceRef(
-                    name,
-                    str(body.get("nisba:sourceKind", "other")),
-                    tuple(str(a) for a in aliases if str(a).strip()) if isinstance(aliases, list) else (),
-                    colour if isinstance(colour, str) else None,
-                )
-                order = body.get("nisba:order", len(links))
-                links.append(
-                    LinkRef(
-                        source,
-                        order if isinstance(order, int) and not isinstance(order, bool) else len(links),
-                        _span_ref(body.get("nisba:mention")),
-                        _span_ref(body.get("nisba:cue")),
-                        _creator(body.get("creator")),
-                    )
-                )
-            elif role in ("quoteType", "classifying"):
-                quote_type = str(body.get("value", "unmarked"))
-            elif role in ("note", "commenting"):
-                note = str(body.get("value", ""))
-            elif role in ("label", "tagging") and body.get("value"):
-                labels.append(str(body["value"]))
-        refs.append(
-            AnnotationRef(
-                ident=str(item.get("id", f"annotation {n}")),
-                article_iri=str(target.get("source", "")),
-                text_hash=target.get("nisba:textHash"),
-                start=_whole(position.get("start")),
-                end=_whole(position.get("end")),
-                exact=str(quote.get("exact", "")),
-                prefix=str(quote.get("prefix", "")),
-                suffix=str(quote.get("suffix", "")),
-                quote_type=quote_type,
-                note=note,
-                labels=tuple(labels),
-                annotator=_creator(item.get("creator")),
-                created=_dt(item.get("created")),
-                modified=_dt(item.get("modified")),
-                links=tuple(sorted(links, key=lambda link: link.order)),
-                curated=item.get("nisba:curated") is True,
-                origin=_origin(item.get("nisba:origin")),
-            )
-        )
-    return refs
-
-
-def _whole(value: Any) -> int | None:
-    """A code point offset as the file gives it, if it is a whole number (JSON has no separate integer type)."""
-    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
 
 
 def _common_suffix(a: str, b: str) -> int:
@@ -461,17 +285,20 @@ def describe(ref: AnnotationRef, limit: int = 40) -> str:
 
 
 def read_project_annotations(path: Path) -> list[AnnotationRef]:
-    """The claims of another project file, read-only, as :func:`read_web_annotations` reads its JSON export."""
+    """The claims of another project file, read-only, as :func:`read_web_annotations` reads its JSON export
+    (without the size limits of a file from elsewhere: the project is the user's own)."""
+    import tempfile
+
+    from sqlalchemy.orm import Session
 
     from annotator.exports.data import ExportOptions
     from annotator.storage.engine import open_engine
 
     engine = open_engine(path.expanduser().resolve(), read_only=True)
     try:
-        with Session(engine) as session:
-            reader = ExportReader(session, ExportOptions())
-            items = [annotation(record) for record in reader.claims()]
+        with Session(engine) as session, tempfile.TemporaryDirectory(prefix="nisba-merge-") as folder:
+            target = Path(folder) / "claims.json"
+            write_web_annotations(target, ExportReader(session, ExportOptions()))
+            return read_web_annotations(target, max_bytes=None)
     finally:
         engine.dispose()
-    # Through JSON, so that the file is read exactly as its export would be.
-    return _read_items(path, json.loads(json.dumps({"first": {"items": items}}, ensure_ascii=False)))

@@ -51,8 +51,9 @@ _RTL_WRAP = Alignment(horizontal="right", wrap_text=True, readingOrder=2)
 _LTR = Alignment(horizontal="left", readingOrder=1)
 _LTR_WRAP = Alignment(horizontal="left", wrap_text=True, readingOrder=1)
 _WRAP = Alignment(wrap_text=True)
-# What openpyxl refuses (C0 controls but tab and newlines), and U+FFFE/U+FFFF, which it writes but cannot read back.
-_ILLEGAL = re.compile(ILLEGAL_CHARACTERS_RE.pattern + "|[\ufffe\uffff]")
+# What openpyxl refuses (C0 controls but tab and newlines), U+FFFE/U+FFFF, which it writes but cannot read
+# back, and lone surrogates, which no XML file can hold (an old project may have stored one).
+_ILLEGAL = re.compile(ILLEGAL_CHARACTERS_RE.pattern + "|[\ufffe\uffff\ud800-\udfff]")
 
 
 def clean_text(value: str) -> tuple[str, int]:
@@ -85,12 +86,17 @@ class _Sheet:
             cells.append(cell)
         self.append(cells)
 
-    def append(self, values: Iterable[Any], height: float | None = None) -> int:
-        """Write one row (of ``height`` points, if given); returns its row number."""
+    def append(self, values: Iterable[Any], height: float | None = None, *, made: bool = False) -> int:
+        """Write one row (of ``height`` points, if given); returns its row number.
+
+        Plain strings in ``values`` go through :meth:`cell` too, so no column (language, kind,
+        status...) can write a live formula or a character Excel refuses; ``made=True`` says every
+        value has been through :meth:`cell` already (the per-claim rows: checking twice costs ~4%).
+        """
         row = self.rows + 1
         if height is not None:
             self.ws.row_dimensions[row].height = height
-        self.ws.append(list(values))
+        self.ws.append(list(values) if made else [self.cell(v) if isinstance(v, str) else v for v in values])
         if height is not None:
             del self.ws.row_dimensions[row]  # written already; keep memory flat
         self.rows = row
@@ -330,7 +336,8 @@ def _write_claim(
             value = claims.cell(value)
         values.append(value)
     values.append(claims.cell("; ".join(row_notes)))
-    claims.append(values, LINE_HEIGHT * min(lines, MAX_LINES))  # spreadsheets do not all fit rows on opening
+    # the height is set: spreadsheets do not all fit rows on opening
+    claims.append(values, LINE_HEIGHT * min(lines, MAX_LINES), made=True)
     if row_notes:
         notes.append(f"claim {record.id}: " + "; ".join(row_notes))
     text_align = _RTL if rtl else None
@@ -344,13 +351,14 @@ def _write_claim(
                 attributions.cell(record.article.outlet or ""),
                 link.position + 1,
                 attributions.cell(link.source.name),
-                link.source.kind,
+                attributions.cell(link.source.kind),
                 attributions.cell(clean_text(link.cue_text)[0], text_align),
                 attributions.cell(clean_text(link.mention_text)[0], text_align),
-                record.quote_type,
+                attributions.cell(record.quote_type),
                 attributions.cell(claim_text, text_align),
                 attributions.cell(link.annotator or ""),
-            ]
+            ],
+            made=True,
         )
 
 
@@ -376,7 +384,7 @@ def _article_row(sheet: _Sheet, a: ArticleInfo, claims: int, sources: int) -> li
         sheet.cell(a.outlet or ""),
         sheet.cell(a.url or ""),
         sheet.cell(a.published),
-        a.language or "",
+        sheet.cell(a.language or ""),  # escaped like every other text column
         a.direction,
         a.status,
         claims,

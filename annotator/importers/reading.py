@@ -77,8 +77,8 @@ def _sniff(path: Path, max_bytes: int) -> DraftKind:
 def read_article(path: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES, encoding: str | None = None) -> ArticleDraft:
     """Read one article file of any supported kind (by suffix, else by content) into a draft.
 
-    ``encoding`` forces the encoding of a plain-text file (the user's choice when the
-    detector was unsure).  Raises a FileImportError subclass naming the file and reason.
+    ``encoding`` forces the encoding of a plain-text file or a saved page (the user's
+    choice when the detector was unsure).  Raises a FileImportError subclass naming the file and reason.
     """
     p = Path(path)
     kind = SUFFIX_KINDS.get(p.suffix.lower()) or _sniff(p, max_bytes)
@@ -86,7 +86,7 @@ def read_article(path: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES, encodi
     if kind == "html":
         from annotator.importers.web_page import read_html_file
 
-        page = read_html_file(p, max_bytes)
+        page = read_html_file(p, max_bytes, encoding)
         return ArticleDraft(
             text=page.text,
             source=source,
@@ -97,6 +97,8 @@ def read_article(path: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES, encodi
             published=page.published,
             language=page.language,
             encoding=page.encoding,
+            encoding_confident=page.encoding_confident,
+            encoding_alternatives=page.encoding_alternatives,
             furniture=find_furniture(page.text),
         )
     if kind == "docx":

@@ -28,6 +28,7 @@ from annotator.errors import (
     NotFoundError,
     ProjectFileError,
     ProjectImportError,
+    shown,
 )
 from annotator.importers.reading import ArticleDraft, read_article
 from annotator.importers.text_file import MAX_ARTICLE_BYTES, normalize_text, text_hash
@@ -209,7 +210,7 @@ class Project(ProjectReading):
                 published=draft.published,
                 language=draft.language,
                 direction=draft.direction,
-                imported_from=str(Path(draft.source).resolve()) if from_file else draft.source,
+                imported_from=shown(Path(draft.source).resolve()) if from_file else shown(draft.source),
                 encoding=draft.encoding,
             )
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import annotator.project.names as names
-from annotator.exchange.w3c import AnnotationImportReport, AnnotationRef, SourceRef, anchor, describe
+from annotator.exchange.w3c import AnnotationImportReport, AnnotationRef, SourceRef, anchor, describe, unplaced_reason
 from annotator.storage.models import QUOTE_TYPES, SOURCE_KINDS, Article, Attribution, Claim, Label, Source, utcnow
 from annotator.text.matching import fold
 from annotator.text.palette import is_colour
@@ -48,8 +48,7 @@ def apply_annotations(session: Session, refs: Sequence[AnnotationRef]) -> Annota
         if key not in sources:
             kind = ref.kind if ref.kind in SOURCE_KINDS else "other"
             colour = ref.colour if ref.colour and is_colour(ref.colour) else None
-            sources[key] = names.new_source(session, ref.name, kind, ref.aliases, colour)
-            session.flush()
+            sources[key] = names.new_source(session, ref.name, kind, ref.aliases, colour, taken=sources)
             report.sources_created.append(sources[key].name)
         return sources[key]
 
@@ -69,8 +68,7 @@ def apply_annotations(session: Session, refs: Sequence[AnnotationRef]) -> Annota
         text = texts[article_id]
         span = anchor(text, ref)
         if span is None:
-            why = "its quote is not in the article" if ref.exact not in text else "its quote fits several places"
-            report.unplaced.append(f"{describe(ref)}: {why}")
+            report.unplaced.append(f"{describe(ref)}: {unplaced_reason(text, ref)}")
             continue
         if ref.start is not None and span[0] != ref.start:
             report.moved.append(f"{describe(ref)}: {ref.start}..{ref.end} -> {span[0]}..{span[1]}")

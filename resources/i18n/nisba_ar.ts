@@ -730,10 +730,6 @@
         <translation>ليس نصًا بأيّ ترميز يعرفه هذا البرنامج (UTF-8، UTF-16، Windows-1256، ISO-8859-6...)</translation>
     </message>
     <message>
-        <source>cannot be decoded: “{encoding}” is not an encoding this app knows</source>
-        <translation>تتعذّر قراءته: «{encoding}» ليس ترميزًا يعرفه هذا البرنامج</translation>
-    </message>
-    <message>
         <source>is not valid {encoding} ({reason} at byte {byte}); try another encoding</source>
         <translation>ليس نصًا صالحًا بترميز {encoding} ({reason} عند البايت {byte})؛ جرّب ترميزًا آخر</translation>
     </message>
@@ -742,64 +738,12 @@
         <translation>يبدأ بعلامة ترتيب البايتات {bom} لكنه ليس نصًا صالحًا بترميز {bom} ({reason} عند البايت {byte})</translation>
     </message>
     <message>
-        <source>is a folder, not a file</source>
-        <translation>مجلد، وليس ملفًا</translation>
-    </message>
-    <message>
-        <source>is {size:.1f} MB, larger than the {limit:.0f} MB limit for one article</source>
-        <translation>حجمه {size:.1f} م.ب، أكبر من الحد الأقصى للمقال الواحد وهو {limit:.0f} م.ب</translation>
-    </message>
-    <message>
-        <source>does not exist</source>
-        <translation>غير موجود</translation>
-    </message>
-    <message>
-        <source>cannot be read (permission denied)</source>
-        <translation>تتعذّر قراءته (الإذن مرفوض)</translation>
-    </message>
-    <message>
-        <source>cannot be read ({reason})</source>
-        <translation>تتعذّر قراءته ({reason})</translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation>فارغ</translation>
-    </message>
-    <message>
-        <source>holds no text (only white space)</source>
-        <translation>لا يحوي نصًا (مسافات فارغة فقط)</translation>
-    </message>
-    <message>
         <source>holds {n} control characters; it looks like a binary file, not text</source>
         <translation>يحوي {n} من محارف التحكم؛ يبدو ملفًا ثنائيًا وليس نصًا</translation>
     </message>
     <message>
-        <source>holds no readable web page ({reason})</source>
-        <translation>لا يحوي صفحة ويب مقروءة ({reason})</translation>
-    </message>
-    <message>
         <source>is a web page without article text</source>
         <translation>صفحة ويب بلا نص مقال</translation>
-    </message>
-    <message>
-        <source>is not a Word document (a .docx file is a zip archive; this one is not a zip)</source>
-        <translation>ليس مستند Word (ملف ‎.docx أرشيف zip، وهذا الملف ليس كذلك)</translation>
-    </message>
-    <message>
-        <source>is a zip archive but not a Word document (it has no word/document.xml)</source>
-        <translation>أرشيف zip لكنه ليس مستند Word (لا يحوي word/document.xml)</translation>
-    </message>
-    <message>
-        <source>unpacks to a document far larger than the size limit for one article</source>
-        <translation>يُفكّ إلى مستند أكبر كثيرًا من الحد الأقصى لحجم المقال الواحد</translation>
-    </message>
-    <message>
-        <source>is not a readable Word document ({reason})</source>
-        <translation>ليس مستند Word مقروءًا ({reason})</translation>
-    </message>
-    <message>
-        <source>is a damaged Word document ({reason})</source>
-        <translation>مستند Word تالف ({reason})</translation>
     </message>
     <message>
         <source>span {start}..{end} is outside the text of {where} (0..{length}) or empty</source>

@@ -206,7 +206,7 @@ class ImportPreviewDialog(QDialog):
         edit.setLayoutDirection(LAYOUT_DIRECTION["rtl" if rtl else "ltr"])
 
     def _fill_encodings(self, draft: ArticleDraft) -> None:
-        shown = draft.kind == "text" and draft.encoding is not None
+        shown = draft.kind in ("text", "html") and draft.encoding is not None
         self.encoding.setVisible(shown)
         self._encoding_label.setVisible(shown)
         self.encoding_warning.setVisible(shown and not draft.encoding_confident)

@@ -120,7 +120,7 @@ class Importer(QObject):
     def preview_draft(self, draft: ArticleDraft) -> Article | None:
         """Show a draft in the import preview; store what the user accepts."""
         reread = None
-        if draft.kind == "text":
+        if draft.kind in ("text", "html"):  # a page whose declared encoding a few bytes break is offered too
             source = Path(draft.source)
 
             def reread(encoding: str) -> ArticleDraft:

@@ -50,7 +50,7 @@ def add(
     article = Article(
         title=(_line(title, "title") or "").strip() or None,
         outlet=_line(outlet, "outlet"),
-        url=_line(url, "URL"),
+        url=_line(url, "url"),
         published=values.as_date(published),
         language=_line(language, "language") or detect_language(stored),
         direction=direction or detect_direction(stored),
@@ -83,7 +83,7 @@ def update(
     if outlet is not None:
         article.outlet = (_line(outlet, "outlet") or "").strip() or None
     if url is not None:
-        article.url = (_line(url, "URL") or "").strip() or None
+        article.url = (_line(url, "url") or "").strip() or None
     if published is not None:
         article.published = values.as_date(published)
     if status is not None:

@@ -36,7 +36,7 @@ def get(s: Session, claim_id: Any) -> Claim:
 def check_span(start: Any, end: Any, length: int, where: str) -> None:
     """``start..end`` must be a non-empty half-open span of whole numbers inside ``0..length``."""
     if isinstance(start, bool) or isinstance(end, bool) or not (isinstance(start, int) and isinstance(end, int)):
-        raise OffsetError(f"offsets must be whole numbers, not {start!r}..{end!r}")
+        raise OffsetError(f"the offsets start and end must be whole numbers, not {start!r}..{end!r}")
     if not 0 <= start < end <= length:
         raise OffsetError(
             QT_TRANSLATE_NOOP(
@@ -75,6 +75,7 @@ def add(
 ) -> Claim:
     """Mark ``text[start:end]`` of an article as a claim; the article's first claim puts it in progress."""
     values.one_of(quote_type, QUOTE_TYPES, "quote type")
+    values.optional_text(annotator, "the annotator's name")
     chain = _chain(values.ids(source_ids, "source_ids"))
     article = articles.get(s, article_id)
     check_span(start, end, len(article.text), f"article {article.id}")

@@ -8,13 +8,14 @@ PY := $(VENV)/bin/python
 system-deps:
 	@bash scripts/system-deps.sh
 
+# pip stays as Python ships it, as a user's `pip install .` would have it (an upgraded pip once hid a
+# dependency that only newer pips resolve: tests/test_packaging.py).
 $(VENV)/.installed: pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
-	touch $@
+	@bash scripts/setup-venv.sh $(PYTHON) $(VENV) dev
+	@touch $@
 
 run: system-deps $(VENV)/.installed
+	@echo "Nisba: starting…"
 	$(PY) main.py $(ARGS)
 
 test: system-deps $(VENV)/.installed

@@ -1,4 +1,4 @@
-"""The ``annotator`` command: import articles and export a project without the GUI."""
+"""The ``annotator`` command: import articles, export a project and suggest attributions without the GUI."""
 
 from __future__ import annotations
 
@@ -7,15 +7,17 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from annotator.cli_qdpx import add_import_project
+from annotator.cli_suggest import add_parser as add_suggest_parser
+from annotator.cli_team import add_team_commands
 from annotator.errors import AnnotatorError, DuplicateArticleError, ProjectFileError
 from annotator.exports.data import ExportOptions, Scope
 from annotator.exports.files import counted
+from annotator.exports.header_names import HEADER_LANGUAGES
 from annotator.importers.reading import expand_paths, read_article
 from annotator.paths import default_project_path
-from annotator.project.facade import EXPORT_FORMATS, Project
-
-TEXT_SUFFIXES = (".txt", ".text")
-"""Plain-text suffixes (kept for callers); folders are searched for every suffix in IMPORTABLE_SUFFIXES."""
+from annotator.project import Project
+from annotator.project.reading import EXPORT_FORMATS
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
@@ -64,6 +66,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         article_ids=tuple(args.article or ()),
         include_context=not args.no_context,
         curated_only=args.curated,
+        headers=args.headers,
     )
     out = Path(args.out)
 
@@ -112,7 +115,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--project", "-p", default=default, help=f"project file (default: {default})")
     imp.set_defaults(func=_cmd_import)
 
-    exp = sub.add_parser("export", help="export claims to Excel (.xlsx), CSV (.csv) or W3C Web Annotation JSON (.json)")
+    exp = sub.add_parser(
+        "export", help="export claims to Excel (.xlsx), CSV (.csv), W3C Web Annotation JSON (.json) or REFI-QDA (.qdpx)"
+    )
     exp.add_argument("--project", "-p", default=default, help=f"project file (default: {default})")
     exp.add_argument("--out", "-o", required=True, metavar="FILE", help="output file; its extension picks the format")
     exp.add_argument("--format", "-f", choices=EXPORT_FORMATS, help="format, when the extension does not say")
@@ -121,6 +126,12 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--done", action="store_true", help="only articles marked done")
     exp.add_argument("--no-context", action="store_true", help="leave out the text before and after each claim")
     exp.add_argument("--curated", action="store_true", help="only claims accepted as final by an adjudicator")
+    exp.add_argument(
+        "--headers",
+        choices=HEADER_LANGUAGES,
+        default="en",
+        help="language of column headers and sheet names (default: en, what scripts expect; ar: Arabic)",
+    )
     exp.set_defaults(func=_cmd_export)
 
     ann = sub.add_parser(
@@ -129,6 +140,10 @@ def build_parser() -> argparse.ArgumentParser:
     ann.add_argument("file", metavar="FILE")
     ann.add_argument("--project", "-p", default=default, help=f"project file (default: {default})")
     ann.set_defaults(func=_cmd_import_annotations)
+    add_import_project(sub, default)
+
+    add_suggest_parser(sub)
+    add_team_commands(sub)  # server init, server add-user, copy (issue 17)
     return parser
 
 

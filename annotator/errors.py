@@ -2,6 +2,24 @@
 
 from __future__ import annotations
 
+import re
+
+from annotator.messages import QT_TRANSLATE_NOOP
+
+_UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def shown(value: object) -> str:
+    """``value`` as a message can show it: control characters and lone surrogates written as escapes.
+
+    A file name that is not valid UTF-8 reaches Python with lone surrogates in it; a message
+    holding them could not be printed, shown by Qt or stored.
+    """
+    text = str(value)
+    if _UNSHOWABLE.search(text) is None:
+        return text
+    return _UNSHOWABLE.sub(lambda match: ascii(match.group())[1:-1], text)
+
 
 class AnnotatorError(Exception):
     """Base class of every error a user can cause; the message says what and where."""
@@ -17,7 +35,7 @@ class FileImportError(AnnotatorError):
     def __init__(self, path: object, reason: str) -> None:
         self.path = str(path)
         self.reason = reason
-        super().__init__(f"{self.path}: {reason}")
+        super().__init__(QT_TRANSLATE_NOOP("Core", "{path}: {reason}").format(path=shown(self.path), reason=reason))
 
 
 class EmptyFileError(FileImportError):
@@ -49,7 +67,10 @@ class DuplicateArticleError(FileImportError):
 
     def __init__(self, path: object, existing_id: int) -> None:
         self.existing_id = existing_id
-        super().__init__(path, f"the same text is already in the project (article {existing_id})")
+        super().__init__(
+            path,
+            QT_TRANSLATE_NOOP("Core", "the same text is already in the project (article {id})").format(id=existing_id),
+        )
 
 
 class NotFoundError(AnnotatorError):
@@ -83,8 +104,11 @@ class ProjectLockedError(ProjectFileError):
         self.path = str(path)
         self.owner = owner
         super().__init__(
-            f"{self.path}: is already open in {owner}; close it there, or open it read-only here "
-            "(no two windows may change the same project)"
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "{path}: is already open in {owner}; close it there, or open it read-only here "
+                "(no two windows may change the same project)",
+            ).format(path=self.path, owner=owner)
         )
 
 
@@ -94,7 +118,11 @@ class DamagedProjectError(ProjectFileError):
     def __init__(self, path: object, reason: str) -> None:
         self.path = str(path)
         self.reason = reason
-        super().__init__(f"{self.path}: is damaged ({reason}); the file was left untouched")
+        super().__init__(
+            QT_TRANSLATE_NOOP("Core", "{path}: is damaged ({reason}); the file was left untouched").format(
+                path=self.path, reason=reason
+            )
+        )
 
 
 class ReadOnlyError(AnnotatorError):
@@ -111,3 +139,42 @@ class ReadOnlyFileError(ProjectFileError):
 
 class NewerSchemaError(ProjectFileError):
     """The project was made by a newer version of the app; update the app to open it."""
+
+
+class UndoError(AnnotatorError):
+    """An undo or redo that cannot be done (nothing to undo, or what it would change has moved on)."""
+
+
+class UndoConflictError(UndoError):
+    """A step cannot be undone or redone: a row it changed was changed since (by another step or client)."""
+
+
+class ProjectImportError(AnnotatorError):
+    """A REFI-QDA project (.qdpx) could not be imported; the project is unchanged."""
+
+    def __init__(self, path: object, reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}; nothing was imported")
+
+
+class NotQdaProjectError(ProjectImportError):
+    """The file is not a REFI-QDA project: not a zip, no project.qde, not QDA-XML."""
+
+
+class UnsafeQdaFileError(ProjectImportError):
+    """The file is refused as unsafe: it would unpack to far too much, declares entities, or names paths
+    outside its own folder."""
+
+
+class QdaContentError(ProjectImportError):
+    """The project's XML is damaged or contradicts itself (a selection outside its text, a number that is not one)."""
+
+
+class PermissionRefusedError(AnnotatorError):
+    """The team server refused a change this user's role may not make (another annotator's claim, a reader)."""
+
+
+class ChangedMeanwhileError(AnnotatorError):
+    """A shared record (source, label, article) was changed by another client since it was read; nothing was
+    overwritten."""

@@ -74,7 +74,7 @@ def project_with(path: Path, text: str, claims: int) -> tuple[Project, int, int]
             )
         )
     if rows:
-        with project._engine.begin() as conn:  # bulk set-up for the benchmark only
+        with project._file.engine.begin() as conn:  # bulk set-up for the benchmark only
             conn.execute(insert(Claim), rows)
             conn.execute(insert(Attribution), [dict(claim_id=r["id"], source_id=source.id, position=0) for r in rows])
     return project, article.id, source.id
@@ -105,7 +105,7 @@ def time_mark(window: MainWindow, text: str, source_id: int, rounds: int) -> flo
         window.mark_selection_as_claim([source_id])
         QApplication.processEvents()
         times.append(time.perf_counter() - t)
-        window.undo_stack.undo()
+        window.project.undo()
     return statistics.median(times)
 
 

@@ -19,6 +19,7 @@ from sqlalchemy import insert
 from annotator import Project
 from annotator.storage.backups import make_backup
 from annotator.storage.engine import inspect_file
+from annotator.storage.migrations import head_revision
 from annotator.storage.models import Attribution, Claim
 
 
@@ -42,7 +43,7 @@ def build(path: Path, claims: int) -> None:
             {"article_id": articles[i % 200], "start": i % 4000, "end": i % 4000 + 40, "text": "x" * 40, "note": ""}
             for i in range(claims)
         ]
-        with p._engine.begin() as conn:
+        with p._file.engine.begin() as conn:
             conn.execute(insert(Claim), rows)
             conn.execute(insert(Attribution), [{"claim_id": i + 1, "source_id": source} for i in range(claims)])
 
@@ -69,12 +70,16 @@ def main() -> None:
     build(big, claims)
     size = big.stat().st_size / 1_048_576
     counter = iter(range(1000))
+    head = head_revision()  # the label names every migration there is
     rows = [
         (f"examine before opening ({claims:,} claims, {size:.1f} MB)", timed(lambda: inspect_file(big))),
         ("Project.open + close, no backup", timed(lambda: Project.open(big, backup_on_open=False).close())),
         ("one backup (online copy + quick_check + fsync)", timed(lambda: make_backup(big, "manual", keep=2))),
         ("new file: create_all + stamp (chosen)", timed(lambda: Project.open(folder / f"n{next(counter)}.n").close())),
-        ("new file: run migrations 0001..0002", timed(lambda: create_with_migrations(folder / f"m{next(counter)}.db"))),
+        (
+            f"new file: run the migrations 0001..{head}",
+            timed(lambda: create_with_migrations(folder / f"m{next(counter)}.db")),
+        ),
     ]
     con = sqlite3.connect(big)
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -20,6 +20,8 @@ SCRIPTS = (
     ("Claims filter over every article", "claims_filter.py"),
     ("Excel export", "export.py"),
     ("Data-safety checks", "data_safety.py"),
+    ("Suggested attributions", "suggestions.py"),
+    ("Team mode under load (PostgreSQL)", "team_load.py"),
 )
 
 

@@ -41,7 +41,10 @@ def test_no_core_source_file_names_qt() -> None:
     assert offenders == []
 
 
-HEAVY = ("openpyxl", "qtawesome", "charset_normalizer", "trafilatura", "docx", "lxml", "htmldate", "justext")
+HEAVY = (
+    *("openpyxl", "qtawesome", "charset_normalizer", "trafilatura", "docx", "lxml", "htmldate", "justext"),
+    *("annotator.suggestions", "psycopg", "defusedxml"),
+)
 
 
 def test_startup_does_not_load_openpyxl_or_qtawesome() -> None:

@@ -174,7 +174,7 @@ def test_disk_full_while_saving_a_change(tmp_path: Path, monkeypatch: pytest.Mon
         def full(_connection: object) -> None:
             raise sqlite3.OperationalError("database or disk is full")
 
-        monkeypatch.setattr(p._engine.dialect, "do_commit", full)
+        monkeypatch.setattr(p._file.engine.dialect, "do_commit", full)
         with pytest.raises(ProjectFileError, match=r"could not be saved \(database or disk is full\); nothing was"):
             _fill(p, 1)
         monkeypatch.undo()

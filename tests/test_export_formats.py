@@ -10,8 +10,12 @@ import pytest
 
 from annotator import Project
 from annotator.errors import AnnotationImportError
+from annotator.exchange.identity import annotator_iri
 from annotator.exports.columns import claim_columns
+from annotator.exports.data import QUOTE_CONTEXT_CHARS
 from tests.conftest import span_of
+
+BOTH_FLAVOURS = True  # the project fixture is a file, then a database on the test server (conftest)
 
 
 @pytest.fixture
@@ -45,18 +49,28 @@ def test_csv_has_the_claims_columns_in_utf8_with_bom(filled: Project, tmp_path: 
     assert chained["Attribution chain (first to last)"] == "The Hill; Vladimir Putin"
 
 
-def test_csv_defuses_formulas(project: Project, tmp_path: Path) -> None:
-    article = project.add_article("=SUM(1,2) and more text")
-    project.add_claim(article.id, 0, 9)
-    with (tmp_path / "x.csv").open("w"):
-        pass
-    rows = list(csv.DictReader(filled_text(project.export(tmp_path / "x.csv").path)))
-    assert rows[0]["Claim text"] == "'=SUM(1,2)"
-    assert rows[0]["Labels"] == ""
+# Every start a spreadsheet reads as a formula (OWASP's CSV injection list): =, +, -, @, tab and carriage return.
+FORMULA_STARTS = ["=", "+", "-", "@", "\t", "\r"]
 
 
-def filled_text(path: Path) -> list[str]:
-    return path.read_text(encoding="utf-8-sig").splitlines()
+@pytest.mark.parametrize("start", FORMULA_STARTS, ids=["equals", "plus", "minus", "at", "tab", "carriage-return"])
+def test_csv_defuses_formulas(project: Project, tmp_path: Path, start: str) -> None:
+    formula = start + "SUM(1,2)"
+    article = project.add_article(formula + " and more text")  # an article keeps every start but CR (a newline)
+    project.add_claim(article.id, 0, len(formula), note=start + "cmd|' /C calc'!A0")
+    target = tmp_path / "x.csv"
+    target.write_text("an older export", encoding="utf-8")  # replaced whole
+    [row] = csv_rows(project.export(target).path)
+    if start != "\r":
+        assert row["Claim text"] == "'" + formula
+    assert row["Note"] == "'" + start + "cmd|' /C calc'!A0"
+    assert row["Labels"] == ""
+
+
+def csv_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of an exported CSV file, read as a spreadsheet would (line ends inside cells kept as they are)."""
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
 
 
 def test_web_annotation_json_follows_the_data_model(filled: Project, tmp_path: Path, sample_text: str) -> None:
@@ -74,14 +88,24 @@ def test_web_annotation_json_follows_the_data_model(filled: Project, tmp_path: P
     start, end = position["start"], position["end"]
     assert sample_text[start:end] == quote["exact"]
     assert sample_text[:start].endswith(quote["prefix"]) and sample_text[end:].startswith(quote["suffix"])
-    assert first["creator"] == {"type": "Person", "name": "Layla"}
+    assert len(quote["prefix"]) == min(start, QUOTE_CONTEXT_CHARS)
+    assert len(quote["suffix"]) == min(len(sample_text) - end, QUOTE_CONTEXT_CHARS)
+    assert first["creator"] == {"id": annotator_iri("Layla"), "type": "Person", "name": "Layla", "nickname": "Layla"}
     [noted] = [i for i in items if any(b.get("nisba:role") == "note" for b in i["body"])]
     chain = [b for b in noted["body"] if b.get("nisba:role") == "source"]
     assert [(b["value"], b["nisba:order"], b["nisba:sourceKind"]) for b in chain] == [
         ("The Hill", 0, "media"),
         ("Vladimir Putin", 1, "person"),
     ]
-    assert {"type": "TextualBody", "purpose": "commenting", "value": "a note", "nisba:role": "note"} in noted["body"]
+    [note] = [b for b in noted["body"] if b.get("nisba:role") == "note"]
+    assert note == {
+        "type": "TextualBody",
+        "purpose": "commenting",
+        "value": "a note",
+        "format": "text/plain",
+        "language": "en",
+        "nisba:role": "note",
+    }
 
 
 def _snapshot(project: Project) -> list[tuple[object, ...]]:

@@ -16,6 +16,8 @@ from annotator.exports.xlsx import EXCEL_CELL_LIMIT, MARKER, OVERFLOW_SHEET
 from tests.conftest import span_of
 from tests.xlsx_helpers import sheet_rows
 
+BOTH_FLAVOURS = True  # the project fixture is a file, then a database on the test server (conftest)
+
 
 @pytest.fixture
 def filled(project: Project, sample_text: str) -> Project:
@@ -67,7 +69,7 @@ def test_claims_sheet_has_text_context_chain_and_offsets(filled: Project, tmp_pa
     ws = wb["Claims"]
     assert ws.sheet_view.rightToLeft is True
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == "A1:X4"
+    assert ws.auto_filter.ref == "A1:Y4"
     assert ws.column_dimensions["G"].width >= 40
     claim_cell = ws["G2"]
     assert claim_cell.alignment.horizontal == "right" and claim_cell.alignment.readingOrder == 2

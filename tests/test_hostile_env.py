@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from annotator import Project
-from annotator.errors import AnnotatorError, ExportError, ProjectFileError, ReadOnlyError, ReadOnlyFileError
+from annotator.errors import ExportError, ProjectFileError, ReadOnlyError, ReadOnlyFileError
 from annotator.storage import engine as storage
 from annotator.storage.backups import list_backups, restore_backup
 from annotator.storage.locking import lock_path_for
@@ -138,10 +138,22 @@ def test_path_with_spaces_and_arabic_letters(tmp_path: Path) -> None:
     assert {b.kind for b in list_backups(path)} >= {"manual", "before-restore"}
 
 
-def test_every_failure_here_is_an_annotator_error(tmp_path: Path) -> None:
-    for bad in (tmp_path / "missing-folder" / "x.nisba", tmp_path):
-        with contextlib.suppress(AnnotatorError):
-            Project.open(bad, read_only=True)
+def test_a_missing_project_opened_read_only_is_refused_and_not_created(tmp_path: Path) -> None:
+    missing = tmp_path / "missing-folder" / "x.nisba"
+    with pytest.raises(
+        ProjectFileError, match=r"x\.nisba: does not exist \(a project opened read-only is not created\)"
+    ):
+        Project.open(missing, read_only=True)
+    assert not missing.parent.exists()
+
+
+@pytest.mark.parametrize("read_only", [True, False], ids=["read-only", "read-write"])
+def test_a_folder_is_refused_as_a_project(tmp_path: Path, read_only: bool) -> None:
+    folder = tmp_path / "not a project"
+    folder.mkdir()
+    with pytest.raises(ProjectFileError, match=r"not a project: is a folder, not a project file"):
+        Project.open(folder, read_only=read_only)
+    assert list(folder.iterdir()) == []  # nothing left in it (no lock file, no backups)
 
 
 def test_missing_sample_resource_is_reported_and_the_project_still_opens(
@@ -168,19 +180,19 @@ def test_unreadable_files_give_clear_messages(tmp_path: Path, monkeypatch: pytes
     article.write_text("نص", encoding="utf-8")
     project = tmp_path / "p.nisba"
     _fill(project)
-    real_read_bytes, real_open = Path.read_bytes, Path.open
+    real_os_open, real_open = os.open, Path.open
 
-    def denied_read_bytes(self: Path) -> bytes:
-        if self == article:
+    def denied_os_open(name: str, flags: int, *args: int) -> int:  # the importers open files with os.open
+        if Path(name) == article:
             raise PermissionError(13, "Permission denied")
-        return real_read_bytes(self)
+        return real_os_open(name, flags, *args)
 
     def denied_open(self: Path, *args: object, **kwargs: object) -> object:
         if self == project:
             raise PermissionError(13, "Permission denied")
         return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
 
-    monkeypatch.setattr(Path, "read_bytes", denied_read_bytes)
+    monkeypatch.setattr(os, "open", denied_os_open)
     monkeypatch.setattr(Path, "open", denied_open)
     with pytest.raises(UnreadableFileError, match=r"مقال\.txt: cannot be read \(permission denied\)"):
         read_text_file(article)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 from datetime import date
 from pathlib import Path
@@ -351,10 +352,14 @@ def test_a_permission_error_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyP
     path = tmp_path / "locked.html"
     path.write_text("<p>x</p>", encoding="utf-8")
 
-    def deny(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied")
+    real_open = os.open
 
-    monkeypatch.setattr(Path, "read_bytes", deny)  # root reads anything: simulate the refusal
+    def deny(name: object, flags: int, *args: int) -> int:
+        if Path(str(name)) == path:
+            raise PermissionError(13, "Permission denied")
+        return real_open(name, flags, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", deny)  # root reads anything: simulate the refusal
     with pytest.raises(UnreadableFileError, match=r"locked\.html: cannot be read \(permission denied\)"):
         read_article(path)
 

@@ -139,6 +139,6 @@ def test_a_project_dropped_without_close_does_not_keep_the_lock(tmp_path: Path) 
     import gc
 
     path = tmp_path / "p.nisba"
-    Project.open(path)._engine.dispose()
+    Project.open(path)._file.engine.dispose()
     gc.collect()
     Project.open(path).close()

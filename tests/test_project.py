@@ -8,11 +8,13 @@ from pathlib import Path
 import pytest
 
 from annotator import AnnotatorError, Project
-from annotator.errors import InvalidValueError, NotFoundError, OffsetError, ProjectFileError
+from annotator.errors import InvalidValueError, NotFoundError, OffsetError, ProjectFileError, UndoError
 from annotator.first_run import open_default_project
 from annotator.project import AttributionSpec
-from annotator.storage.changes import Change
+from annotator.storage.changes import Change, ChangeRecord
 from tests.conftest import span_of
+
+BOTH_FLAVOURS = True  # the project fixture is a file, then a database on the test server (conftest)
 
 
 def test_full_path_persists_across_reopen(tmp_path: Path, sample_text: str) -> None:
@@ -115,27 +117,30 @@ def test_source_names_are_unique_ignoring_case_and_diacritics(project: Project) 
     assert a.colour != b.colour
 
 
-def test_delete_and_restore_keep_id_fields_and_chain(project: Project) -> None:
+def test_undoing_a_delete_brings_the_claim_back_with_its_id_fields_and_chain(project: Project) -> None:
     article = project.add_article("وقال بوتين إن الاتفاق تاريخي")
     s1, s2 = project.add_source("A"), project.add_source("B")
     claim = project.add_claim(article.id, 5, 10, [s2.id, s1.id], "direct", "n")
     project.delete_claim(claim.id)
-    assert project.claims() == []
-    restored = project.restore_claim(claim)
+    assert project.claims() == [] and project.undo_text() == "Undo delete claim “بوتين”"
+    record = project.undo()
+    assert record.ids("claim", "added") == {claim.id} and record.origin == "undo"
     again = project.claim(claim.id)
-    for c in (restored, again):
-        assert (c.id, c.start, c.end, c.text, c.quote_type, c.note, c.source_ids, c.created_at) == (
-            claim.id,
-            5,
-            10,
-            "بوتين",
-            "direct",
-            "n",
-            [s2.id, s1.id],
-            claim.created_at,
-        )
-    with pytest.raises(InvalidValueError, match="already exists"):
-        project.restore_claim(claim)
+    assert (again.id, again.start, again.end, again.text, again.quote_type, again.note, again.source_ids) == (
+        claim.id,
+        5,
+        10,
+        "بوتين",
+        "direct",
+        "n",
+        [s2.id, s1.id],
+    )
+    assert (again.created_at, again.updated_at) == (claim.created_at, claim.updated_at)
+    assert project.redo_text() == "Redo delete claim “بوتين”"
+    project.redo()
+    assert project.claims() == []
+    with pytest.raises(UndoError, match="nothing to redo"):
+        project.redo()
 
 
 def test_foreign_keys_and_wal_are_on(tmp_path: Path) -> None:
@@ -183,8 +188,8 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
         Project.open(path)
 
 
-def test_change_notices_follow_each_commit(project: Project) -> None:
-    seen: list[Change] = []
+def test_each_operation_tells_one_change_record_after_its_commit(project: Project) -> None:
+    seen: list[ChangeRecord] = []
     unsubscribe = project.subscribe(seen.append)
     article = project.add_article("some text")
     source = project.add_source("S")
@@ -192,12 +197,20 @@ def test_change_notices_follow_each_commit(project: Project) -> None:
     project.delete_claim(claim.id)
     unsubscribe()
     project.add_source("T")
-    assert seen == [
-        Change("article", "added", (article.id,), article.id),
-        Change("source", "added", (source.id,)),
-        Change("claim", "added", (claim.id,), article.id),
-        Change("claim", "deleted", (claim.id,), article.id),
+    assert [r.changes for r in seen] == [
+        (Change("article", "added", (article.id,), article.id),),
+        (Change("source", "added", (source.id,)),),
+        # the first claim puts its article in progress, in the same transaction
+        (Change("article", "changed", (article.id,), article.id), Change("claim", "added", (claim.id,), article.id)),
+        (Change("claim", "deleted", (claim.id,), article.id),),
     ]
+    assert [r.label for r in seen] == [
+        "Add article “some text”",
+        "New source “S”",
+        "Mark claim “some”",
+        "Delete claim “some”",
+    ]
+    assert project.last_change is not None and project.last_change.label == "New source “T”"
 
 
 def test_closed_project_says_so(tmp_path: Path) -> None:

@@ -51,7 +51,7 @@ def test_a_crashed_session_ends_at_its_last_action(tmp_path: Path) -> None:
     project.start_session("علي", now=at(0))
     project.touch_session(a.id, now=at(5))
     project.touch_session(a.id, now=at(45))
-    project._session_id = None  # the process dies: nothing closes the session
+    project._sessions.session_id = None  # the process dies: nothing closes the session
     project.close()
     with Project.open(path, backup_every_minutes=None, backup_on_open=False) as again:
         again.start_session("علي", now=at(500))
@@ -85,10 +85,10 @@ def test_curation_flag_is_stored_and_survives_delete_and_restore(project: Projec
     changes = []
     project.subscribe(changes.append)
     assert project.set_curated(claim.id, True).curated
-    assert changes[-1].entity == "claim" and changes[-1].action == "changed"
-    kept = project.claim(claim.id)
+    assert [(c.entity, c.action) for c in changes[-1]] == [("claim", "changed")]
     project.delete_claim(claim.id)
-    assert project.restore_claim(kept).curated
+    project.undo()
+    assert project.claim(claim.id).curated
     assert not project.set_curated(claim.id, False).curated
 
 
@@ -124,7 +124,8 @@ def test_each_attribution_records_who_added_it(project: Project) -> None:
     assert [(x.source_id, x.annotator) for x in edited.attributions] == [(putin.id, "adjudicator"), (hill.id, "سارة")]
     assert edited.annotator == "سارة"  # the claim stays hers
     project.delete_claim(claim.id)
-    assert [x.annotator for x in project.restore_claim(edited).attributions] == ["adjudicator", "سارة"]
+    project.undo()
+    assert [x.annotator for x in project.claim(claim.id).attributions] == ["adjudicator", "سارة"]
 
 
 def test_closing_the_project_ends_its_session(tmp_path: Path) -> None:

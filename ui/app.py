@@ -14,15 +14,19 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator.paths import default_project_path
+from ui.i18n.core_text import error_text
+from ui.i18n.language import apply_language, chosen_language, lang_argument
 from ui.main_window.startup_frame import StartupFrame
 from ui.widgets.fonts import load_bundled_fonts
 
 if TYPE_CHECKING:
-    from ui.main_window.owner import Session
+    from ui.main_window.owner import WindowOwner
+
+__all__ = ["apply_language", "main", "make_application"]
 
 
 def make_application(argv: Sequence[str]) -> QApplication:
@@ -42,13 +46,16 @@ def _report_unexpected(kind: type[BaseException], error: BaseException, tb: Trac
     if QApplication.instance() is not None and not issubclass(kind, KeyboardInterrupt):
         QMessageBox.critical(
             None,
-            "Nisba: unexpected error",
-            f"Something went wrong that Nisba did not expect:\n\n{error!r}\n\n"
-            "What is saved stays saved (each action is committed on its own).",
+            QCoreApplication.translate("Startup", "Nisba: unexpected error"),
+            QCoreApplication.translate(
+                "Startup",
+                "Something went wrong that Nisba did not expect:\n\n{error}\n\n"
+                "What is saved stays saved (each action is committed on its own).",
+            ).format(error=error_text(error) if isinstance(error, Exception) else repr(error)),
         )
 
 
-def _open_first_project(frame: StartupFrame, path: Path | None, sessions: list[Session]) -> None:
+def _open_first_project(frame: StartupFrame, path: Path | None, owners: list[WindowOwner]) -> None:
     """Load the core, open the project (the default one without ``path``) and put its window in the frame's place.
 
     If anything fails on the way, the error is shown, the project closed and the app ends with status 1: the
@@ -57,25 +64,32 @@ def _open_first_project(frame: StartupFrame, path: Path | None, sessions: list[S
     project = None
     try:
         from annotator.first_run import open_default_project
-        from annotator.storage.engine import SCHEMA_VERSION, stored_schema_version
+        from annotator.storage.engine import stored_schema_version
+        from annotator.storage.file_format import SCHEMA_VERSION
         from ui.main_window.opening import open_project
-        from ui.main_window.owner import Session
+        from ui.main_window.owner import WindowOwner
 
         version = stored_schema_version(path or default_project_path())
         if version is not None and 0 < version < SCHEMA_VERSION:
-            frame.say("Upgrading the project to this version of Nisba (once; a large project takes a few seconds)…")
+            frame.say(
+                QCoreApplication.translate(
+                    "Startup",
+                    "Upgrading the project to this version of Nisba (once; a large project takes a few seconds)…",
+                )
+            )
+        title = QCoreApplication.translate("Startup", "Nisba cannot start")
         if path is not None:
-            project = open_project(frame, path, title="Nisba cannot start")
+            project = open_project(frame, path, title=title)
         else:
-            project = open_project(frame, default_project_path(), open_default_project, title="Nisba cannot start")
+            project = open_project(frame, default_project_path(), open_default_project, title=title)
         if project is not None:
-            sessions.append(Session(project))
+            owners.append(WindowOwner(project))
     except Exception:
         sys.excepthook(*sys.exc_info())  # the user sees what went wrong
-        if project is not None and not sessions:
+        if project is not None and not owners:
             project.close()
         project = None
-    if not sessions:
+    if not owners:
         frame.hide()  # not close(): closing the last window would post a Quit that outlives this loop
         frame.deleteLater()
         QApplication.exit(1)
@@ -85,17 +99,21 @@ def _open_first_project(frame: StartupFrame, path: Path | None, sessions: list[S
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the app on the project named on the command line, or on the default project."""
-    args = list(sys.argv if argv is None else argv)
+    """Run the app on the project named on the command line, or on the default project.
+
+    ``--lang ar`` (or ``NISBA_LANG=ar``) starts it in Arabic; without either, the language chosen in
+    Settings → Language, else the system's."""
+    lang, args = lang_argument(sys.argv if argv is None else argv)
     sys.excepthook = _report_unexpected
     app = make_application(args)
+    apply_language(app, chosen_language(lang))
     path = Path(args[1]).expanduser().resolve() if len(args) > 1 else None
     frame = StartupFrame(path or default_project_path())
-    sessions: list[Session] = []
-    frame.painted.connect(lambda: QTimer.singleShot(0, lambda: _open_first_project(frame, path, sessions)))
+    owners: list[WindowOwner] = []
+    frame.painted.connect(lambda: QTimer.singleShot(0, lambda: _open_first_project(frame, path, owners)))
     frame.show()
     try:
         return app.exec()
     finally:
-        for session in sessions:
-            session.close()
+        for owner in owners:
+            owner.close()

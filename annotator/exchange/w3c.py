@@ -11,24 +11,46 @@ when they have one, always also by the SHA-256 of their text.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+import uuid
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from annotator.errors import AnnotationImportError, ExportCancelledError
-from annotator.exports.data import ClaimRecord, ExportReader
+from annotator.errors import ExportCancelledError
+from annotator.exchange.identity import (
+    NISBA_IRI,
+    annotator_iri,
+    article_uuid,
+    claim_uuid,
+    project_identity,
+    utc_text,
+    within,
+)
+from annotator.exchange.w3c_reading import AnnotationRef as AnnotationRef
+from annotator.exchange.w3c_reading import LinkRef as LinkRef
+from annotator.exchange.w3c_reading import SourceRef as SourceRef
+from annotator.exchange.w3c_reading import read_web_annotations as read_web_annotations
+from annotator.exchange.w3c_reading import unplaced_reason as unplaced_reason
+from annotator.exports.data import QUOTE_CONTEXT_CHARS, ClaimRecord, ExportReader
 from annotator.exports.files import ExportSummary, Progress, atomic_target
-from annotator.storage.models import QUOTE_TYPES, SOURCE_KINDS, Article, Attribution, Claim, Label, Source, utcnow
-from annotator.text.matching import fold
+from annotator.storage.models import Article
+from annotator.text.direction import detect_language
 
-CONTEXT = ["http://www.w3.org/ns/anno.jsonld", {"nisba": "https://nisba.example/ns#"}]
-GENERATOR = {"type": "Software", "name": "Nisba", "homepage": "https://nisba.example/"}
-QUOTE_CONTEXT = 32
+NAMESPACE = "https://w3id.org/nisba/ns#"
+"""Nisba's extension terms (``nisba:role``, ``nisba:mention``...): a w3id.org permanent IRI, publishable
+by registering the redirect there; see the README's "Exchange" section."""
+CONTEXT = ["http://www.w3.org/ns/anno.jsonld", {"nisba": NAMESPACE}]
+GENERATOR = {"id": NISBA_IRI, "type": "Software", "name": "Nisba", "nickname": "nisba", "homepage": NISBA_IRI}
+POSITIONS_NOTE = (
+    "TextPositionSelector start and end count Unicode code points of the article's text as Nisba stores it "
+    "(line ends LF, no byte-order mark), as the Web Annotation model defines them; JavaScript strings count "
+    "UTF-16 units, so a character outside the Basic Multilingual Plane (an emoji) before a claim shifts a "
+    "JavaScript slice by one. The TextQuoteSelector (exact, prefix, suffix) anchors the same text either way."
+)
 
 
 def article_iri(url: str | None, text_hash: str) -> str:
@@ -36,61 +58,101 @@ def article_iri(url: str | None, text_hash: str) -> str:
     return url or f"urn:sha256:{text_hash}"
 
 
-def _span(span: tuple[int, int] | None, exact: str) -> dict[str, Any] | None:
+def _agent(name: str) -> dict[str, Any]:
+    """A person as the W3C model describes an agent (the IRI comes from the name, see :mod:`.identity`)."""
+    return {"id": annotator_iri(name), "type": "Person", "name": name, "nickname": name}
+
+
+def _text_body(value: str, purpose: str, role: str) -> dict[str, Any]:
+    body: dict[str, Any] = {"type": "TextualBody", "purpose": purpose, "value": value, "format": "text/plain"}
+    language = detect_language(value)
+    if language:
+        body["language"] = language
+    body["nisba:role"] = role
+    return body
+
+
+def _span(span: tuple[int, int] | None, exact: str, text: str | None) -> dict[str, Any] | None:
+    """A mention or cue: its position (code points) and, when the article's text is at hand, its quote."""
     if span is None:
         return None
-    return {"type": "TextPositionSelector", "start": span[0], "end": span[1], "nisba:exact": exact}
+    selector: dict[str, Any] = {"type": "TextPositionSelector", "start": span[0], "end": span[1], "nisba:exact": exact}
+    if text is not None:
+        start, end = span
+        selector["nisba:quote"] = {
+            "type": "TextQuoteSelector",
+            "exact": exact,
+            "prefix": text[max(0, start - QUOTE_CONTEXT_CHARS) : start],
+            "suffix": text[end : end + QUOTE_CONTEXT_CHARS],
+        }
+    return selector
 
 
-def annotation(record: ClaimRecord) -> dict[str, Any]:
-    """The Web Annotation of one claim."""
+def annotation(record: ClaimRecord, text: str | None = None) -> dict[str, Any]:
+    """The Web Annotation of one claim (``text``: its article's text, for the quotes of mentions and cues)."""
     bodies: list[dict[str, Any]] = []
     for link in record.chain:
-        body: dict[str, Any] = {
-            "type": "TextualBody",
-            "purpose": "identifying",
-            "value": link.source.name,
-            "nisba:role": "source",
-            "nisba:order": link.position,
-            "nisba:sourceKind": link.source.kind,
-            "nisba:aliases": list(link.source.aliases),
-            "nisba:colour": link.source.colour,
-        }
+        body = _text_body(link.source.name, "identifying", "source")
+        body.update(
+            {
+                "nisba:order": link.position,
+                "nisba:sourceKind": link.source.kind,
+                "nisba:aliases": list(link.source.aliases),
+                "nisba:colour": link.source.colour,
+            }
+        )
         if link.mention:
-            body["nisba:mention"] = _span(link.mention, link.mention_text)
+            body["nisba:mention"] = _span(link.mention, link.mention_text, text)
         if link.cue:
-            body["nisba:cue"] = _span(link.cue, link.cue_text)
+            body["nisba:cue"] = _span(link.cue, link.cue_text, text)
         if link.annotator:  # who put this source in the chain (W3C allows a creator per body)
-            body["creator"] = {"type": "Person", "name": link.annotator}
+            body["creator"] = _agent(link.annotator)
         bodies.append(body)
-    bodies.append(
-        {"type": "TextualBody", "purpose": "classifying", "value": record.quote_type, "nisba:role": "quoteType"}
-    )
-    bodies.extend(
-        {"type": "TextualBody", "purpose": "tagging", "value": name, "nisba:role": "label"} for name in record.labels
-    )
+    bodies.append(_text_body(record.quote_type, "classifying", "quoteType") | {"language": "en"})
+    bodies.extend(_text_body(name, "tagging", "label") for name in record.labels)
     if record.note:
-        bodies.append({"type": "TextualBody", "purpose": "commenting", "value": record.note, "nisba:role": "note"})
+        bodies.append(_text_body(record.note, "commenting", "note"))
     a = record.article
+    target: dict[str, Any] = {
+        "type": "SpecificResource",
+        "source": article_iri(a.url, a.text_hash),
+        "format": "text/plain",
+        **({"language": a.language} if a.language else {}),
+        "textDirection": a.direction,
+        "nisba:textHash": a.text_hash,
+        "nisba:title": a.title,
+        "selector": [
+            {"type": "TextPositionSelector", "start": record.start, "end": record.end},
+            {"type": "TextQuoteSelector", "exact": record.text, "prefix": record.prefix, "suffix": record.suffix},
+        ],
+    }
+    ident = claim_uuid(article_uuid(a.text_hash, a.imported_at), record.id, record.created_at)
     return {
-        "id": f"urn:nisba:claim:{a.text_hash[:16]}:{record.id}",
+        "@context": CONTEXT,
+        "id": f"urn:uuid:{ident}",
         "type": "Annotation",
         "motivation": "classifying",
-        **({"creator": {"type": "Person", "name": record.annotator}} if record.annotator else {}),
+        **({"creator": _agent(record.annotator)} if record.annotator else {}),
         **({"nisba:curated": True} if record.curated else {}),
-        "created": record.created_at.isoformat(),
-        "modified": record.updated_at.isoformat(),
+        **({"nisba:origin": record.origin} if record.origin != "manual" else {}),
+        "created": utc_text(record.created_at),
+        "modified": utc_text(record.updated_at),
+        "generator": GENERATOR,
         "body": bodies,
-        "target": {
-            "source": article_iri(a.url, a.text_hash),
-            "nisba:textHash": a.text_hash,
-            "nisba:title": a.title,
-            "selector": [
-                {"type": "TextPositionSelector", "start": record.start, "end": record.end},
-                {"type": "TextQuoteSelector", "exact": record.text, "prefix": record.prefix, "suffix": record.suffix},
-            ],
-        },
+        "target": target,
     }
+
+
+def _article_text(session: Session, article_id: int) -> str:
+    return session.scalar(select(Article.text).where(Article.id == article_id)) or ""
+
+
+def collection_uuid(reader: ExportReader) -> uuid.UUID:
+    """The identity of one export's collection: the project's, and which claims it holds."""
+    options = reader.options
+    chosen = ",".join(str(i) for i in sorted(options.article_ids)) if options.scope == "selected" else ""
+    what = f"w3c-collection:{options.scope}:{chosen}:{'curated' if options.curated_only else 'all'}"
+    return within(project_identity(reader.session), what)
 
 
 def write_web_annotations(target: Path, reader: ExportReader, progress: Progress | None = None) -> ExportSummary:
@@ -98,17 +160,24 @@ def write_web_annotations(target: Path, reader: ExportReader, progress: Progress
     summary = ExportSummary(target, articles=len(reader.articles), sources=len(reader.sources))
     total = reader.claim_count()
     items = []
+    texts: dict[int, str] = {}
     for n, record in enumerate(reader.claims(), start=1):
-        items.append(annotation(record))
+        if record.article.id not in texts:
+            texts = {record.article.id: _article_text(reader.session, record.article.id)}  # one text at a time
+        items.append(annotation(record, texts[record.article.id]))
         summary.claims = n
         if progress is not None and n % 500 == 0 and not progress(n, total):
             raise ExportCancelledError(f"{target}: export cancelled; no file was written")
+    collection_id = f"urn:uuid:{collection_uuid(reader)}"
+    page_id = f"{collection_id}#page-1"
     collection = {
         "@context": CONTEXT,
+        "id": collection_id,
         "type": "AnnotationCollection",
         "label": "Claims and their sources",
+        "dcterms:description": POSITIONS_NOTE,
         "generator": GENERATOR,
-        "generated": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "generated": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "total": len(items),
         "nisba:articles": [
             {
@@ -123,7 +192,14 @@ def write_web_annotations(target: Path, reader: ExportReader, progress: Progress
             }
             for a in reader.articles
         ],
-        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
+        "first": {
+            "id": page_id,
+            "type": "AnnotationPage",
+            "partOf": collection_id,
+            "startIndex": 0,
+            "items": items,
+        },
+        "last": page_id,
     }
     with atomic_target(target) as tmp, tmp.open("w", encoding="utf-8") as fh:
         json.dump(collection, fh, ensure_ascii=False, indent=1)
@@ -131,49 +207,6 @@ def write_web_annotations(target: Path, reader: ExportReader, progress: Progress
 
 
 # -- reading -----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SourceRef:
-    """A source as an annotation names it."""
-
-    name: str
-    kind: str
-    aliases: tuple[str, ...]
-    colour: str | None
-
-
-@dataclass(frozen=True)
-class LinkRef:
-    """One attribution as an annotation states it (spans in the annotated text)."""
-
-    source: SourceRef
-    order: int
-    mention: tuple[int, int, str] | None
-    cue: tuple[int, int, str] | None
-    annotator: str | None = None
-
-
-@dataclass(frozen=True)
-class AnnotationRef:
-    """One claim as read from a Web Annotation file."""
-
-    ident: str
-    article_iri: str
-    text_hash: str | None
-    start: int | None
-    end: int | None
-    exact: str
-    prefix: str
-    suffix: str
-    quote_type: str
-    note: str
-    labels: tuple[str, ...]
-    annotator: str | None
-    created: datetime | None
-    modified: datetime | None
-    links: tuple[LinkRef, ...]
-    curated: bool = False
 
 
 @dataclass
@@ -195,136 +228,6 @@ class AnnotationImportReport:
         out += [f"re-anchored by its quote: {m}" for m in self.moved]
         out += [f"not placed: {u}" for u in self.unplaced]
         return out
-
-
-def _dt(value: Any) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return parsed.replace(tzinfo=None) if parsed.tzinfo is None else parsed
-
-
-def _creator(value: Any) -> str | None:
-    if isinstance(value, list):
-        value = value[0] if value else None
-    if isinstance(value, dict):
-        value = value.get("name") or value.get("nickname")
-    return str(value) if isinstance(value, str) and value.strip() else None
-
-
-def _span_ref(value: Any) -> tuple[int, int, str] | None:
-    if not isinstance(value, dict) or not isinstance(value.get("start"), int) or not isinstance(value.get("end"), int):
-        return None
-    return value["start"], value["end"], str(value.get("nisba:exact", ""))
-
-
-def _items(data: Any) -> Iterable[Any]:
-    if isinstance(data, list):
-        return data
-    if not isinstance(data, dict):
-        return []
-    if data.get("type") == "Annotation":
-        return [data]
-    first = data.get("first")
-    items = first.get("items", []) if isinstance(first, dict) else data.get("items", [])
-    return items if isinstance(items, list) else []
-
-
-def read_web_annotations(path: Path) -> list[AnnotationRef]:
-    """Read the claims of a Web Annotation file (a collection, a page, a list, or one annotation)."""
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
-    except OSError as exc:
-        raise AnnotationImportError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise AnnotationImportError(f"{path}: is not a JSON file ({exc})") from exc
-    try:
-        return _read_items(path, data)
-    except (TypeError, ValueError, AttributeError) as exc:  # a file that is JSON but not of this shape
-        raise AnnotationImportError(f"{path}: is not a Web Annotation file this app can read ({exc})") from exc
-
-
-def _read_items(path: Path, data: Any) -> list[AnnotationRef]:
-    refs = []
-    for n, item in enumerate(_items(data), start=1):
-        if not isinstance(item, dict) or item.get("type") != "Annotation":
-            continue
-        target = item.get("target")
-        target = target[0] if isinstance(target, list) and target else target
-        if not isinstance(target, dict):
-            raise AnnotationImportError(f"{path}: annotation {n} has no target")
-        selectors = target.get("selector", [])
-        selectors = selectors if isinstance(selectors, list) else [selectors]
-        position = next((s for s in selectors if isinstance(s, dict) and s.get("type") == "TextPositionSelector"), {})
-        quote = next((s for s in selectors if isinstance(s, dict) and s.get("type") == "TextQuoteSelector"), {})
-        if not quote.get("exact") and _whole(position.get("start")) is None:
-            raise AnnotationImportError(f"{path}: annotation {n} has neither a position nor a quote selector")
-        bodies = item.get("body", [])
-        bodies = bodies if isinstance(bodies, list) else [bodies]
-        links: list[LinkRef] = []
-        quote_type, note = "unmarked", ""
-        labels: list[str] = []
-        for body in bodies:
-            if not isinstance(body, dict):
-                continue
-            role = body.get("nisba:role") or body.get("purpose")
-            name = " ".join(str(body.get("value", "")).split())
-            if role in ("source", "identifying") and name:
-                if any(fold(link.source.name) == fold(name) for link in links):
-                    continue  # a source appears once in a chain
-                aliases = body.get("nisba:aliases", [])
-                colour = body.get("nisba:colour")
-                source = SourceRef(
-                    name,
-                    str(body.get("nisba:sourceKind", "other")),
-                    tuple(str(a) for a in aliases if str(a).strip()) if isinstance(aliases, list) else (),
-                    colour if isinstance(colour, str) else None,
-                )
-                order = body.get("nisba:order", len(links))
-                links.append(
-                    LinkRef(
-                        source,
-                        order if isinstance(order, int) and not isinstance(order, bool) else len(links),
-                        _span_ref(body.get("nisba:mention")),
-                        _span_ref(body.get("nisba:cue")),
-                        _creator(body.get("creator")),
-                    )
-                )
-            elif role in ("quoteType", "classifying"):
-                quote_type = str(body.get("value", "unmarked"))
-            elif role in ("note", "commenting"):
-                note = str(body.get("value", ""))
-            elif role in ("label", "tagging") and body.get("value"):
-                labels.append(str(body["value"]))
-        refs.append(
-            AnnotationRef(
-                ident=str(item.get("id", f"annotation {n}")),
-                article_iri=str(target.get("source", "")),
-                text_hash=target.get("nisba:textHash"),
-                start=_whole(position.get("start")),
-                end=_whole(position.get("end")),
-                exact=str(quote.get("exact", "")),
-                prefix=str(quote.get("prefix", "")),
-                suffix=str(quote.get("suffix", "")),
-                quote_type=quote_type,
-                note=note,
-                labels=tuple(labels),
-                annotator=_creator(item.get("creator")),
-                created=_dt(item.get("created")),
-                modified=_dt(item.get("modified")),
-                links=tuple(sorted(links, key=lambda link: link.order)),
-                curated=item.get("nisba:curated") is True,
-            )
-        )
-    return refs
-
-
-def _whole(value: Any) -> int | None:
-    """A code point offset as the file gives it, if it is a whole number (JSON has no separate integer type)."""
-    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
 
 
 def _common_suffix(a: str, b: str) -> int:
@@ -381,132 +284,21 @@ def describe(ref: AnnotationRef, limit: int = 40) -> str:
     return f"{ref.ident} “{quote}”"
 
 
-def source_key(names: Sequence[str]) -> tuple[str, ...]:
-    """A comparable form of an attribution chain."""
-    return tuple(fold(n) for n in names)
-
-
-def apply_annotations(
-    session: Session, refs: Sequence[AnnotationRef]
-) -> tuple[AnnotationImportReport, dict[int, list[int]], list[int]]:
-    """Add the claims of ``refs`` in ``session`` (one transaction, the caller's).
-
-    Returns the report, the new claim ids per article, and the ids of sources created.
-    """
-    from annotator.text.palette import colour_for, is_colour
-
-    report = AnnotationImportReport()
-    by_hash: dict[str, int] = {}
-    by_url: dict[str, int] = {}
-    for article_id, digest, url in session.execute(select(Article.id, Article.text_hash, Article.url)):
-        by_hash.setdefault(digest, article_id)
-        if url:
-            by_url.setdefault(url, article_id)
-    sources = {fold(s.name): s for s in session.scalars(select(Source))}
-    labels = {fold(label.name): label for label in session.scalars(select(Label))}
-    texts: dict[int, str] = {}
-    existing: dict[int, set[tuple[int, int, tuple[str, ...], str | None]]] = {}
-    added: dict[int, list[Claim]] = {}
-    created: list[Source] = []
-
-    def label_for(name: str) -> Label:
-        key = fold(name)
-        if key not in labels:
-            labels[key] = Label(name=name, colour=colour_for(len(labels) + 5))
-            session.add(labels[key])
-        return labels[key]
-
-    def source_for(ref: SourceRef) -> Source:
-        key = fold(ref.name)
-        if key not in sources:
-            kind = ref.kind if ref.kind in SOURCE_KINDS else "other"
-            colour = ref.colour if ref.colour and is_colour(ref.colour) else colour_for(len(sources))
-            sources[key] = Source(name=ref.name, kind=kind, aliases=list(ref.aliases), colour=colour)
-            session.add(sources[key])
-            created.append(sources[key])
-            report.sources_created.append(ref.name)
-        return sources[key]
-
-    for ref in refs:
-        hashed = ref.article_iri.removeprefix("urn:sha256:") if ref.article_iri.startswith("urn:sha256:") else None
-        found = by_hash.get(ref.text_hash or "") or by_hash.get(hashed or "") or by_url.get(ref.article_iri)
-        if found is None:
-            report.unplaced.append(f"{describe(ref)}: its article ({ref.article_iri}) is not in this project")
-            continue
-        article_id = found
-        if article_id not in texts:
-            texts[article_id] = session.scalar(select(Article.text).where(Article.id == article_id)) or ""
-            existing[article_id] = {
-                (c.start, c.end, source_key([sources_by_id(session, a.source_id) for a in c.attributions]), c.annotator)
-                for c in session.scalars(select(Claim).where(Claim.article_id == article_id))
-            }
-        text = texts[article_id]
-        span = anchor(text, ref)
-        if span is None:
-            why = "its quote is not in the article" if ref.exact not in text else "its quote fits several places"
-            report.unplaced.append(f"{describe(ref)}: {why}")
-            continue
-        if ref.start is not None and span[0] != ref.start:
-            report.moved.append(f"{describe(ref)}: {ref.start}..{ref.end} -> {span[0]}..{span[1]}")
-        # Another annotator's claim on the same span is their own judgement, not a duplicate (issue 8).
-        signature = (span[0], span[1], source_key([link.source.name for link in ref.links]), ref.annotator)
-        if signature in existing[article_id]:
-            report.duplicates.append(describe(ref))
-            continue
-        delta = span[0] - (ref.start if ref.start is not None else span[0])
-        attributions = []
-        for position, link in enumerate(ref.links):
-            attribution = Attribution(
-                source=source_for(link.source), position=position, annotator=link.annotator or ref.annotator
-            )
-            for name, value in (("mention", link.mention), ("cue", link.cue)):
-                if value is None:
-                    continue
-                start, end = value[0] + delta, value[1] + delta
-                if 0 <= start < end <= len(text) and (not value[2] or text[start:end] == value[2]):
-                    setattr(attribution, f"{name}_start", start)
-                    setattr(attribution, f"{name}_end", end)
-                else:
-                    report.moved.append(f"{describe(ref)}: its {name} span did not fit the text and was left out")
-            attributions.append(attribution)
-        quote_type = ref.quote_type if ref.quote_type in QUOTE_TYPES else "unmarked"
-        created_at = ref.created or utcnow()
-        claim = Claim(
-            article_id=article_id,
-            start=span[0],
-            end=span[1],
-            text=text[span[0] : span[1]],
-            quote_type=quote_type,
-            note=ref.note,
-            created_at=created_at,
-            updated_at=ref.modified or created_at,
-            attributions=attributions,
-            labels=[label_for(name) for name in dict.fromkeys(ref.labels)],
-            annotator=ref.annotator,
-            curated=ref.curated,
-        )
-        session.add(claim)
-        existing[article_id].add(signature)
-        added.setdefault(article_id, []).append(claim)
-        report.added += 1
-    session.flush()
-    return report, {aid: [c.id for c in claims] for aid, claims in added.items()}, [s.id for s in created]
-
-
-def sources_by_id(session: Session, source_id: int) -> str:
-    """The name of a source (for comparing attribution chains)."""
-    source = session.get(Source, source_id)
-    return source.name if source else ""
-
-
 def read_project_annotations(path: Path) -> list[AnnotationRef]:
-    """The claims of another project file, read-only, as :func:`read_web_annotations` reads its JSON export."""
+    """The claims of another project file, read-only, as :func:`read_web_annotations` reads its JSON export
+    (without the size limits of a file from elsewhere: the project is the user's own)."""
     import tempfile
 
-    from annotator.project.facade import Project
+    from sqlalchemy.orm import Session
 
-    with tempfile.TemporaryDirectory(prefix="nisba-merge-") as folder:
-        target = Path(folder) / "claims.json"
-        with Project.open(path, read_only=True) as other:
-            other.export(target, "json")
-        return read_web_annotations(target)
+    from annotator.exports.data import ExportOptions
+    from annotator.storage.engine import open_engine
+
+    engine = open_engine(path.expanduser().resolve(), read_only=True)
+    try:
+        with Session(engine) as session, tempfile.TemporaryDirectory(prefix="nisba-merge-") as folder:
+            target = Path(folder) / "claims.json"
+            write_web_annotations(target, ExportReader(session, ExportOptions()))
+            return read_web_annotations(target, max_bytes=None)
+    finally:
+        engine.dispose()

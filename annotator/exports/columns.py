@@ -27,6 +27,9 @@ def _join(values: list[str]) -> str:
     return LIST_SEPARATOR.join(v for v in values if v)
 
 
+ORIGIN_LABELS = {"manual": "manual", "suggested": "suggested", "suggested_edited": "suggested, edited"}
+"""The Origin column: marked by hand, or a suggestion accepted unchanged or then edited."""
+
 CLAIM_COLUMNS: tuple[Column, ...] = (
     Column("Claim ID", 9, lambda r: r.id),
     Column("Article ID", 9, lambda r: r.article.id),
@@ -49,6 +52,7 @@ CLAIM_COLUMNS: tuple[Column, ...] = (
     Column("End", 8, lambda r: r.end),
     Column("Annotator", 14, lambda r: r.annotator or ""),
     Column("Curated", 9, lambda r: "yes" if r.curated else ""),
+    Column("Origin", 14, lambda r: ORIGIN_LABELS.get(r.origin, r.origin)),
     Column("Created at", 19, lambda r: r.created_at),  # 2026-12-01 21:47:12 whole, not ####
     Column("Updated at", 19, lambda r: r.updated_at),
 )

@@ -9,6 +9,7 @@ from annotator.errors import ExportCancelledError
 from annotator.exports.columns import EXPORT_NOTES, claim_columns
 from annotator.exports.data import ExportReader
 from annotator.exports.files import FORMULA_PREFIXES, ExportSummary, Progress, atomic_target
+from annotator.exports.header_names import heading
 
 
 def csv_safe(value: object) -> object:
@@ -25,7 +26,7 @@ def write_csv(target: Path, reader: ExportReader, progress: Progress | None = No
     total = reader.claim_count()
     with atomic_target(target) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as fh:
         out = csv.writer(fh)
-        out.writerow([c.header for c in columns] + [EXPORT_NOTES])
+        out.writerow([heading(c.header) for c in columns] + [heading(EXPORT_NOTES)])
         for n, record in enumerate(reader.claims(), start=1):
             row = [c.value(record) for c in columns]
             out.writerow([csv_safe(v) if v is not None else "" for v in row] + [""])

@@ -18,10 +18,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from annotator.errors import InvalidValueError
+from annotator.exports.header_names import check_header_language
 from annotator.storage.models import Article, Attribution, Claim, Label, Source, claim_label
 
 Scope = Literal["all", "selected", "done"]
 CONTEXT_CHARS = 80
+"""Characters of text before and after a claim in the Text before / Text after columns (cut at a word)."""
+QUOTE_CONTEXT_CHARS = 32
+"""Characters kept as ``prefix`` and ``suffix`` of a claim: the W3C TextQuoteSelector's context."""
 
 
 @dataclass(frozen=True)
@@ -33,10 +37,13 @@ class ExportOptions:
     include_context: bool = True
     curated_only: bool = False
     """Only claims an adjudicator accepted as final (issue 8)."""
+    headers: str = "en"
+    """The language of column headers and sheet names: "en" (scripts expect it) or "ar" (issue 15)."""
 
     def __post_init__(self) -> None:
         if self.scope not in ("all", "selected", "done"):
             raise InvalidValueError(f"unknown export scope {self.scope!r}; use all, selected or done")
+        check_header_language(self.headers)
         if self.scope == "selected" and not self.article_ids:
             raise InvalidValueError("no articles are selected for export")
 
@@ -106,6 +113,8 @@ class ClaimRecord:
     labels: tuple[str, ...] = field(default=())
     annotator: str | None = None
     curated: bool = False
+    origin: str = "manual"
+    """manual, suggested (accepted unchanged) or suggested_edited (accepted, then edited)."""
 
     @property
     def primary(self) -> SourceInfo | None:
@@ -226,6 +235,7 @@ class ExportReader:
                     Claim.updated_at,
                     Claim.annotator,
                     Claim.curated,
+                    Claim.origin,
                 )
                 .where(Claim.article_id == article.id)
                 .order_by(Claim.start, Claim.end, Claim.id)
@@ -285,8 +295,8 @@ class ExportReader:
                     paragraph=paragraph_number(starts, c.start),
                     before=context_before(text, c.start),
                     after=context_after(text, c.end),
-                    prefix=text[max(0, c.start - 32) : c.start],
-                    suffix=text[c.end : c.end + 32],
+                    prefix=text[max(0, c.start - QUOTE_CONTEXT_CHARS) : c.start],
+                    suffix=text[c.end : c.end + QUOTE_CONTEXT_CHARS],
                     quote_type=c.quote_type,
                     note=c.note,
                     created_at=c.created_at,
@@ -295,4 +305,5 @@ class ExportReader:
                     labels=tuple(labels.get(c.id, ())),
                     annotator=c.annotator,
                     curated=bool(c.curated),
+                    origin=c.origin or "manual",
                 )

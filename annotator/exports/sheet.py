@@ -25,6 +25,7 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from annotator.exports.files import FORMULA_PREFIXES
+from annotator.exports.header_names import heading as header_name
 from annotator.exports.row_heights import ARABIC_LINE, LATIN_LINE, PADDING, has_arabic, row_height, text_height
 
 EXCEL_CELL_LIMIT = 32_767
@@ -51,8 +52,9 @@ TOP_RTL_WRAP = Alignment(horizontal="right", vertical="top", wrap_text=True, rea
 TOP_LTR = Alignment(horizontal="left", vertical="top", readingOrder=1)
 TOP_LTR_WRAP = Alignment(horizontal="left", vertical="top", wrap_text=True, readingOrder=1)
 TOP_WRAP = Alignment(vertical="top", wrap_text=True)
-# What openpyxl refuses (C0 controls but tab and newlines), and U+FFFE/U+FFFF, which it writes but cannot read back.
-_ILLEGAL = re.compile(ILLEGAL_CHARACTERS_RE.pattern + "|[\ufffe\uffff]")
+# What openpyxl refuses (C0 controls but tab and newlines), U+FFFE/U+FFFF, which it writes but cannot read
+# back, and lone surrogates, which no XML file can hold (an old project may have stored one).
+_ILLEGAL = re.compile(ILLEGAL_CHARACTERS_RE.pattern + "|[\ufffe\uffff\ud800-\udfff]")
 
 
 def clean_text(value: str) -> tuple[str, int]:
@@ -93,7 +95,7 @@ class Sheet:
         top: bool = False,
         reuse_cells: bool = False,
     ):
-        self.ws: WriteOnlyWorksheet = wb.create_sheet(title)
+        self.ws: WriteOnlyWorksheet = wb.create_sheet(header_name(title))
         self.ws.sheet_view.rightToLeft = rtl
         print_setup(self.ws, title_rows)  # before any row: the page set-up goes in the sheet's head
         self.title = title
@@ -113,19 +115,26 @@ class Sheet:
             self.ws.column_dimensions[get_column_letter(i + 1)].width = width
         if freeze:
             self.ws.freeze_panes = "A2"
+        names = [header_name(h) for h in headers]  # in the export's header language: measured as written
         cells = []
-        for h in headers:
-            cell = WriteOnlyCell(self.ws, value=h)
+        for name in names:
+            cell = WriteOnlyCell(self.ws, value=name)
             cell.font = HEADER_FONT
             cell.fill = HEADER_FILL
             cell.alignment = HEADER_ALIGNMENT
             cells.append(cell)
-        self.append(cells, row_height([text_height(h, w * BOLD_WIDTH) for h, w in zip(headers, widths, strict=True)]))
+        heights = [text_height(name, w * BOLD_WIDTH) for name, w in zip(names, widths, strict=True)]
+        self.append(cells, row_height(heights), made=True)
 
-    def append(self, values: Iterable[Any], height: float | None = None) -> int:
-        """Write one row (of ``height`` points, else one line's); returns its row number."""
+    def append(self, values: Iterable[Any], height: float | None = None, *, made: bool = False) -> int:
+        """Write one row (of ``height`` points, else one line's); returns its row number.
+
+        Plain strings in ``values`` go through :meth:`cell` too, so no column (language, kind,
+        status...) can write a live formula or a character Excel refuses; ``made=True`` says every
+        value has been through :meth:`cell` already (the per-claim rows: checking twice costs ~4%).
+        """
         row = self.rows + 1
-        values = list(values)
+        values = list(values) if made else [self.cell(v) if isinstance(v, str) else v for v in values]
         if height is None and any(has_arabic(_text_of(v)) for v in values):
             height = ARABIC_ROW
         if height is not None:

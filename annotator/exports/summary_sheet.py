@@ -17,6 +17,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from annotator.exports.data import SourceInfo
+from annotator.exports.header_names import heading as header_name
 from annotator.exports.sheet import FONT_NAME, RTL, Sheet
 
 TOP_SOURCES_IN_CHART = 15
@@ -52,7 +53,7 @@ def write_summary(
     def heading(*labels: str) -> list[Any]:
         cells = []
         for label in labels:
-            cell = WriteOnlyCell(sheet.ws, value=label)
+            cell = WriteOnlyCell(sheet.ws, value=header_name(label))
             cell.font = _BOLD
             cells.append(cell)
         return cells
@@ -62,7 +63,7 @@ def write_summary(
         by_source.append(("(no source)", unattributed, 0))
     kinds = per_kind.most_common()
     outlets = per_outlet.most_common()
-    title = WriteOnlyCell(sheet.ws, value="Claims per source, source kind and outlet")
+    title = WriteOnlyCell(sheet.ws, value=header_name("Claims per source, source kind and outlet"))
     title.font = _TITLE_FONT
     if sheet.rtl:
         title.alignment = RTL  # overflows into the next columns, not off the sheet's edge
@@ -87,7 +88,7 @@ def _chart(sheet: Sheet, first: int, top: int, largest: int) -> BarChart:
     """Horizontal bars of the ``top`` sources from row ``first``, the most quoted on top."""
     chart = BarChart()
     chart.type = "bar"
-    chart.title = "Claims per source (top sources)"
+    chart.title = header_name("Claims per source (top sources)")
     chart.legend = None
     chart.height = max(7.5, 0.6 * top + 2)
     chart.width = 18
@@ -99,7 +100,7 @@ def _chart(sheet: Sheet, first: int, top: int, largest: int) -> BarChart:
     names.scaling.orientation = "maxMin"  # the table's order: the most quoted source first, at the top
     names.delete = False
     counts.delete = False
-    counts.title = "Claims"
+    counts.title = header_name("Claims")
     counts.crosses = "max"  # with the names reversed, keeps the count axis below the bars
     step = count_axis_step(largest)
     counts.majorUnit = step

@@ -27,6 +27,7 @@ from annotator.errors import ExportCancelledError
 from annotator.exports.columns import EXPORT_NOTES, LIST_SEPARATOR, Column, claim_columns
 from annotator.exports.data import ArticleInfo, ClaimRecord, ExportReader
 from annotator.exports.files import ExportSummary, Progress, atomic_target
+from annotator.exports.header_names import heading as header_name
 from annotator.exports.row_heights import has_arabic, row_height, text_height
 from annotator.exports.sheet import (
     ARABIC_ROW,
@@ -92,7 +93,7 @@ def _text_cell(
     cell = sheet.styled(text[: EXCEL_CELL_LIMIT - len(note)] + note, align)
     cell.data_type = "s"
     cell.hyperlink = Hyperlink(
-        ref=f"{get_column_letter(col_index)}{sheet.rows + 1}", location=f"'{OVERFLOW_SHEET}'!D{first_row}"
+        ref=f"{get_column_letter(col_index)}{sheet.rows + 1}", location=f"'{header_name(OVERFLOW_SHEET)}'!D{first_row}"
     )
     notes.append(f"{column} longer than an Excel cell: whole text in {OVERFLOW_SHEET} row {first_row}")
     return cell
@@ -251,7 +252,7 @@ def _write_claim(
             value = claims.cell(value)
         values.append(value)
     values.append(claims.cell("; ".join(row_notes)))
-    claims.append(values, row_height(heights))  # spreadsheets do not fit rows to their text on opening
+    claims.append(values, row_height(heights), made=True)  # spreadsheets do not fit rows to their text on opening
     if row_notes:
         notes.append(f"claim {record.id}: " + "; ".join(row_notes))
     text_align = RTL if rtl else None
@@ -269,14 +270,15 @@ def _write_claim(
                 attributions.cell(record.article.outlet or ""),
                 link.position + 1,
                 attributions.cell(link.source.name),
-                link.source.kind,
+                attributions.cell(link.source.kind),
                 attributions.cell(clean_text(link.cue_text)[0], text_align),
                 attributions.cell(clean_text(link.mention_text)[0], text_align),
-                record.quote_type,
+                attributions.cell(record.quote_type),
                 attributions.cell(claim_text, text_align),
                 attributions.cell(link.annotator or ""),
             ],
             height,  # known from the claim: no need to look through the row for Arabic
+            made=True,
         )
 
 
@@ -298,7 +300,7 @@ def _article_row(sheet: Sheet, a: ArticleInfo, claims: int, sources: int) -> lis
         sheet.cell(a.outlet or ""),
         sheet.cell(a.url or ""),
         sheet.cell(a.published),
-        a.language or "",
+        sheet.cell(a.language or ""),  # escaped like every other text column
         a.direction,
         a.status,
         claims,
@@ -311,7 +313,7 @@ def _article_row(sheet: Sheet, a: ArticleInfo, claims: int, sources: int) -> lis
 
 def _write_sessions(sheet: Sheet, reader: ExportReader) -> None:
     """One row per session and article worked on (a session without articles: one row)."""
-    from annotator.project.sessions import read_sessions
+    from annotator.review.sessions import read_sessions
 
     sheet.header(
         [

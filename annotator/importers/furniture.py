@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from annotator.messages import QT_TRANSLATE_NOOP
+
 _TATWEEL = "\u0640"
 _MARKS = re.compile(r"[\u064b-\u065f\u0670\u06d6-\u06ed]")  # Arabic diacritics
 _EDGE_PUNCT = " \t:：.…!|·•-–—»«›‹><\u200f\u200e"
@@ -83,10 +85,10 @@ def _key(line: str) -> str:
 def _is_section(line: str) -> str | None:
     key = _key(line)
     if key in _SECTION_WORDS:
-        return "section word"
+        return QT_TRANSLATE_NOOP("Core", "section word")
     parts = [p for p in (_key(p) for p in _BREADCRUMB.split(line)) if p]
     if len(parts) >= 2 and len(line.split()) <= 10 and any(p in _SECTION_WORDS for p in parts):
-        return "breadcrumb"
+        return QT_TRANSLATE_NOOP("Core", "breadcrumb")
     return None
 
 
@@ -100,14 +102,14 @@ def _is_read_also(line: str) -> bool:
 def _is_trailing(line: str) -> str | None:
     key = _key(line)
     if key in _TRAILING:
-        return "site link"
+        return QT_TRANSLATE_NOOP("Core", "site link")
     if len(line.split()) <= 12 and _COPYRIGHT.search(key):
-        return "copyright line"
+        return QT_TRANSLATE_NOOP("Core", "copyright line")
     words = [w for w in re.split(r"[\s,،|·•/]+", key) if w]
     if 2 <= len(words) <= 8 and all(w in _TRAILING for w in words):
-        return "share buttons"
+        return QT_TRANSLATE_NOOP("Core", "share buttons")
     if _is_read_also(line):
-        return "read-also link"
+        return QT_TRANSLATE_NOOP("Core", "read-also link")
     return None
 
 

@@ -15,6 +15,7 @@ from typing import Literal
 from annotator.errors import EmptyFileError, InvalidValueError
 from annotator.importers.furniture import NO_FURNITURE, Furniture, find_furniture, remove_furniture
 from annotator.importers.text_file import MAX_ARTICLE_BYTES, check_text, guess_title, read_file_bytes, read_text_file
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.text.direction import Direction
 
 DraftKind = Literal["text", "html", "docx", "clipboard"]
@@ -76,8 +77,8 @@ def _sniff(path: Path, max_bytes: int) -> DraftKind:
 def read_article(path: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES, encoding: str | None = None) -> ArticleDraft:
     """Read one article file of any supported kind (by suffix, else by content) into a draft.
 
-    ``encoding`` forces the encoding of a plain-text file (the user's choice when the
-    detector was unsure).  Raises a FileImportError subclass naming the file and reason.
+    ``encoding`` forces the encoding of a plain-text file or a saved page (the user's
+    choice when the detector was unsure).  Raises a FileImportError subclass naming the file and reason.
     """
     p = Path(path)
     kind = SUFFIX_KINDS.get(p.suffix.lower()) or _sniff(p, max_bytes)
@@ -85,7 +86,7 @@ def read_article(path: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES, encodi
     if kind == "html":
         from annotator.importers.web_page import read_html_file
 
-        page = read_html_file(p, max_bytes)
+        page = read_html_file(p, max_bytes, encoding)
         return ArticleDraft(
             text=page.text,
             source=source,
@@ -96,6 +97,8 @@ def read_article(path: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES, encodi
             published=page.published,
             language=page.language,
             encoding=page.encoding,
+            encoding_confident=page.encoding_confident,
+            encoding_alternatives=page.encoding_alternatives,
             furniture=find_furniture(page.text),
         )
     if kind == "docx":
@@ -140,7 +143,7 @@ def draft_from_clipboard(text: str | None, html: str | None = None) -> ArticleDr
         except EmptyFileError:
             body = None
     if body is None or not body.strip():
-        raise InvalidValueError("the clipboard holds no text to import")
+        raise InvalidValueError(QT_TRANSLATE_NOOP("Core", "the clipboard holds no text to import"))
     stored = check_text(body, source)
     return ArticleDraft(
         text=stored, source=source, kind="clipboard", title=guess_title(stored), furniture=find_furniture(stored)

@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from annotator.errors import DecodingError, EmptyFileError, FileTooLargeError, NotTextError, UnreadableFileError
+from annotator.errors import DecodingError, EmptyFileError, NotTextError, shown
+from annotator.importers.file_access import read_regular_file
+from annotator.messages import QT_TRANSLATE_NOOP
 
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 """Default size limit: a file larger than this is not a news article."""
@@ -41,6 +43,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 
 _NEWLINES = re.compile(r"\r\n?")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _SENTENCE_END = tuple(".:;!?،؛؟")
 
 
@@ -105,13 +108,6 @@ def _codec_name(encoding: str) -> str:
     return codecs.lookup(encoding).name.replace("-", "_")
 
 
-def _codec_name_or_none(encoding: str) -> str:
-    try:
-        return _codec_name(encoding)
-    except LookupError:
-        return ""
-
-
 def _rtl_share(text: str) -> float:
     letters = [ch for ch in text if ch.isalpha()]
     if not letters:
@@ -126,9 +122,9 @@ def _bom_encoding(data: bytes) -> str | None:
 def _refuse_binary(data: bytes, path: object) -> None:
     for magic, what in _MAGIC:
         if data.startswith(magic):
-            raise NotTextError(path, f"is {what}, not a text file")
+            raise NotTextError(path, QT_TRANSLATE_NOOP("Core", "is {what}, not a text file").format(what=what))
     if b"\x00" in data:
-        raise NotTextError(path, "holds binary data (NUL bytes), not text")
+        raise NotTextError(path, QT_TRANSLATE_NOOP("Core", "holds binary data (NUL bytes), not text"))
 
 
 def guess_encoding(data: bytes, path: object = "<bytes>") -> EncodingGuess:
@@ -165,7 +161,10 @@ def guess_encoding(data: bytes, path: object = "<bytes>") -> EncodingGuess:
                 found[encoding] = (1.0, 0.0, text)
     if not found:
         raise DecodingError(
-            path, "is not text in any encoding this app recognises (UTF-8, UTF-16, Windows-1256, ISO-8859-6...)"
+            path,
+            QT_TRANSLATE_NOOP(
+                "Core", "is not text in any encoding this app recognises (UTF-8, UTF-16, Windows-1256, ISO-8859-6...)"
+            ),
         )
     best_chaos = min(chaos for chaos, _, _ in found.values())
 
@@ -183,20 +182,48 @@ def guess_encoding(data: bytes, path: object = "<bytes>") -> EncodingGuess:
     return EncodingGuess(best, confident, tuple(others))
 
 
-def decode_as(data: bytes, encoding: str, path: object = "<bytes>") -> str:
-    """Decode ``data`` strictly with ``encoding`` (a BOM is dropped); DecodingError names ``path`` if it fails."""
+# Codecs Python calls text encodings that no file of text is written in: they decode to nothing
+# (undefined), to domain names (idna, punycode) or to Python string literals (the escapes).
+_PSEUDO_TEXT_CODECS = frozenset({"undefined", "idna", "punycode", "unicode_escape", "raw_unicode_escape"})
+
+
+def text_codec(encoding: str, path: object = "<bytes>") -> codecs.CodecInfo:
+    """The codec of ``encoding`` if it is a real text encoding; DecodingError naming ``path`` otherwise.
+
+    ``rot13``, ``hex``, ``base64``, ``zlib``, ``uu``, ``quopri`` and the like transform bytes
+    rather than decode text: they are refused, as are names Python does not know.
+    """
     try:
         codec = codecs.lookup(encoding)
-    except LookupError as exc:
-        raise DecodingError(path, f"cannot be decoded: {encoding!r} is not an encoding this app knows") from exc
+    except (LookupError, ValueError) as exc:  # ValueError: a NUL or a lone surrogate in the name
+        raise DecodingError(path, f"cannot be decoded: {shown(encoding)!r} is not an encoding this app knows") from exc
+    name = codec.name.replace("-", "_")
+    if not getattr(codec, "_is_text_encoding", True) or name in _PSEUDO_TEXT_CODECS:
+        raise DecodingError(
+            path, f"cannot be decoded as {shown(encoding)!r}: that is not a text encoding (use UTF-8, Windows-1256...)"
+        )
+    return codec
+
+
+def decode_as(data: bytes, encoding: str, path: object = "<bytes>") -> str:
+    """Decode ``data`` strictly with ``encoding`` (a BOM is dropped); DecodingError names ``path`` if it fails."""
+    codec = text_codec(encoding, path)
     if codec.name == "utf-8" and data.startswith(codecs.BOM_UTF8):
         codec = codecs.lookup("utf-8-sig")
     try:
-        return codec.decode(data)[0]
+        text = codec.decode(data)[0]
     except UnicodeDecodeError as exc:
         raise DecodingError(
-            path, f"is not valid {encoding} ({exc.reason} at byte {exc.start}); try another encoding"
+            path,
+            QT_TRANSLATE_NOOP("Core", "is not valid {encoding} ({reason} at byte {byte}); try another encoding").format(
+                encoding=encoding, reason=exc.reason, byte=exc.start
+            ),
         ) from exc
+    except UnicodeError as exc:  # a codec that fails without saying where (utf-7 and the like)
+        raise DecodingError(path, f"is not valid {encoding} ({exc}); try another encoding") from exc
+    if not isinstance(text, str):  # pragma: no cover - text_codec lets only str codecs through
+        raise DecodingError(path, f"cannot be decoded as {encoding!r}")
+    return text
 
 
 def decode_bytes(data: bytes, path: object = "<bytes>") -> tuple[str, str]:
@@ -208,33 +235,34 @@ def decode_bytes(data: bytes, path: object = "<bytes>") -> tuple[str, str]:
         except UnicodeDecodeError as exc:
             raise DecodingError(
                 path,
-                f"starts with a {bom} byte order mark but is not valid {bom} ({exc.reason} at byte {exc.start})",
+                QT_TRANSLATE_NOOP(
+                    "Core", "starts with a {bom} byte order mark but is not valid {bom} ({reason} at byte {byte})"
+                ).format(bom=bom, reason=exc.reason, byte=exc.start),
             ) from exc
     guess = guess_encoding(data, path)
     return decode_as(data, guess.encoding, path), guess.encoding
 
 
 def read_file_bytes(path: str | Path, max_bytes: int = MAX_ARTICLE_BYTES) -> bytes:
-    """The bytes of an article file; FileImportError (naming it) if missing, a folder, too large or empty."""
-    p = Path(path)
-    try:
-        if p.is_dir():
-            raise UnreadableFileError(p, "is a folder, not a file")
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise FileTooLargeError(
-                p, f"is {size / 1_048_576:.1f} MB, larger than the {max_bytes / 1_048_576:.0f} MB limit for one article"
-            )
-        data = p.read_bytes()
-    except FileNotFoundError as exc:
-        raise UnreadableFileError(p, "does not exist") from exc
-    except PermissionError as exc:
-        raise UnreadableFileError(p, "cannot be read (permission denied)") from exc
-    except OSError as exc:
-        raise UnreadableFileError(p, f"cannot be read ({exc.strerror or exc})") from exc
+    """The bytes of an article file; FileImportError (naming it) if missing, not a regular file, too large or empty.
+
+    The size limit holds while reading: a FIFO, a device or a file that grows is never read past it.
+    """
+    data = read_regular_file(path, max_bytes)
     if not data.strip():
-        raise EmptyFileError(p, "is empty")
+        raise EmptyFileError(path, "is empty")
     return data
+
+
+def refuse_surrogates(text: str, path: object) -> None:
+    """NotTextError naming ``path`` if ``text`` holds half a character (utf-7 and the clipboard can give one)."""
+    surrogate = _SURROGATE.search(text)
+    if surrogate is not None:
+        raise NotTextError(
+            path,
+            f"holds a broken character (an unpaired surrogate, U+{ord(surrogate.group()):04X}) "
+            f"at position {surrogate.start()}; it cannot be stored",
+        )
 
 
 def check_text(text: str, path: object) -> str:
@@ -242,9 +270,15 @@ def check_text(text: str, path: object) -> str:
     text = normalize_text(text)
     if not text.strip():
         raise EmptyFileError(path, "holds no text (only white space)")
+    refuse_surrogates(text, path)
     controls = len(_CONTROL.findall(text))
     if controls > max(8, len(text) // 100):
-        raise NotTextError(path, f"holds {controls} control characters; it looks like a binary file, not text")
+        raise NotTextError(
+            path,
+            QT_TRANSLATE_NOOP("Core", "holds {n} control characters; it looks like a binary file, not text").format(
+                n=controls
+            ),
+        )
     return text
 
 
@@ -257,7 +291,7 @@ def read_text_file(path: str | Path, max_bytes: int = MAX_ARTICLE_BYTES, encodin
     p = Path(path)
     data = read_file_bytes(p, max_bytes)
     if encoding is not None:
-        if not _codec_name_or_none(encoding).startswith("utf_16"):  # UTF-16 text is full of NUL bytes
+        if not text_codec(encoding, p).name.startswith("utf-16"):  # UTF-16 text is full of NUL bytes
             _refuse_binary(data, p)
         raw, guess = decode_as(data, encoding, p), EncodingGuess(encoding, True)
     elif _bom_encoding(data) is not None:

@@ -4,6 +4,12 @@ The body is found by trafilatura (boilerplate removal: scripts, styles, navigati
 "read also" boxes, comments and footers are left out); metadata comes from the page's
 own tags (``<title>``, Open Graph, ``<link rel=canonical>``, ``<html lang>``, dates).
 trafilatura and lxml are imported inside the functions: they cost ~0.2 s to load.
+
+trafilatura's time grows faster than the page (20,000 paragraphs take ~2.5 s, 200,000 about a
+minute), so a page is measured first: its elements are counted while parsing (stopping at
+:data:`MAX_PAGE_ELEMENTS`, refused beyond), and a page with more than
+:data:`TRAFILATURA_ELEMENTS` elements or :data:`TRAFILATURA_TEXT` characters of text is read
+by the plain extractor (every block a paragraph; the furniture cleaner still proposes lines).
 """
 
 from __future__ import annotations
@@ -14,8 +20,27 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from annotator.errors import DecodingError, EmptyFileError
-from annotator.importers.text_file import MAX_ARTICLE_BYTES, check_text, decode_as, decode_bytes, read_file_bytes
+from annotator.errors import DecodingError, EmptyFileError, FileTooLargeError, NotTextError
+from annotator.importers.text_file import (
+    MAX_ARTICLE_BYTES,
+    EncodingGuess,
+    check_text,
+    decode_as,
+    decode_bytes,
+    guess_encoding,
+    read_file_bytes,
+    refuse_surrogates,
+    text_codec,
+)
+from annotator.messages import QT_TRANSLATE_NOOP
+
+MAX_PAGE_ELEMENTS = 250_000
+"""A page with more elements than this is not a saved article (parsing it alone would take gigabytes)."""
+TRAFILATURA_ELEMENTS = 15_000
+"""Pages with more elements (scripts, styles, SVG and navigation left out) get the plain extractor."""
+TRAFILATURA_TEXT = 1_000_000
+"""Pages with more characters of text than this get the plain extractor."""
+_FEED = 1 << 16
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -38,19 +63,87 @@ class HtmlArticle:
     published: str | None = None  # ISO date
     language: str | None = None
     encoding: str | None = None
+    encoding_confident: bool = True
+    encoding_alternatives: tuple[str, ...] = ()
 
 
-def decode_html(data: bytes, path: object = "<bytes>") -> tuple[str, str]:
-    """Decode a page: byte order mark, else the page's ``<meta charset>``, else detection."""
-    if not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-        declared = _META_CHARSET.search(data[:4096])
-        if declared:
-            name = declared.group(1).decode("ascii")
+def _nearly(data: bytes, encoding: str) -> str | None:
+    """``data`` decoded with ``encoding``, bad bytes replaced, if they are few (a flaw, not another encoding).
+
+    Few: at most 3, or 1 in 100 of the bytes beyond ASCII (text in another encoding breaks nearly all).
+    """
+    text = data.decode(encoding, errors="replace")
+    bad = text.count("\ufffd")
+    beyond_ascii = len(data) - len(data.decode("ascii", errors="ignore"))
+    return text if bad <= max(3, beyond_ascii // 100) else None
+
+
+def decode_page(data: bytes, path: object = "<bytes>", encoding: str | None = None) -> tuple[str, EncodingGuess]:
+    """Decode a page: ``encoding`` if given, else a byte order mark, the page's ``<meta charset>``, detection.
+
+    A declaration naming no text encoding (``rot13``, ``hex``...) is ignored like an unknown one.
+    A declared (or given) encoding that a few bytes break is kept, those bytes replaced by U+FFFD,
+    and the result marked unsure, as a detector's guess is: the user looks at the text first.
+    """
+    if encoding is not None:
+        codec = text_codec(encoding, path)
+        try:
+            return decode_as(data, encoding, path), EncodingGuess(encoding, True)
+        except DecodingError:
+            nearly = _nearly(data, codec.name)
+            if nearly is None:
+                raise
+            return nearly, EncodingGuess(encoding, False)
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        text, used = decode_bytes(data, path)
+        return text, EncodingGuess(used, True)
+    found = _META_CHARSET.search(data[:4096])
+    declared = found.group(1).decode("ascii").lower() if found else None
+    if declared is not None:
+        try:
+            codec = text_codec(declared, path)
+        except DecodingError:  # unknown, or not a text encoding: as if nothing were declared
+            declared = None
+        else:
+            if codec.name.startswith(("utf-16", "utf-32")):  # bytes that hold this <meta> are not UTF-16 (HTML spec)
+                declared, codec = "utf-8", text_codec("utf-8")
             try:
-                return decode_as(data, name, path), name.lower()
-            except DecodingError:  # a wrong or unknown declaration: fall back to detection
-                pass
-    return decode_bytes(data, path)
+                return decode_as(data, declared, path), EncodingGuess(declared, True)
+            except DecodingError:
+                nearly = _nearly(data, codec.name)
+                if nearly is not None:
+                    others = _guesses(data, path)
+                    return nearly, EncodingGuess(declared, False, tuple(e for e in others if e != declared))
+    guess = guess_encoding(data, path)
+    if declared is not None:  # the page said otherwise: whatever the detector thinks, it is a guess
+        guess = EncodingGuess(guess.encoding, False, (*guess.alternatives, declared))
+    return decode_as(data, guess.encoding, path), guess
+
+
+def _guesses(data: bytes, path: object) -> tuple[str, ...]:
+    try:
+        guess = guess_encoding(data, path)
+    except (DecodingError, NotTextError):
+        return ()
+    return (guess.encoding, *guess.alternatives)
+
+
+def count_elements(html: str, stop_after: int = MAX_PAGE_ELEMENTS) -> int:
+    """The number of elements in ``html``, counted while parsing; stops once past ``stop_after``."""
+    from lxml import etree
+
+    parser = etree.HTMLPullParser(events=("start",))
+    count = 0
+    for at in range(0, len(html), _FEED):
+        parser.feed(html[at : at + _FEED])
+        count += sum(1 for _ in parser.read_events())
+        if count > stop_after:
+            return count
+    try:
+        parser.close()
+    except etree.LxmlError:  # nothing parseable at all: no elements
+        return count
+    return count + sum(1 for _ in parser.read_events())
 
 
 def _paragraphs(text: str) -> str:
@@ -73,12 +166,12 @@ def _language(tree: Any) -> str | None:
 
 
 def _fallback_text(tree: Any) -> str:
-    """Plain text of a fragment or a page trafilatura found no article in: blocks become paragraphs."""
-    from lxml import etree
+    """Plain text of a fragment or a page trafilatura found no article in: blocks become paragraphs.
 
+    ``tree`` has had its scripts, styles, navigation and comments removed already.
+    """
     body = tree.find("body")
     root = body if body is not None else tree
-    etree.strip_elements(root, *_NOT_TEXT, etree.Comment, with_tail=False)
     for element in root.iter(*_BLOCKS):
         element.tail = "\n" + (element.tail or "")
         if element.tag != "br":
@@ -102,18 +195,30 @@ def extract_html(html: str, path: object = "<html>", *, fragment: bool = False) 
     selected instead of looking for an article.  EmptyFileError if no text is found.
     """
     import lxml.html
-    from lxml.etree import ParserError
+    from lxml import etree
     from trafilatura import bare_extraction
 
+    refuse_surrogates(html, path)  # lxml cannot take half a character
     html = _XML_DECLARATION.sub("", html, count=1)  # lxml refuses a str that declares an encoding
+    if count_elements(html) > MAX_PAGE_ELEMENTS:
+        raise FileTooLargeError(
+            path,
+            f"has more than {MAX_PAGE_ELEMENTS:,} HTML elements; a saved article page has a few thousand "
+            "(copy the article's text and paste it instead)",
+        )
     try:
         tree = lxml.html.document_fromstring(html)
-    except (ParserError, ValueError) as exc:  # a page with nothing in it, or bytes lxml refuses
+    except (etree.ParserError, ValueError) as exc:  # a page with nothing in it, or bytes lxml refuses
         raise EmptyFileError(path, f"holds no readable web page ({exc})") from exc
     language = _language(tree)
+    page_title = tree.findtext(".//title")
+    etree.strip_elements(tree, *_NOT_TEXT, etree.Comment, with_tail=False)
+    plain = (
+        fragment or sum(1 for _ in tree.iter()) > TRAFILATURA_ELEMENTS or len(tree.text_content()) > TRAFILATURA_TEXT
+    )
     text = ""
     meta: dict[str, Any] = {}
-    if not fragment:
+    if not plain:
         doc = bare_extraction(
             html,
             with_metadata=True,
@@ -130,11 +235,10 @@ def extract_html(html: str, path: object = "<html>", *, fragment: bool = False) 
     if not text:
         text = _paragraphs(_fallback_text(tree))
     if not text:
-        raise EmptyFileError(path, "is a web page without article text")
+        raise EmptyFileError(path, QT_TRANSLATE_NOOP("Core", "is a web page without article text"))
     title = meta.get("title") or None
     if title is None:
-        found = tree.findtext(".//title")
-        title = " ".join(found.split()) if found and found.strip() else None
+        title = " ".join(page_title.split()) if page_title and page_title.strip() else None
     return HtmlArticle(
         text=text,
         title=title,
@@ -145,11 +249,14 @@ def extract_html(html: str, path: object = "<html>", *, fragment: bool = False) 
     )
 
 
-def read_html_file(path: str | Path, max_bytes: int = MAX_ARTICLE_BYTES) -> HtmlArticle:
-    """Read a saved web page (.html/.htm): the article body and metadata, decoded and checked."""
+def read_html_file(path: str | Path, max_bytes: int = MAX_ARTICLE_BYTES, encoding: str | None = None) -> HtmlArticle:
+    """Read a saved web page (.html/.htm): the article body and metadata, decoded and checked.
+
+    ``encoding`` overrides the page's own declaration (the user's choice when the reading was unsure).
+    """
     p = Path(path)
     data = read_file_bytes(p, max_bytes)
-    html, encoding = decode_html(data, p)
+    html, guess = decode_page(data, p, encoding)
     article = extract_html(html, p)
     return HtmlArticle(
         text=check_text(article.text, p),
@@ -158,5 +265,7 @@ def read_html_file(path: str | Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Html
         url=article.url,
         published=article.published,
         language=article.language,
-        encoding=encoding,
+        encoding=guess.encoding,
+        encoding_confident=guess.confident,
+        encoding_alternatives=guess.alternatives,
     )

@@ -1,5 +1,7 @@
 """The Project facade over one store, and the domain modules it runs as operations."""
 
-from annotator.project.facade import ArticleSummary, AttributionSpec, Project, SourceRemoval
+from annotator.project.claims import AttributionSpec
+from annotator.project.facade import Project
+from annotator.project.queries import ArticleSummary
 
-__all__ = ["ArticleSummary", "AttributionSpec", "Project", "SourceRemoval"]
+__all__ = ["ArticleSummary", "AttributionSpec", "Project"]

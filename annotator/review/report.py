@@ -22,6 +22,7 @@ from annotator.review.agreement import (
     cohen_kappa,
     exact_agreement,
     krippendorff_alpha_nominal,
+    overlap_agreement,
     overlap_pairs,
 )
 from annotator.storage.models import Article, Attribution, Claim, Source
@@ -90,7 +91,7 @@ def _pair(
         left,
         right,
         exact_agreement(spans_a, spans_b),
-        SpanAgreement(len(pairs), len(spans_a), len(spans_b)),
+        overlap_agreement(spans_a, spans_b),
         len(pairs),
         kappa,
     )

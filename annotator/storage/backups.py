@@ -28,7 +28,7 @@ from typing import Any
 from urllib.parse import quote
 
 from annotator.errors import BackupError
-from annotator.storage.engine import APPLICATION_ID
+from annotator.storage.file_format import APPLICATION_ID
 from annotator.storage.locking import ProjectLock
 
 log = logging.getLogger(__name__)

@@ -40,14 +40,14 @@ with them (:data:`MAX_TERMS` at most) are looked up instead (none: nothing match
 a common text and big filters that share no claim: every claim the smallest part holds is checked (about
 110 ms for 150,000).
 
-PostgreSQL (team mode; not built)
----------------------------------
-The same tables would serve: ``claim_search.folded`` filled by the same service code, and in place of
-``claim_fts`` a pg_trgm index, ``CREATE INDEX ... ON claim_search USING gin (folded gin_trgm_ops)``, queried
-with ``folded LIKE '%' || :q || '%'`` (pg_trgm also serves LIKE; it cannot serve one or two letters
-either, so the window and term steps stay, with ``pg_trgm``'s ``show_trgm`` in place of fts5vocab).
-The pending queue and its triggers would be PL/pgSQL triggers.  Only :func:`_text_walks` and the DDL
-below are SQLite-specific.
+PostgreSQL (team mode)
+----------------------
+The same tables serve: ``claim_search.folded`` filled by the same code (:func:`fold_pending_on_server`), and
+in place of ``claim_fts`` a pg_trgm GIN index over it (:mod:`annotator.storage.server_schema` creates it and
+the PL/pgSQL triggers that queue the claims to fold), queried with ``folded LIKE '%q%'``, which pg_trgm
+serves for three letters or more.  One or two letters scan the newest :data:`WINDOW` claims, then all of them
+(pg_trgm has no list of its trigrams to look the letters up in).  Only :func:`_text_walks`, the text check
+and the DDL differ; the database must have a UTF-8 ctype (``C.UTF-8``), or pg_trgm sees no Arabic.
 """
 
 from __future__ import annotations
@@ -185,6 +185,27 @@ def fold_pending(conn: Connection) -> int:
     return len(rows)
 
 
+def fold_pending_on_server(conn: Connection) -> int:
+    """:func:`fold_pending` on PostgreSQL: takes exactly the queued rows it deletes, so a claim another client
+    queued and committed meanwhile is never dropped unfolded."""
+    queued = conn.execute(
+        text(
+            "WITH taken AS (DELETE FROM claim_search_pending RETURNING claim_id) "
+            "SELECT t.claim_id, c.text, c.note FROM taken t JOIN claim c ON c.id = t.claim_id"
+        )
+    ).all()
+    if not queued:
+        return 0
+    conn.execute(
+        text(
+            "INSERT INTO claim_search (claim_id, folded) VALUES (:claim_id, :folded) "
+            "ON CONFLICT (claim_id) DO UPDATE SET folded = excluded.folded"
+        ),
+        [{"claim_id": claim_id, "folded": document(claim_text, note or "")} for claim_id, claim_text, note in queued],
+    )
+    return len(queued)
+
+
 def _required() -> set[str]:
     return {t.name for t in TABLES} | set(FTS_TABLES) | set(FTS_TRIGGERS) | set(CLAIM_TRIGGERS)
 
@@ -234,8 +255,8 @@ class _Walk(NamedTuple):
     last: str = ""
 
 
-_ALL = _Walk("claim d", "d.id", "1")
-_NOTHING = _Walk("claim d", "d.id", "0")
+_ALL = _Walk("claim d", "d.id", "1 = 1")
+_NOTHING = _Walk("claim d", "d.id", "1 = 0")
 _FILTERS: dict[str, tuple[_Walk, str]] = {  # a filter's walk, and its check on a claim id ({id})
     "source": (
         _Walk("attribution d", "d.claim_id", "d.source_id = :source", distinct=True),
@@ -255,6 +276,17 @@ _KIND_CHECK = (
     "WHERE a.claim_id = {id} AND s.kind = :kind)"
 )
 _TEXT_CHECK = "EXISTS (SELECT 1 FROM claim_search t WHERE t.claim_id = {id} AND instr(t.folded, :q) > 0)"
+_SERVER_TEXT_CHECK = "EXISTS (SELECT 1 FROM claim_search t WHERE t.claim_id = {id} AND strpos(t.folded, :q) > 0)"
+_SERVER_WALK = _Walk("claim_search d", "d.claim_id", "d.folded LIKE :pattern")
+
+
+def _on_server(conn: Connection) -> bool:
+    return conn.dialect.name == "postgresql"
+
+
+def _like(q: str) -> str:
+    """A LIKE pattern finding ``q`` anywhere, its ``%``, ``_`` and backslashes taken literally."""
+    return "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def matching_ids(conn: Connection, query: ClaimQuery, *, before: int | None = None, limit: int = 100) -> list[int]:
@@ -275,9 +307,13 @@ def matching_ids(conn: Connection, query: ClaimQuery, *, before: int | None = No
         if value is not None
     ]
     q = params["q"]
+    server = _on_server(conn)
+    text_check = _SERVER_TEXT_CHECK if server else _TEXT_CHECK
     # The smallest part walks (its size counted up to ESTIMATE_CAP through its index); at a tie, the text.
     sizes = {name: _count(conn, _FILTERS[name][0], params) for name in filters}
-    if filters and len(q) >= 3:
+    if filters and len(q) >= 3 and server:
+        sizes["text"] = _count(conn, _SERVER_WALK, {"pattern": _like(q)})
+    elif filters and len(q) >= 3:
         sizes["text"] = _count(conn, _Walk("claim_fts", "rowid", "claim_fts MATCH :match"), {"match": _all_trigrams(q)})
     elif q:
         sizes["text"] = ESTIMATE_CAP  # one or two letters: not known, so walked only if every filter is as big
@@ -287,9 +323,9 @@ def matching_ids(conn: Connection, query: ClaimQuery, *, before: int | None = No
         checks.append(_KIND_CHECK)
     if driver != "text":
         if q:
-            checks.append(_TEXT_CHECK)
+            checks.append(text_check)
         return _run(conn, _FILTERS[driver][0] if driver is not None else _ALL, checks, params)
-    for walk, extra, complete in _text_walks(conn, params):
+    for walk, extra, complete in (_server_text_walks if server else _text_walks)(conn, params):
         params.update(extra)
         ids = _run(conn, walk, checks, params)
         if complete or len(ids) >= limit:
@@ -331,6 +367,19 @@ def _text_walks(conn: Connection, params: dict[str, Any]) -> Iterator[tuple[_Wal
         yield _fts_walk(), {"match": " OR ".join(_quoted(t) for t in terms)}, True
 
 
+def _server_text_walks(conn: Connection, params: dict[str, Any]) -> Iterator[tuple[_Walk, dict[str, Any], bool]]:
+    """On PostgreSQL: the trigram index for three letters or more; else the newest claims, then all."""
+    q: str = params["q"]
+    if len(q) >= 3:
+        yield _SERVER_WALK, {"pattern": _like(q)}, True
+        return
+    scan = _Walk("claim_search d", "d.claim_id", "strpos(d.folded, :q) > 0 AND d.claim_id > :floor")
+    newest = conn.execute(text("SELECT max(claim_id) FROM claim_search WHERE claim_id < :b"), {"b": params["before"]})
+    floor = (newest.scalar() or 0) - WINDOW
+    yield scan, {"floor": max(floor, 0)}, floor <= 0
+    yield scan, {"floor": 0}, True
+
+
 def _fts_walk() -> _Walk:
     return _Walk("claim_fts f", "f.rowid", "claim_fts MATCH :match", last=_TEXT_CHECK)
 
@@ -356,7 +405,7 @@ def _run(conn: Connection, walk: _Walk, checks: list[str], params: dict[str, Any
 
 
 def _count(conn: Connection, walk: _Walk, params: dict[str, Any]) -> int:
-    sql = f"SELECT count(*) FROM (SELECT 1 FROM {walk.source} WHERE {walk.where} LIMIT {ESTIMATE_CAP})"
+    sql = f"SELECT count(*) FROM (SELECT 1 FROM {walk.source} WHERE {walk.where} LIMIT {ESTIMATE_CAP}) AS part"
     return int(conn.execute(text(sql), _used(sql, params)).scalar() or 0)
 
 

@@ -12,50 +12,31 @@ import os
 import sqlite3
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from annotator.errors import DamagedProjectError, NewerSchemaError, ProjectFileError, ReadOnlyFileError
 from annotator.storage import claim_search
-from annotator.storage.models import Base
-
-APPLICATION_ID = 0x4E495342  # "NISB" in the SQLite header marks a file as ours.
-SCHEMA_VERSION = 5  # PRAGMA user_version; migration revision f"{n:04d}" brings a file to version n
-HEAD_REVISION = f"{SCHEMA_VERSION:04d}"
-SQLITE_MAGIC = b"SQLite format 3\x00"
-_ALEMBIC_TABLE = (
-    "CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR(32) NOT NULL, "
-    "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+from annotator.storage.file_format import (
+    ALEMBIC_TABLE,
+    APPLICATION_ID,
+    HEAD_REVISION,
+    SCHEMA_VERSION,
+    SQLITE_MAGIC,
+    decode,
+    uri,
 )
-
-
-def _decode(raw: bytes) -> str:
-    # Bytes damaged inside a stored text pass SQLite's checks (it keeps no checksums of values):
-    # show U+FFFD there rather than failing every read of the project.
-    return raw.decode("utf-8", errors="replace")
+from annotator.storage.models import Base
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    dbapi_connection.text_factory = _decode
+    dbapi_connection.text_factory = decode
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")  # off by default, per connection
     cursor.execute("PRAGMA busy_timeout = 5000")
     cursor.execute("PRAGMA synchronous = FULL")  # a committed action survives a power cut too
     cursor.close()
-
-
-def uri(path: Path, *, read_only: bool = False) -> str:
-    """The SQLite URI of ``path`` (spaces, Arabic letters, ``?`` and ``#`` all safe).
-
-    Read-only in a folder that cannot be written, the file is opened ``immutable`` (SQLite could
-    not create the WAL index beside it; nothing can change it there anyway).
-    """
-    if not read_only:
-        return f"file:{quote(str(path))}"
-    immutable = "&immutable=1" if not os.access(path.parent, os.W_OK) else ""
-    return f"file:{quote(str(path))}?mode=ro{immutable}"
 
 
 def check_writable(path: Path) -> None:
@@ -124,7 +105,7 @@ def inspect_file(path: Path) -> int:
         )
     try:
         con = sqlite3.connect(uri(path, read_only=True), uri=True)
-        con.text_factory = _decode  # quick_check may quote damaged bytes
+        con.text_factory = decode  # quick_check may quote damaged bytes
         try:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             version = con.execute("PRAGMA user_version").fetchone()[0]
@@ -209,7 +190,7 @@ def _create(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN")  # one transaction: one write of the schema pages, not one per table
     Base.metadata.create_all(conn)
     claim_search.create(conn)  # the trigram index and the triggers that keep the search in step (issue 7)
-    conn.exec_driver_sql(_ALEMBIC_TABLE)
+    conn.exec_driver_sql(ALEMBIC_TABLE)
     conn.exec_driver_sql(f"INSERT OR REPLACE INTO alembic_version (version_num) VALUES ('{HEAD_REVISION}')")
     conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
     conn.commit()

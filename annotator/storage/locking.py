@@ -127,11 +127,6 @@ class ProjectLock:
             os.lseek(self._fd, 0, os.SEEK_SET)
             os.write(self._fd, json.dumps(owner).encode("utf-8"))
 
-    @property
-    def held(self) -> bool:
-        """Whether this object still holds the lock."""
-        return self._fd is not None
-
     def release(self) -> None:
         """Remove the lock file and drop the OS lock (in that order, so no one takes a removed file)."""
         if self._fd is None:

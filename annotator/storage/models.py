@@ -31,10 +31,12 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 SourceKind = Literal["person", "organization", "media", "government", "document", "anonymous", "other"]
 QuoteType = Literal["direct", "indirect", "mixed", "unmarked"]
 ArticleStatus = Literal["todo", "in_progress", "done"]
+ClaimOrigin = Literal["manual", "suggested", "suggested_edited"]
 
 SOURCE_KINDS: tuple[str, ...] = get_args(SourceKind)
 QUOTE_TYPES: tuple[str, ...] = get_args(QuoteType)
 ARTICLE_STATUSES: tuple[str, ...] = get_args(ArticleStatus)
+CLAIM_ORIGINS: tuple[str, ...] = get_args(ClaimOrigin)
 
 # Named constraints keep later schema migrations (batch mode on SQLite) predictable.
 NAMING = {
@@ -152,6 +154,8 @@ class Claim(Base):
     annotator: Mapped[str | None] = mapped_column(String(200), index=True)
     # Accepted by an adjudicator as the final version (schema 4).
     curated: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # Where the claim came from (schema 6): marked by hand, or a suggestion accepted unchanged or then edited.
+    origin: Mapped[str] = mapped_column(String(20), default="manual", server_default="manual")
 
     article: Mapped[Article] = relationship(back_populates="claims", lazy="raise")
     attributions: Mapped[list[Attribution]] = relationship(
@@ -221,6 +225,20 @@ class Attribution(Base):
             name="cue_span",
         ),
     )
+
+
+class RejectedSuggestion(Base):
+    """A suggested attribution the annotator rejected (schema 6): it is not suggested again for this article."""
+
+    __tablename__ = "rejected_suggestion"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str | None] = mapped_column(String(300))
+    annotator: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class HighlightSession(Base):

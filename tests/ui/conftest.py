@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from annotator import Project
-from ui.app import make_application
+from ui.app import apply_language, make_application
 from ui.article.view import ArticleView
 from ui.main_window import MainWindow
 
@@ -20,6 +20,7 @@ from ui.main_window import MainWindow
 @pytest.fixture(autouse=True)
 def _app(qapp: QApplication) -> None:
     make_application([])
+    apply_language(qapp, "en")  # as main() does: English unless a test asks for Arabic
 
 
 @pytest.fixture

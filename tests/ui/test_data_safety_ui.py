@@ -16,7 +16,7 @@ from annotator.storage.backups import list_backups
 from tests.ui.conftest import press, select_code_points, when_modal
 from ui.main_window import MainWindow
 from ui.main_window.opening import open_project
-from ui.main_window.owner import Session
+from ui.main_window.owner import WindowOwner
 from ui.main_window.startup_frame import StartupFrame
 from ui.safety.restore_dialog import RestoreDialog
 
@@ -49,8 +49,8 @@ def click(text: str, seen: list[str] | None = None) -> Callable[[QWidget], None]
 
 
 @pytest.fixture
-def sessions() -> Iterator[list[Session]]:
-    made: list[Session] = []
+def sessions() -> Iterator[list[WindowOwner]]:
+    made: list[WindowOwner] = []
     yield made
     for session in made:
         session.window.close()
@@ -111,13 +111,13 @@ def test_save_a_copy(
         assert len(c.claims()) == 1
 
 
-def test_restore_from_backup_through_the_dialog(tmp_path: Path, qtbot: QtBot, sessions: list[Session]) -> None:
+def test_restore_from_backup_through_the_dialog(tmp_path: Path, qtbot: QtBot, sessions: list[WindowOwner]) -> None:
     path = _filled(tmp_path / "p.nisba", 2)
     project = Project.open(path)
     project.backup_now()
     article = project.articles()[0]
     project.add_claim(article.id, 10, 20, [])
-    session = Session(project)
+    session = WindowOwner(project)
     sessions.append(session)
     first_window = session.window
     rows: list[str] = []
@@ -186,11 +186,11 @@ def test_project_open_elsewhere_offers_read_only(tmp_path: Path) -> None:
 
 
 def test_open_project_action_on_a_locked_file_opens_it_read_only(
-    tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, sessions: list[Session]
+    tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, sessions: list[WindowOwner]
 ) -> None:
     first = _filled(tmp_path / "a.nisba", 1)
     other = _filled(tmp_path / "b.nisba", 2)
-    session = Session(Project.open(first))
+    session = WindowOwner(Project.open(first))
     sessions.append(session)
     holder = Project.open(other)  # "another instance" holds b
     try:
@@ -360,7 +360,7 @@ def test_a_failure_while_starting_is_shown_and_ends_the_app(tmp_path: Path, monk
     def broken(_project: Project) -> None:
         raise RuntimeError("the window could not be built")
 
-    monkeypatch.setattr(session, "Session", broken)
+    monkeypatch.setattr(session, "WindowOwner", broken)
     assert app.main(["main.py", str(path)]) == 1
     assert len(shown) == 1 and "could not be built" in shown[0]
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]  # no frame left on screen

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 
 import pytest
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from annotator import Project
-from annotator.errors import ProjectFileError
 from tests.conftest import span_of
 from tests.ui.conftest import press, select_code_points, type_text, utf16, when_modal
 from ui.main_window import MainWindow
@@ -33,9 +33,9 @@ def test_mention_and_cue_by_keys_then_undo_redo(
     claim = project.add_claim(article.id, *span_of(sample_text, "وقع الرئيس", "ضد أعدائهما"), [hill.id])
     window = make_window(project)
     window.claims_table.select_row(0)
-    mention = span_of(sample_text, "صحيفة", "The Hill")
+    mention = span_of(sample_text, "صحيفة", "The Hill“")  # the closing mark comes in with the name
     cue = span_of(sample_text, "وفقًا", "ذكرته")
-    select_code_points(window.view, sample_text, *mention)
+    select_code_points(window.view, sample_text, mention[0], mention[1] - 1)
     press(qtbot, window.view, Qt.Key.Key_M)
     select_code_points(window.view, sample_text, *cue)
     press(qtbot, window.view, Qt.Key.Key_C)
@@ -99,18 +99,30 @@ def test_bounds_from_selection_and_snapping(project: Project, make_window: Windo
     claim = project.add_claim(article.id, text.index("الاتفاق"), text.index("الاتفاق") + 7)
     window = make_window(project)
     window.claims_table.select_row(0)
-    select_code_points(window.view, text, text.index("الاتفاق"), text.index("تاريخي") + 6)
+    # snapping is on by default: a sloppy selection becomes whole words, for new boundaries too
+    assert window.actions_by_name["snap"].isChecked()
+    select_code_points(window.view, text, text.index("لاتفاق"), text.index("تاريخي") + 3)
     press(qtbot, window.view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     assert project.claim(claim.id).text == "الاتفاق تاريخي"
     window.actions_by_name["undo"].trigger()
     assert project.claim(claim.id).text == "الاتفاق"
-    # with snapping on, a sloppy selection becomes whole words
-    press(qtbot, window.view, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert window.actions_by_name["snap"].isChecked()
     select_code_points(window.view, text, text.index("ال بوت"), text.index("ال بوت") + 6)
     snapped = window.mark_selection_as_claim([])
     assert snapped is not None and snapped.text == "وقال بوتين"
-    window.actions_by_name["snap"].trigger()
+    # Ctrl+Shift+W turns it off, and a new window remembers that
+    press(qtbot, window.view, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    try:
+        assert not window.actions_by_name["snap"].isChecked()
+        assert not make_window(project).actions_by_name["snap"].isChecked()
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        window.claims_table.select_row(window.claims_model.row_of(claim.id))
+        select_code_points(window.view, text, text.index("الاتفاق"), text.index("تاريخي") + 3)
+        press(qtbot, window.view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+        assert project.claim(claim.id).text == "الاتفاق تار"
+    finally:
+        window.actions_by_name["snap"].trigger()
+    assert window.actions_by_name["snap"].isChecked()
 
 
 def test_number_keys_mark_with_recent_sources_and_navigation(
@@ -178,11 +190,11 @@ def test_find_is_arabic_aware_and_shortcuts_sheet_lists_keys(
     assert window.find_bar.isVisible() and window.find_bar.query.hasFocus()
     type_text(window.find_bar.query, "كتب")
     assert [text[s:e] for s, e in window.find_bar.matches()] == ["كَتَبَ", "كتب", "كتب"]
-    assert len(window.view.extraSelections()) == 3
+    assert window.view.find_marks() == window.find_bar.matches()
     qtbot.keyClick(window.find_bar.query, Qt.Key.Key_Return)
     assert window.view.selected_range() == window.find_bar.matches()[0]
     qtbot.keyClick(window.find_bar.query, Qt.Key.Key_Escape)
-    assert not window.find_bar.isVisible() and window.view.extraSelections() == []
+    assert not window.find_bar.isVisible() and window.view.find_marks() == []
     rows: list[tuple[str, str]] = []
 
     def read(dialog: QWidget) -> None:
@@ -317,9 +329,13 @@ def _report_with_recent_hill(project: Project) -> tuple[int, int]:
     return article.id, hill.id
 
 
-def _refuse(*_args: object, **_kwargs: object) -> None:
-    """A core call failing as on a full disk."""
-    raise ProjectFileError("p.nisba: the change could not be saved (disk full); nothing was changed")
+def _disk_full(monkeypatch: pytest.MonkeyPatch, project: Project) -> None:
+    """Every commit of the project fails from now on, as on a full disk (until ``monkeypatch.undo()``)."""
+
+    def full(_connection: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(project._file.engine.dialect, "do_commit", full)
 
 
 def _catch_warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -362,11 +378,11 @@ def test_a_note_typed_before_deleting_the_claim_comes_back_with_undo(
     type_text(window.claim_form.note, "مصدر ثانوي")
     window.actions_by_name["delete"].trigger()  # the toolbar button: the note field keeps the focus
     assert project.claims(article.id) == []
-    window.undo_stack.undo()
+    window.actions_by_name["undo"].trigger()
     assert project.claim(claim.id).note == "مصدر ثانوي"
 
 
-def test_a_step_the_core_refuses_leaves_the_undo_stack_in_step_with_the_project(
+def test_a_step_the_core_refuses_is_shown_and_kept_for_later(
     project: Project, make_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     boxes = _catch_warnings(monkeypatch)
@@ -375,28 +391,25 @@ def test_a_step_the_core_refuses_leaves_the_undo_stack_in_step_with_the_project(
     select_code_points(window.view, REPORT, 14, 21)
     press(qtbot, window.view, Qt.Key.Key_1)
     [marked] = [c for c in project.claims(article_id) if c.start == 14]
-    assert window.undo_stack.count() == 1
+    undo = window.actions_by_name["undo"]
+    assert undo.text().startswith("&Undo mark claim") and undo.isEnabled()
 
-    monkeypatch.setattr(project, "delete_claim", _refuse)
+    _disk_full(monkeypatch, project)
     press(qtbot, window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the mark: refused
-    qtbot.waitUntil(lambda: len(boxes) == 1)
-    assert "Undo “Mark claim" in boxes[0] and "disk full" in boxes[0]
-    assert marked.id in [c.id for c in project.claims(article_id)]  # still there, as the stack now says
-    assert (window.undo_stack.count(), window.undo_stack.canUndo(), window.undo_stack.canRedo()) == (0, False, False)
+    assert len(boxes) == 1 and "Undo mark claim" in boxes[0] and "disk is full" in boxes[0]
+    assert marked.id in [c.id for c in project.claims(article_id)]  # still there
+    assert undo.text().startswith("&Undo mark claim") and undo.isEnabled()  # and still undoable, later
 
     window.claims_table.select_row(1)
-    press(qtbot, window.claims_table, Qt.Key.Key_Delete)  # deleting is refused too: nothing is pushed
-    qtbot.waitUntil(lambda: len(boxes) == 2)
-    assert boxes[1].startswith("Could not delete the claim") and "disk full" in boxes[1]
-    assert window.undo_stack.count() == 0 and len(project.claims(article_id)) == 2
+    press(qtbot, window.claims_table, Qt.Key.Key_Delete)  # deleting is refused too
+    assert len(boxes) == 2 and boxes[1].startswith("Could not delete the claim") and "disk is full" in boxes[1]
+    assert len(project.claims(article_id)) == 2 and undo.text().startswith("&Undo mark claim")
 
     monkeypatch.undo()  # the disk has room again: everything works as before
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: boxes.append(f"{title}: {text}"))
-    window.claims_table.select_row(1)
-    press(qtbot, window.claims_table, Qt.Key.Key_Delete)
-    assert len(project.claims(article_id)) == 1 and window.undo_stack.count() == 1
     press(qtbot, window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert len(project.claims(article_id)) == 2 and len(boxes) == 2
+    assert marked.id not in [c.id for c in project.claims(article_id)] and len(boxes) == 2
+    assert window.actions_by_name["redo"].text().startswith("&Redo mark claim")
 
 
 def _mark_with_new_source(qtbot: QtBot, window: MainWindow, text: str, span: tuple[int, int], name: str) -> None:
@@ -412,7 +425,7 @@ def _mark_with_new_source(qtbot: QtBot, window: MainWindow, text: str, span: tup
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
-def test_a_source_made_while_marking_is_undone_with_the_claim_or_not_at_all(
+def test_a_source_made_while_marking_is_undone_with_the_claim_in_one_step(
     project: Project, make_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     boxes = _catch_warnings(monkeypatch)
@@ -421,15 +434,14 @@ def test_a_source_made_while_marking_is_undone_with_the_claim_or_not_at_all(
     _mark_with_new_source(qtbot, window, REPORT, (0, 10), "Putin")
     [claim] = project.claims(article.id)
     [putin] = project.sources()
-    assert claim.source_ids == [putin.id] and window.undo_stack.count() == 1  # one step: source and claim
+    assert claim.source_ids == [putin.id]
+    assert project.undo_text() == "Undo mark claim with new source “Putin”"  # one step: source and claim
 
-    monkeypatch.setattr(project, "delete_source", _refuse)  # the claim goes, then its new source cannot
+    _disk_full(monkeypatch, project)
     press(qtbot, window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: len(boxes) == 1)
-    assert "Nothing was changed" in boxes[0]
+    assert len(boxes) == 1 and "Nothing was changed" in boxes[0]
     assert [(c.id, c.source_ids) for c in project.claims(article.id)] == [(claim.id, [putin.id])]  # as it was
     assert [s.name for s in project.sources()] == ["Putin"] and project.article_status(article.id) == "in_progress"
-    assert window.undo_stack.count() == 0
 
     monkeypatch.undo()
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: boxes.append(f"{title}: {text}"))
@@ -438,6 +450,9 @@ def test_a_source_made_while_marking_is_undone_with_the_claim_or_not_at_all(
     assert [s.name for s in project.sources()] == ["Putin"] and len(project.claims(article.id)) == 1
     press(qtbot, window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier)
     assert {s.name for s in project.sources()} == {"Putin", "The Hill"} and len(project.claims(article.id)) == 2
+    press(qtbot, window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert project.sources() == [] and project.claims() == []
     assert len(boxes) == 1
 
 
@@ -451,10 +466,10 @@ def test_a_refused_delete_keeps_the_redo_steps(
         select_code_points(window.view, REPORT, *span)
         press(qtbot, window.view, Qt.Key.Key_1)
     press(qtbot, window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert window.undo_stack.canRedo()
+    assert project.can_redo()
 
-    monkeypatch.setattr(project, "delete_claim", _refuse)
+    _disk_full(monkeypatch, project)
     window.claims_table.select_row(0)
     press(qtbot, window.claims_table, Qt.Key.Key_Delete)
-    assert len(boxes) == 1 and "disk full" in boxes[0]
-    assert window.undo_stack.canRedo() and len(project.claims(article_id)) == 2  # nothing changed, redo kept
+    assert len(boxes) == 1 and "disk is full" in boxes[0]
+    assert project.can_redo() and window.actions_by_name["redo"].isEnabled() and len(project.claims(article_id)) == 2

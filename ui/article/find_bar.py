@@ -1,16 +1,14 @@
-"""Find in the article (Ctrl+F): Arabic-aware matching, every match marked, Enter for the next."""
+"""Find in the article (Ctrl+F): Arabic-aware matching, every match outlined, Enter for the next."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from annotator.text.matching import find_all
-from annotator.text.offsets import OffsetMap
 from ui.article.view import ArticleView
-
-MATCH_COLOUR = "#fff59d"
+from ui.i18n.numbers import number
 
 
 class FindBar(QWidget):
@@ -24,12 +22,12 @@ class FindBar(QWidget):
         self._index = -1
         self.query = QLineEdit()
         self.query.setObjectName("findQuery")
-        self.query.setPlaceholderText("Find in article (diacritics and letter variants ignored)")
+        self.query.setPlaceholderText(self.tr("Find in article (diacritics and letter variants ignored)"))
         self.query.setClearButtonEnabled(True)
         self.count = QLabel()
         close = QToolButton()
         close.setText("✕")
-        close.setToolTip("Close (Esc)")
+        close.setToolTip(self.tr("Close (Esc)"))
         close.clicked.connect(self.close_bar)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -50,37 +48,27 @@ class FindBar(QWidget):
     def close_bar(self) -> None:
         """Hide the bar and its marks."""
         self.hide()
-        self._view.setExtraSelections([])
+        self._view.set_find_marks([])
         self._view.setFocus()
 
     def search(self, text: str) -> None:
-        """Mark every match of ``text`` in the article."""
+        """Outline every match of ``text`` in the article."""
         article = self._view.article
         self._matches = find_all(article.text, text) if article is not None and text.strip() else []
         self._index = -1
-        offsets = OffsetMap(article.text) if article is not None else OffsetMap("")
-        marks = []
-        fmt = QTextCharFormat()
-        fmt.setBackground(QColor(MATCH_COLOUR))
-        fmt.setForeground(QColor("#000000"))
-        for start, end in self._matches:
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self._view.document())
-            cursor.setPosition(offsets.to_utf16(start))
-            cursor.setPosition(offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selection.format = fmt
-            marks.append(selection)
-        self._view.setExtraSelections(marks)
-        self.count.setText(f"{len(self._matches)} found" if text.strip() else "")
+        self._view.set_find_marks(self._matches)
+        self.count.setText(self.tr("%n found", "", len(self._matches)) if text.strip() else "")
 
     def next_match(self) -> None:
         """Select the next match (wrapping round)."""
         if not self._matches:
             return
         self._index = (self._index + 1) % len(self._matches)
+        self._view.set_find_marks(self._matches, self._index)
         self._view.select_range(*self._matches[self._index])
-        self.count.setText(f"{self._index + 1} of {len(self._matches)}")
+        self.count.setText(
+            self.tr("{current} of {total}").format(current=number(self._index + 1), total=number(len(self._matches)))
+        )
 
     def matches(self) -> list[tuple[int, int]]:
         """The matches found, as code point spans."""

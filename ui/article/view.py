@@ -12,34 +12,44 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
     QHelpEvent,
     QMouseEvent,
+    QPainter,
     QPaintEvent,
     QTextBlock,
     QTextCursor,
     QTextDocument,
     QTextLayout,
 )
-from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
 from annotator import Article
 from annotator.text.direction import Direction
 from annotator.text.offsets import OffsetMap
+from annotator.text.selection import Kind, span_to_store
 from annotator.text.spans import covering, segments
 from ui.article.highlight_style import HighlightSpan, segment_format
+from ui.article.outline_marks import SUGGESTION_STYLE, OutlineMarks
 from ui.article.paragraphs import block_starts, set_block_layout, settle_directions
+from ui.article.sweeping_edit import SweepingTextEdit
 from ui.widgets.fonts import article_font
 
 LINE_HEIGHT = 115.0  # per cent of the font's line spacing: room for tashkeel above and below
 FORMAT_STEP = 100  # stale paragraphs formatted per idle turn of the event loop (a few milliseconds)
 MAX_ON_SCREEN = 300  # paragraphs a viewport can show at most (each is a line at least)
+SNAP_SETTING = "editing/snap"  # Edit > Snap selections to whole words, on unless the user turned it off
 
 
-class ArticleView(QTextEdit):
+def snap_words_on() -> bool:
+    """Whether selections are completed to whole words (remembered; on by default)."""
+    return bool(QSettings().value(SNAP_SETTING, True, type=bool))
+
+
+class ArticleView(SweepingTextEdit):
     """Shows one article; reports selections and clicks on claims in code point offsets."""
 
     claimActivated = Signal(int)  # a claim was clicked in the text
@@ -66,7 +76,9 @@ class ArticleView(QTextEdit):
         self._formatter.setInterval(0)
         self._formatter.timeout.connect(self._format_some)
         self._context_actions: list[QAction] = []
-        self.setPlaceholderText("No article open. Import one from the File menu.")
+        self._find_marks = OutlineMarks()
+        self._suggestion_marks = OutlineMarks(SUGGESTION_STYLE)
+        self.setPlaceholderText(self.tr("No article open. Import one from the File menu."))
 
     # -- showing an article ------------------------------------------------
 
@@ -84,6 +96,8 @@ class ArticleView(QTextEdit):
         """
         self._article = article
         self._spans = {}
+        self._find_marks.set([])
+        self._suggestion_marks.set([])
         self._by_block = defaultdict(set)
         self._stale = set()
         self._formatter.stop()
@@ -141,13 +155,15 @@ class ArticleView(QTextEdit):
         """Draw one claim (its content, mention and cue spans); only the paragraphs touched are re-formatted."""
         touched = self._unindex(claim_id)
         touched |= self._index(claim_id, spans)
-        for number in sorted(touched):
-            self._format_block(self.document().findBlockByNumber(number))
+        with self.keeping_scroll():  # a bold mention can re-wrap its paragraph: the text read stays put
+            for number in sorted(touched):
+                self._format_block(self.document().findBlockByNumber(number))
 
     def remove_claim(self, claim_id: int) -> None:
         """Remove one claim's highlights."""
-        for number in sorted(self._unindex(claim_id)):
-            self._format_block(self.document().findBlockByNumber(number))
+        with self.keeping_scroll():
+            for number in sorted(self._unindex(claim_id)):
+                self._format_block(self.document().findBlockByNumber(number))
 
     def clear_spans(self) -> None:
         """Remove every highlight (on screen now, elsewhere when shown or when the view is idle)."""
@@ -276,6 +292,14 @@ class ArticleView(QTextEdit):
         start, end = self._map.range_to_code_points(cursor.selectionStart(), cursor.selectionEnd())
         return (start, end) if start < end else None
 
+    def span_to_store(self, kind: Kind) -> tuple[int, int] | None:
+        """The span a claim, mention or cue made of the selection would store (trimmed, snapped), or None."""
+        selected = self.selected_range()
+        if selected is None or self._article is None:
+            return None
+        start, end = span_to_store(self._article.text, *selected, kind, snap_words=snap_words_on())
+        return (start, end) if start < end else None
+
     def select_range(self, start: int, end: int) -> None:
         """Select code points ``start..end`` and scroll them into view."""
         u_start, u_end = self._map.range_to_utf16(start, end)
@@ -285,11 +309,38 @@ class ArticleView(QTextEdit):
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
 
-    def collapse_selection(self) -> None:
-        """Drop the selection (so the new highlight shows), keeping the cursor where it was."""
-        cursor = self.textCursor()
-        cursor.clearSelection()
-        self.setTextCursor(cursor)
+    def set_find_marks(self, spans: list[tuple[int, int]], current: int | None = None) -> None:
+        """Outline the find bar's matches (code point spans, in order), the ``current``-th one thicker."""
+        self._find_marks.set([self._map.range_to_utf16(s, e) for s, e in spans], current)
+        self.viewport().update()
+
+    def find_marks(self) -> list[tuple[int, int]]:
+        """The find matches outlined now (code point spans)."""
+        return [self._map.range_to_code_points(s, e) for s, e in self._find_marks.ranges]
+
+    def set_suggestion_marks(
+        self, spans: list[tuple[int, int]], current: int | None = None, *, scroll: bool = True
+    ) -> None:
+        """Outline suggested claims, mentions and cues (code point spans), dashed; ``current`` (an index into
+        ``spans``) thicker and, with ``scroll``, brought into view."""
+        self._suggestion_marks.set([self._map.range_to_utf16(s, e) for s, e in spans], current)
+        if scroll and current is not None and 0 <= current < len(spans):
+            self.scroll_to(spans[current][0])
+        self.viewport().update()
+
+    def suggestion_marks(self) -> list[tuple[int, int]]:
+        """The suggestion outlines shown now (code point spans, in text order)."""
+        return [self._map.range_to_code_points(s, e) for s, e in self._suggestion_marks.ranges]
+
+    def scroll_to(self, position: int) -> None:
+        """Bring code point ``position`` into view without changing the selection."""
+        u16 = self._map.to_utf16(position)
+        block = self.document().findBlock(u16)
+        layout = self.document().documentLayout()
+        top = layout.blockBoundingRect(block).top()
+        bar = self.verticalScrollBar()
+        if not bar.value() <= top <= bar.value() + self.viewport().height() - 40:
+            bar.setValue(int(max(0.0, top - self.viewport().height() / 3)))
 
     def claims_at(self, point: QPoint) -> list[int]:
         """Ids of the claims under a viewport point, innermost first."""
@@ -355,6 +406,17 @@ class ArticleView(QTextEdit):
                     self._stale.discard(number)
                     self._format_block(doc.findBlockByNumber(number))
         super().paintEvent(event)
+        marks = [m for m in (self._suggestion_marks, self._find_marks) if m.ranges]
+        if marks:
+            shown = self._visible_blocks()
+            doc = self.document()
+            first = doc.findBlockByNumber(shown.start).position()
+            last_block = doc.findBlockByNumber(min(shown.stop, doc.blockCount()) - 1)
+            offset = QPointF(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+            painter = QPainter(self.viewport())
+            for mark in marks:
+                mark.paint(painter, doc, first, last_block.position() + last_block.length(), offset)
+            painter.end()
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

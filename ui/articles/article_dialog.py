@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from annotator import Article
 from annotator.storage.models import ARTICLE_STATUSES
-from ui.articles.articles_model import STATUS_LABELS
+from ui.i18n.vocabulary import status_text
 
 
 class ArticleDialog(QDialog):
@@ -15,23 +15,23 @@ class ArticleDialog(QDialog):
     def __init__(self, article: Article, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("articleDialog")
-        self.setWindowTitle("Article details")
+        self.setWindowTitle(self.tr("Article details"))
         self.setMinimumWidth(480)
         self.title = QLineEdit(article.title or "")
         self.outlet = QLineEdit(article.outlet or "")
         self.url = QLineEdit(article.url or "")
         self.published = QLineEdit(article.published.isoformat() if article.published else "")
-        self.published.setPlaceholderText("YYYY-MM-DD")
+        self.published.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.status = QComboBox()
         for status in ARTICLE_STATUSES:
-            self.status.addItem(STATUS_LABELS[status], status)
+            self.status.addItem(status_text(status), status)
         self.status.setCurrentIndex(self.status.findData(article.status))
         form = QFormLayout(self)
-        form.addRow("Title:", self.title)
-        form.addRow("Outlet:", self.outlet)
-        form.addRow("URL:", self.url)
-        form.addRow("Published:", self.published)
-        form.addRow("Status:", self.status)
+        form.addRow(self.tr("Title:"), self.title)
+        form.addRow(self.tr("Outlet:"), self.outlet)
+        form.addRow(self.tr("URL:"), self.url)
+        form.addRow(self.tr("Published:"), self.published)
+        form.addRow(self.tr("Status:"), self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -6,10 +6,16 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from ui.articles.articles_model import STATUS_ROLE, ArticlesModel
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.main_window.project_bridge import ProjectBridge
 from ui.widgets.table_view import RowTable
 
-STATUS_FILTERS = (("All articles", None), ("To do", "todo"), ("In progress", "in_progress"), ("Done", "done"))
+STATUS_FILTERS = (
+    (QT_TRANSLATE_NOOP("ArticleList", "All articles"), None),
+    (QT_TRANSLATE_NOOP("ArticleList", "To do"), "todo"),
+    (QT_TRANSLATE_NOOP("ArticleList", "In progress"), "in_progress"),
+    (QT_TRANSLATE_NOOP("ArticleList", "Done"), "done"),
+)
 
 
 class _StatusFilter(QSortFilterProxyModel):
@@ -37,7 +43,7 @@ class ArticleList(QWidget):
         self.status = QComboBox()
         self.status.setObjectName("articleStatusFilter")
         for label, value in STATUS_FILTERS:
-            self.status.addItem(label, value)
+            self.status.addItem(self.tr(label), value)
         self.table = RowTable("articleList", multi=True)
         self.table.setModel(self.proxy)
         self.table.stretch_first_column()

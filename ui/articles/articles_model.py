@@ -8,12 +8,17 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from annotator.project import ArticleSummary
 from annotator.storage.changes import Change
+from ui.i18n.marks import QT_TRANSLATE_NOOP
+from ui.i18n.vocabulary import status_text
 from ui.main_window.project_bridge import ProjectBridge
 from ui.widgets.record_table import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Article", "Claims", "Status")
-STATUS_LABELS = {"todo": "to do", "in_progress": "in progress", "done": "done ✓"}
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Article"),
+    QT_TRANSLATE_NOOP("Columns", "Claims"),
+    QT_TRANSLATE_NOOP("Columns", "Status"),
+)
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 500
 
@@ -71,12 +76,12 @@ class ArticlesModel(RecordTableModel):
             return article.status
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                return article.title or f"Article {article.id}"
+                return article.title or self.tr("Article {id}").format(id=article.id)
             if index.column() == 2:
-                return STATUS_LABELS.get(article.status, article.status)
-            return article.claims
+                return status_text(article.status)
+            return article.claims  # an int: the view writes it in the locale's digits
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [article.title or f"Article {article.id}", article.imported_from or ""]
+            parts = [article.title or self.tr("Article {id}").format(id=article.id), article.imported_from or ""]
             return "\n".join(p for p in parts if p)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 1:
             return int(Qt.AlignmentFlag.AlignCenter)

@@ -9,12 +9,15 @@ from PySide6.QtGui import QColor
 
 from annotator.storage.claim_rows import ClaimRow
 from ui.article.highlight_style import UNATTRIBUTED
+from ui.i18n.words import Words
 from ui.main_window.project_bridge import ProjectBridge
 from ui.widgets.record_table import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 CHAIN_SEPARATOR = " ← "
+
+CellText = Words("CellText")
 
 
 def claim_text(claim: ClaimRow) -> str:
@@ -24,8 +27,9 @@ def claim_text(claim: ClaimRow) -> str:
 
 def claim_tooltip(claim: ClaimRow) -> str:
     """The whole text, with the note and the annotator."""
-    by = f"\n\nAnnotator: {claim.annotator}" if claim.annotator else ""
-    return claim.text + (f"\n\nNote: {claim.note}" if claim.note else "") + by
+    by = "\n\n" + CellText.tr("Annotator: {name}").format(name=claim.annotator) if claim.annotator else ""
+    note = "\n\n" + CellText.tr("Note: {note}").format(note=claim.note) if claim.note else ""
+    return claim.text + note + by
 
 
 def source_names(bridge: ProjectBridge, claim: ClaimRow) -> str:
@@ -71,7 +75,7 @@ class ClaimTableModel(RecordTableModel):
         if col == 2:
             return self.third_column(claim, role)
         if role == Qt.ItemDataRole.DisplayRole:
-            return claim_text(claim) if col == 0 else self.source_names(claim) or "(no source)"
+            return claim_text(claim) if col == 0 else self.source_names(claim) or CellText.tr("(no source)")
         if role == Qt.ItemDataRole.ToolTipRole:
             return claim_tooltip(claim)
         if role == Qt.ItemDataRole.DecorationRole and col == 1:

@@ -1,28 +1,30 @@
-"""Edits of the current claim, from the side form and the keyboard, as undoable commands."""
+"""Edits of the current claim, from the side form and the keyboard: each one action in the core, undoable there."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from annotator import AnnotatorError, Claim, Project
 from annotator.project import AttributionSpec
 from ui.article.view import ArticleView
 from ui.claims.claim_form import ClaimForm
-from ui.main_window.commands import EditClaimCommand
+from ui.i18n.core_text import error_text
+from ui.i18n.vocabulary import quote_text
+from ui.i18n.words import Words
 from ui.main_window.project_bridge import ProjectBridge
+
+EditingText = Words("EditingText")
 
 
 class ClaimEditing(QObject):
-    """Turns the form's requests into core calls pushed on the undo stack."""
+    """Turns the form's requests into core operations, each named for the Undo menu."""
 
     def __init__(
         self,
         bridge: ProjectBridge,
-        undo_stack: QUndoStack,
         view: ArticleView,
         form: ClaimForm,
         current: Callable[[], int | None],
@@ -32,7 +34,6 @@ class ClaimEditing(QObject):
         super().__init__(parent)
         self._bridge = bridge
         self._project: Project = bridge.project
-        self._stack = undo_stack
         self._view = view
         self._form = form
         self._current = current
@@ -67,37 +68,42 @@ class ClaimEditing(QObject):
         self._form.show_claim(claim, rows, self._project.labels())
 
     def edit(self, label: str, change: Callable[[int], Claim]) -> Claim | None:
-        """Apply ``change`` to the current claim and push it as one undoable step."""
+        """Apply ``change`` to the current claim as one action named ``label`` (one undo step)."""
         claim_id = self._current()
         if claim_id is None:
-            self._parent.window().statusBar().showMessage("Select a claim first.", 4000)  # type: ignore[attr-defined]
+            self._parent.window().statusBar().showMessage(EditingText.tr("Select a claim first."), 4000)  # type: ignore[attr-defined]
             return None
-        before = self._project.claim(claim_id)
         try:
-            after = change(claim_id)
+            with self._project.action(label):
+                return change(claim_id)
         except AnnotatorError as exc:
-            QMessageBox.warning(self._parent, label, str(exc))
+            QMessageBox.warning(self._parent, label, error_text(exc))
             return None
-        self._stack.push(EditClaimCommand(self._project, before, after, label))
-        return after
 
     def set_quote_type(self, quote_type: str) -> None:
         """Set the current claim's quote type."""
-        self.edit(f"Quote type: {quote_type}", lambda cid: self._project.update_claim(cid, quote_type=quote_type))
+        self.edit(
+            EditingText.tr("Quote type: {type}").format(type=quote_text(quote_type)),
+            lambda cid: self._project.update_claim(cid, quote_type=quote_type),
+        )
 
     def set_labels(self, label_ids: list[int]) -> None:
         """Give the current claim these labels."""
-        self.edit("Change labels", lambda cid: self._project.set_claim_labels(cid, label_ids))
+        self.edit(EditingText.tr("Change labels"), lambda cid: self._project.set_claim_labels(cid, label_ids))
 
     def new_label(self) -> None:
         """Ask for a new label's name, create it and put it on the current claim."""
-        name, ok = QInputDialog.getText(self._parent, "New label", "Label name (e.g. verifiable, opinion, statistic):")
+        name, ok = QInputDialog.getText(
+            self._parent,
+            EditingText.tr("New label"),
+            EditingText.tr("Label name (e.g. verifiable, opinion, statistic):"),
+        )
         if not ok or not name.strip():
             return
         try:
             label = self._project.add_label(name)
         except AnnotatorError as exc:
-            QMessageBox.warning(self._parent, "New label", str(exc))
+            QMessageBox.warning(self._parent, EditingText.tr("New label"), error_text(exc))
             return
         claim_id = self._current()
         if claim_id is not None:
@@ -107,7 +113,7 @@ class ClaimEditing(QObject):
 
     def set_note(self, note: str) -> None:
         """Set the current claim's note."""
-        self.edit("Edit note", lambda cid: self._project.update_claim(cid, note=note))
+        self.edit(EditingText.tr("Edit note"), lambda cid: self._project.update_claim(cid, note=note))
 
     def set_chain(self, label: str, make: Callable[[list[AttributionSpec]], list[AttributionSpec]]) -> Claim | None:
         """Replace the current claim's chain by ``make(current chain)``."""
@@ -117,13 +123,15 @@ class ClaimEditing(QObject):
         """Append a source (picked now, unless given) to the current claim's chain."""
         if self._current() is None:
             return
-        sid = source_id if source_id is not None else self._pick_source("Add a source to the chain")
+        sid = source_id if source_id is not None else self._pick_source(EditingText.tr("Add a source to the chain"))
         if sid is not None:
-            self.set_chain("Add source to chain", lambda chain: [*chain, AttributionSpec(sid)])
+            self.set_chain(EditingText.tr("Add source to chain"), lambda chain: [*chain, AttributionSpec(sid)])
 
     def remove_link(self, position: int) -> None:
         """Take one source out of the current claim's chain."""
-        self.set_chain("Remove source from chain", lambda chain: chain[:position] + chain[position + 1 :])
+        self.set_chain(
+            EditingText.tr("Remove source from chain"), lambda chain: chain[:position] + chain[position + 1 :]
+        )
 
     def move_link(self, position: int, step: int) -> None:
         """Move one source earlier (-1) or later (+1) in the chain."""
@@ -135,20 +143,24 @@ class ClaimEditing(QObject):
             chain[position], chain[other] = chain[other], chain[position]
             return chain
 
-        self.set_chain("Reorder chain", moved)
+        self.set_chain(EditingText.tr("Reorder chain"), moved)
 
     def span_from_selection(self, position: int, role: str) -> None:
-        """Make the text selection the mention or the cue of the chain link at ``position``."""
-        span = self._view.selected_range()
+        """Make the text selection (trimmed and snapped as a mention or cue) the one of the chain link at
+        ``position``."""
+        span = self._view.span_to_store("mention" if role == "mention" else "cue")
         if span is None:
             self._parent.window().statusBar().showMessage(  # type: ignore[attr-defined]
-                f"Select the {role} in the text first.", 4000
+                EditingText.tr("Select the mention in the text first.")
+                if role == "mention"
+                else EditingText.tr("Select the cue in the text first."),
+                4000,
             )
             return
 
         def with_span(chain: list[AttributionSpec]) -> list[AttributionSpec]:
             if not chain:
-                raise AnnotatorError("the claim has no source yet: add one to the chain first")
+                raise AnnotatorError(EditingText.tr("the claim has no source yet: add one to the chain first"))
             link = chain[min(position, len(chain) - 1)]
             new = AttributionSpec(
                 link.source_id, span if role == "mention" else link.mention, span if role == "cue" else link.cue
@@ -156,16 +168,22 @@ class ClaimEditing(QObject):
             chain[min(position, len(chain) - 1)] = new
             return chain
 
-        if self.set_chain(f"Mark {role}", with_span) is not None:
+        if (
+            self.set_chain(
+                EditingText.tr("Mark mention") if role == "mention" else EditingText.tr("Mark cue"), with_span
+            )
+            is not None
+        ):
             self._view.collapse_selection()
 
     def bounds_from_selection(self) -> None:
-        """Make the text selection the current claim's content span."""
-        span = self._view.selected_range()
+        """Make the text selection (trimmed and snapped as a claim) the current claim's content span."""
+        span = self._view.span_to_store("claim")
         if span is None:
-            self._parent.window().statusBar().showMessage("Select the claim's new text first.", 4000)  # type: ignore[attr-defined]
+            self._parent.window().statusBar().showMessage(EditingText.tr("Select the claim's new text first."), 4000)  # type: ignore[attr-defined]
             return
         if self.edit(
-            "Change claim boundaries", lambda cid: self._project.update_claim(cid, start=span[0], end=span[1])
+            EditingText.tr("Change claim boundaries"),
+            lambda cid: self._project.update_claim(cid, start=span[0], end=span[1]),
         ):
             self._view.collapse_selection()

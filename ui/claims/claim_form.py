@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from annotator import Claim, Label, Source
 from annotator.storage.models import QUOTE_TYPES
 from annotator.text.direction import detect_direction
+from ui.i18n.numbers import number
+from ui.i18n.vocabulary import list_separator, quote_text
 from ui.widgets.bidi_delegate import BidiDelegate
 from ui.widgets.fonts import article_font
 
@@ -51,8 +53,8 @@ class ChainModel(QAbstractListModel):
         source, mention, cue = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             name = source.name if source else "?"
-            marks = [m for m, on in (("mention ✓", mention), ("cue ✓", cue)) if on]
-            return f"{index.row() + 1}. {name}" + (f"  ({', '.join(marks)})" if marks else "")
+            marks = [m for m, on in ((self.tr("mention ✓"), mention), (self.tr("cue ✓"), cue)) if on]
+            return f"{number(index.row() + 1)}. {name}" + (f"  ({list_separator().join(marks)})" if marks else "")
         if role == Qt.ItemDataRole.DecorationRole and source is not None:
             return QColor(source.colour)
         return None
@@ -73,10 +75,6 @@ class LabelsModel(QAbstractListModel):
         self._labels = labels
         self._checked = set(checked)
         self.endResetModel()
-
-    def label_at(self, row: int) -> Label:
-        """The label on ``row``."""
-        return self._labels[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._labels)
@@ -127,7 +125,7 @@ class ClaimForm(QWidget):
         super().__init__(parent)
         self.setObjectName("claimForm")
         self._claim: Claim | None = None
-        self.title = QLabel("No claim selected")
+        self.title = QLabel(self.tr("No claim selected"))
         self.title.setObjectName("claimFormTitle")
         self.text = QLabel()
         self.text.setObjectName("claimFormText")
@@ -141,50 +139,70 @@ class ClaimForm(QWidget):
         self.chain.setMaximumHeight(90)
         self.quote_type = QComboBox()
         self.quote_type.setObjectName("quoteType")
-        self.quote_type.addItems(list(QUOTE_TYPES))
+        for code in QUOTE_TYPES:
+            self.quote_type.addItem(quote_text(code), code)
         self.labels_model = LabelsModel(self.labelsChosen.emit)
         self.labels = QListView()
         self.labels.setObjectName("labelList")
         self.labels.setModel(self.labels_model)
+        self.labels.setItemDelegate(BidiDelegate(self.labels))  # a selected label keeps its true colour
         self.labels.setFlow(QListView.Flow.LeftToRight)
         self.labels.setWrapping(True)
         self.labels.setMaximumHeight(56)
-        self.new_label = QPushButton("New label…")
+        self.new_label = QPushButton(self.tr("New label…"))
         self.new_label.clicked.connect(self.newLabelRequested.emit)
         self.note = QPlainTextEdit()
         self.note.setObjectName("noteEdit")
-        self.note.setPlaceholderText("Note (saved when you leave the field, or Ctrl+Enter)")
+        self.note.setPlaceholderText(self.tr("Note (saved when you leave the field, or Ctrl+Enter)"))
         self.note.setMaximumHeight(80)
         self.note.installEventFilter(self)
 
         buttons = QGridLayout()
         self._buttons: list[QPushButton] = []
         for row, col, text, tip, slot in (
-            (0, 0, "Add source…", "Add a source to the end of the chain", self.addSourceRequested.emit),
+            (
+                0,
+                0,
+                self.tr("Add source…"),
+                self.tr("Add a source to the end of the chain"),
+                self.addSourceRequested.emit,
+            ),
             (
                 0,
                 1,
-                "Remove",
-                "Remove the selected source from the chain",
+                self.tr("Remove"),
+                self.tr("Remove the selected source from the chain"),
                 lambda: self._emit_pos(self.removeLinkRequested),
             ),
-            (0, 2, "Up", "Move the selected source earlier in the chain", lambda: self._emit_move(-1)),
-            (0, 3, "Down", "Move the selected source later in the chain", lambda: self._emit_move(1)),
+            (
+                0,
+                2,
+                self.tr("Up"),
+                self.tr("Move the selected source earlier in the chain"),
+                lambda: self._emit_move(-1),
+            ),
+            (0, 3, self.tr("Down"), self.tr("Move the selected source later in the chain"), lambda: self._emit_move(1)),
             (
                 1,
                 0,
-                "Mention ← selection",
-                "The selected text names this source (M)",
+                self.tr("Mention ← selection"),
+                self.tr("The selected text names this source (M)"),
                 lambda: self._emit_pos(self.mentionRequested),
             ),
             (
                 1,
                 1,
-                "Cue ← selection",
-                "The selected text is the reporting cue (C)",
+                self.tr("Cue ← selection"),
+                self.tr("The selected text is the reporting cue (C)"),
                 lambda: self._emit_pos(self.cueRequested),
             ),
-            (1, 2, "Bounds ← selection", "Make the selected text the claim (Ctrl+B)", self.boundsRequested.emit),
+            (
+                1,
+                2,
+                self.tr("Bounds ← selection"),
+                self.tr("Make the selected text the claim (Ctrl+B)"),
+                self.boundsRequested.emit,
+            ),
         ):
             button = QPushButton(text)
             button.setToolTip(tip)
@@ -192,24 +210,24 @@ class ClaimForm(QWidget):
             buttons.addWidget(button, row, col, 1, 2 if (row, col) == (1, 2) else 1)
             self._buttons.append(button)
 
-        box = QGroupBox("Attribution chain (first to last)")
+        box = QGroupBox(self.tr("Attribution chain (first to last)"))
         box_layout = QVBoxLayout(box)
         box_layout.addWidget(self.chain)
         box_layout.addLayout(buttons)
         form = QFormLayout()
-        form.addRow("Quote type:", self.quote_type)
+        form.addRow(self.tr("Quote type:"), self.quote_type)
         labels_row = QHBoxLayout()
         labels_row.addWidget(self.labels, 1)
         labels_row.addWidget(self.new_label)
-        form.addRow("Labels:", labels_row)
-        form.addRow("Note:", self.note)
+        form.addRow(self.tr("Labels:"), labels_row)
+        form.addRow(self.tr("Note:"), self.note)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title)
         layout.addWidget(self.text)
         layout.addWidget(box)
         layout.addLayout(form)
-        self.quote_type.activated.connect(lambda i: self.quoteTypeChosen.emit(self.quote_type.itemText(i)))
+        self.quote_type.activated.connect(lambda i: self.quoteTypeChosen.emit(str(self.quote_type.itemData(i))))
         self.show_claim(None, [])
 
     @property
@@ -227,13 +245,15 @@ class ClaimForm(QWidget):
         for widget in (self.chain, self.quote_type, self.note, self.labels, self.new_label, *self._buttons):
             widget.setEnabled(enabled)
         if claim is None:
-            self.title.setText("No claim selected")
+            self.title.setText(self.tr("No claim selected"))
             self.text.setText("")
             self.chain_model.set_chain([])
             self.note.setPlainText("")
             return
         flat = " ".join(claim.text.split())
-        self.title.setText(f"<b>Claim {claim.id}</b> · {len(claim.text)} characters")
+        self.title.setText(
+            self.tr("<b>Claim {id}</b> · %n character(s)", "", len(claim.text)).format(id=number(claim.id))
+        )
         rtl = detect_direction(flat) == "rtl"
         self.text.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         self.text.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
@@ -242,7 +262,7 @@ class ClaimForm(QWidget):
         self.chain_model.set_chain(chain)
         if chain:
             self.chain.setCurrentIndex(self.chain_model.index(min(max(current, 0), len(chain) - 1), 0))
-        self.quote_type.setCurrentText(claim.quote_type)
+        self.quote_type.setCurrentIndex(self.quote_type.findData(claim.quote_type))
         if not self.note.hasFocus() or self.note.toPlainText() == claim.note:
             self.note.setPlainText(claim.note)
 

@@ -13,6 +13,7 @@ from annotator.storage.claim_search import ClaimQuery
 from annotator.storage.models import SOURCE_KINDS
 from annotator.text.matching import fold
 from ui.claims.claims_model import ClaimsModel
+from ui.i18n.vocabulary import kind_text
 from ui.main_window.project_bridge import ProjectBridge
 
 
@@ -69,20 +70,20 @@ class ClaimsFilterBar(QWidget):
         self._bridge = bridge
         self.scope = QComboBox()
         self.scope.setObjectName("claimsScope")
-        self.scope.addItem("This article", False)
-        self.scope.addItem("All articles", True)
-        self.scope.setToolTip("Filter the open article's claims, or search the claims of every article")
+        self.scope.addItem(self.tr("This article"), False)
+        self.scope.addItem(self.tr("All articles"), True)
+        self.scope.setToolTip(self.tr("Filter the open article's claims, or search the claims of every article"))
         self.text = QLineEdit()
         self.text.setObjectName("claimsFilterText")
-        self.text.setPlaceholderText("Filter claims…")
+        self.text.setPlaceholderText(self.tr("Filter claims…"))
         self.text.setClearButtonEnabled(True)
         self.source = QComboBox()
         self.source.setObjectName("claimsFilterSource")
         self.kind = QComboBox()
         self.kind.setObjectName("claimsFilterKind")
-        self.kind.addItem("All kinds", None)
+        self.kind.addItem(self.tr("All kinds"), None)
         for kind in SOURCE_KINDS:
-            self.kind.addItem(kind, kind)
+            self.kind.addItem(kind_text(kind), kind)
         outer = QVBoxLayout(self)  # the scope and text box on their own row, the menus below
         outer.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -160,7 +161,7 @@ class ClaimsFilterBar(QWidget):
     def fill_labels(self) -> None:
         """List the project's labels in the label menu."""
         items = [(label.name, label.id) for label in self._bridge.project.labels()]
-        if _refill(self.label, "All labels", items):
+        if _refill(self.label, self.tr("All labels"), items):
             self._apply(label_id=None)
 
     def fill_annotators(self) -> None:
@@ -169,7 +170,7 @@ class ClaimsFilterBar(QWidget):
         listed = [self.annotator.itemData(i) for i in range(1, self.annotator.count())]
         if self.annotator.count() and listed == names:
             return
-        if _refill(self.annotator, "All annotators", [(name, name) for name in names]):
+        if _refill(self.annotator, self.tr("All annotators"), [(name, name) for name in names]):
             self._apply(annotator=None)
 
     def show_annotator(self, name: str | None) -> None:
@@ -179,7 +180,7 @@ class ClaimsFilterBar(QWidget):
 
     def _fill_sources(self) -> None:
         items = [(src.name, src.id) for src in sorted(self._bridge.sources(), key=lambda src: fold(src.name))]
-        if _refill(self.source, "All sources", items):
+        if _refill(self.source, self.tr("All sources"), items):
             self._apply(source_id=None)
 
 

@@ -15,9 +15,15 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from annotator.storage.changes import Change
 from annotator.storage.claim_rows import ClaimRow
 from ui.claims.claim_cells import ClaimTableModel
+from ui.i18n.marks import QT_TRANSLATE_NOOP
+from ui.i18n.vocabulary import quote_text
 from ui.main_window.project_bridge import ProjectBridge
 
-COLUMNS = ("Claim", "Source", "Quote type")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Claim"),
+    QT_TRANSLATE_NOOP("Columns", "Source"),
+    QT_TRANSLATE_NOOP("Columns", "Quote type"),
+)
 
 
 def _key(c: ClaimRow) -> tuple[int, int, int]:
@@ -98,7 +104,8 @@ class ClaimsModel(ClaimTableModel):
 
     def third_column(self, claim: ClaimRow, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{claim.quote_type} · final" if claim.curated else claim.quote_type
+            kind = quote_text(claim.quote_type)
+            return self.tr("{type} · final").format(type=kind) if claim.curated else kind
         return None
 
     # -- change notices ----------------------------------------------------

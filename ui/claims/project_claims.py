@@ -18,10 +18,16 @@ from annotator.storage.claim_rows import ClaimRow
 from annotator.storage.claim_search import ClaimQuery
 from ui.claims.claim_cells import ClaimTableModel, Index
 from ui.claims.claims_filter import ClaimsFilterBar
+from ui.i18n.marks import QT_TRANSLATE_NOOP
+from ui.i18n.numbers import number
 from ui.main_window.project_bridge import ProjectBridge
 from ui.widgets.table_view import RowTable
 
-COLUMNS = ("Claim", "Source", "Article")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Claim"),
+    QT_TRANSLATE_NOOP("Columns", "Source"),
+    QT_TRANSLATE_NOOP("Columns", "Article"),
+)
 PAGE = 100
 COUNT_CAP = 1_000
 
@@ -123,7 +129,7 @@ class ProjectClaimsModel(ClaimTableModel):
 
     def title(self, claim: ClaimRow) -> str:
         """The title of the claim's article."""
-        return self._titles.get(claim.article_id) or f"Article {claim.article_id}"
+        return self._titles.get(claim.article_id) or self.tr("Article {id}").format(id=claim.article_id)
 
     # -- Qt model interface ------------------------------------------------
 
@@ -152,9 +158,9 @@ class ProjectClaimsModel(ClaimTableModel):
     def _count(self) -> None:
         n = self._bridge.project.count_claims(self._query, COUNT_CAP)
         if n > COUNT_CAP:
-            self.countChanged.emit(f"{COUNT_CAP:,}+ claims in all articles")
+            self.countChanged.emit(self.tr("{count}+ claims in all articles").format(count=number(COUNT_CAP)))
         else:
-            self.countChanged.emit(f"{n:,} claim{'' if n == 1 else 's'} in all articles" if n else "No claim matches")
+            self.countChanged.emit(self.tr("%n claim(s) in all articles", "", n) if n else self.tr("No claim matches"))
 
     def _on_change(self, change: Change) -> None:
         if change.entity == "claim" or (change.entity == "article" and change.action == "changed"):

@@ -26,11 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.exports.data import ExportOptions, Scope
+from ui.exporting.header_choice import header_language_box
+from ui.i18n.marks import QT_TRANSLATE_NOOP
+from ui.i18n.numbers import number
 
 FORMATS = (
-    ("xlsx", "Excel workbook (.xlsx)"),
-    ("csv", "CSV of the claims, UTF-8 (.csv)"),
-    ("json", "W3C Web Annotation JSON (.json)"),
+    ("xlsx", QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (.xlsx)")),
+    ("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV of the claims, UTF-8 (.csv)")),
+    ("json", QT_TRANSLATE_NOOP("ExportDialog", "W3C Web Annotation JSON (.json)")),
+    ("qdpx", QT_TRANSLATE_NOOP("ExportDialog", "REFI-QDA project for QualCoder, MAXQDA, NVivo, ATLAS.ti (.qdpx)")),
 )
 
 
@@ -42,18 +46,18 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export claims")
+        self.setWindowTitle(self.tr("Export claims"))
         self.setMinimumWidth(520)
         self._selected_ids = selected_ids
 
         self.format_box = QComboBox()
         self.format_box.setObjectName("exportFormat")
         for key, label in FORMATS:
-            self.format_box.addItem(label, key)
+            self.format_box.addItem(self.tr(label), key)
 
-        self.scope_all = QRadioButton("All articles")
-        self.scope_selected = QRadioButton(f"Selected articles ({len(selected_ids)})")
-        self.scope_done = QRadioButton(f"Articles marked done ({done_count})")
+        self.scope_all = QRadioButton(self.tr("All articles"))
+        self.scope_selected = QRadioButton(self.tr("Selected articles ({n})").format(n=number(len(selected_ids))))
+        self.scope_done = QRadioButton(self.tr("Articles marked done ({n})").format(n=number(done_count)))
         self.scope_all.setChecked(True)
         self.scope_selected.setEnabled(bool(selected_ids))
         self.scope_done.setEnabled(done_count > 0)
@@ -63,27 +67,29 @@ class ExportDialog(QDialog):
             self._scopes.addButton(button)
             scope_box.addWidget(button)
 
-        self.context = QCheckBox("Add the text before and after each claim")
+        self.context = QCheckBox(self.tr("Add the text before and after each claim"))
         self.context.setChecked(True)
-        self.curated = QCheckBox("Only claims accepted as final (curated)")
+        self.curated = QCheckBox(self.tr("Only claims accepted as final (curated)"))
         self.curated.setObjectName("exportCurated")
 
         self.path = QLineEdit(str(default_path))
         self.path.setObjectName("exportPath")
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(browse)
 
         form = QFormLayout()
-        form.addRow("Format:", self.format_box)
-        form.addRow("Articles:", scope_box)
+        form.addRow(self.tr("Format:"), self.format_box)
+        form.addRow(self.tr("Articles:"), scope_box)
         form.addRow("", self.context)
         form.addRow("", self.curated)
-        form.addRow("File:", path_row)
+        form.addRow(self.tr("File:"), path_row)
+        self.headers = header_language_box(self)  # issue 15: headers in the interface's language or English
+        form.addRow(self.tr("Column headers:"), self.headers)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -118,7 +124,7 @@ class ExportDialog(QDialog):
         return box.clickedButton() is replace
 
     def format(self) -> str:
-        """The chosen format: xlsx, csv or json."""
+        """The chosen format: xlsx, csv, json or qdpx."""
         return str(self.format_box.currentData())
 
     def target(self) -> Path:
@@ -139,6 +145,7 @@ class ExportDialog(QDialog):
             article_ids=ids,
             include_context=self.context.isChecked(),
             curated_only=self.curated.isChecked(),
+            headers=str(self.headers.currentData()),
         )
 
     def _follow_format(self) -> None:
@@ -146,10 +153,10 @@ class ExportDialog(QDialog):
         self.context.setEnabled(self.format() != "json")
 
     def _browse(self) -> None:
-        label = dict(FORMATS)[self.format()]
+        label = self.tr(dict(FORMATS)[self.format()])
         chosen, _ = QFileDialog.getSaveFileName(
             self,
-            "Export to",
+            self.tr("Export to"),
             str(self.target()),
             f"{label} (*.{self.format()})",
             options=QFileDialog.Option.DontConfirmOverwrite,  # Export asks, once

@@ -30,6 +30,11 @@ from PySide6.QtWidgets import (
 from annotator import AnnotatorError, Article, Project
 from annotator.errors import DuplicateArticleError
 from annotator.importers.reading import ArticleDraft, read_article
+from ui.i18n.core_text import error_text, say
+from ui.i18n.numbers import number
+from ui.i18n.words import Words
+
+ImportText = Words("ImportText")
 
 
 @dataclass
@@ -55,38 +60,49 @@ class BatchSummary:
 
     def headline(self) -> str:
         """One line: the counts."""
-        parts = [f"{len(self.imported)} imported"]
-        parts.append(f"{len(self.duplicates)} skipped as duplicates")
-        parts.append(f"{len(self.rejected)} rejected")
+        parts = [ImportText.tr("%n imported", "", len(self.imported))]
+        parts.append(ImportText.tr("%n skipped as duplicates", "", len(self.duplicates)))
+        parts.append(ImportText.tr("%n rejected", "", len(self.rejected)))
         if self.review:
-            parts.append(f"{len(self.review)} to review (unsure encoding)")
-        text = ", ".join(parts) + f" — of {self.total} file{'s' if self.total != 1 else ''}"
+            parts.append(ImportText.tr("%n to review (unsure encoding)", "", len(self.review)))
+        text = ImportText.tr("{counts} — of %n file(s)", "", self.total).format(counts=ImportText.tr(", ").join(parts))
         if self.cancelled:
-            text += f"; cancelled, {self.total - self.done} not read"
+            text += ImportText.tr("; cancelled, %n not read", "", self.total - self.done)
         return text + "."
 
     def report(self, *, headline: bool = True) -> str:
         """The full list, one file a line, grouped (after the headline, unless told not to)."""
         lines = [self.headline(), ""] if headline else []
         if self.imported:
-            lines.append("Imported:")
-            lines += [f"  {path} → article {a.id}: {a.title or '(untitled)'}" for path, a in self.imported]
+            lines.append(ImportText.tr("Imported:"))
+            lines += [
+                "  "
+                + ImportText.tr("{path} → article {id}: {title}").format(
+                    path=path, id=a.id, title=a.title or ImportText.tr("(untitled)")
+                )
+                for path, a in self.imported
+            ]
         if self.duplicates:
-            lines.append("Skipped (already in the project):")
+            lines.append(ImportText.tr("Skipped (already in the project):"))
             lines += [f"  {path}: {why}" for path, why in self.duplicates]
         if self.rejected:
-            lines.append("Rejected:")
+            lines.append(ImportText.tr("Rejected:"))
             lines += [f"  {path}: {why}" for path, why in self.rejected]
         if self.review:
-            lines.append("Not imported yet — the encoding is a guess; review each:")
-            lines += [f"  {d.source} (looks like {d.encoding})" for d in self.review]
+            lines.append(ImportText.tr("Not imported yet — the encoding is a guess; review each:"))
+            lines += [
+                "  " + ImportText.tr("{file} (looks like {encoding})").format(file=d.source, encoding=d.encoding)
+                for d in self.review
+            ]
         if self.furniture:
             lines.append(
-                "Site furniture removed before storing:"
+                ImportText.tr("Site furniture removed before storing:")
                 if self.furniture_removed
-                else "Site furniture found and kept (import the file alone, or tick File → Remove site furniture…):"
+                else ImportText.tr(
+                    "Site furniture found and kept (import the file alone, or tick File → Remove site furniture…):"
+                )
             )
-            lines += [f"  {path}: {n} line{'s' if n != 1 else ''}" for path, n in self.furniture]
+            lines += [f"  {path}: " + ImportText.tr("%n line(s)", "", n) for path, n in self.furniture]
         return "\n".join(lines)
 
 
@@ -132,7 +148,11 @@ class _ReadTask(QRunnable):
             except AnnotatorError as exc:
                 result = exc
             except Exception as exc:  # a library's bug on one odd file must not end the batch
-                result = AnnotatorError(f"{path}: could not be read ({type(exc).__name__}: {exc})")
+                result = AnnotatorError(
+                    ImportText.tr("{path}: could not be read ({error})").format(
+                        path=path, error=f"{type(exc).__name__}: {exc}"
+                    )
+                )
             if not self._put((str(path), result)):
                 break
         self._put(None)
@@ -235,16 +255,16 @@ class BatchImport(QObject):
                 try:
                     article = self._project.import_draft(stored)
                 except DuplicateArticleError as exc:
-                    summary.duplicates.append((path, exc.reason))
+                    summary.duplicates.append((path, say(exc.reason)))
                 except AnnotatorError as exc:
-                    summary.rejected.append((path, str(exc)))
+                    summary.rejected.append((path, error_text(exc)))
                 else:
                     summary.imported.append((path, article))
                     if result.furniture:
                         summary.furniture.append((path, len(result.furniture)))
         else:
-            reason = result.reason if hasattr(result, "reason") else str(result)
-            summary.rejected.append((path, str(reason)))
+            reason = result.reason if hasattr(result, "reason") else result
+            summary.rejected.append((path, error_text(reason) if isinstance(reason, BaseException) else say(reason)))
         self.progress.emit(summary.done, summary.total, Path(path).name)
 
     def _on_finished(self) -> None:
@@ -256,9 +276,9 @@ class BatchProgressDialog(QProgressDialog):
     """Progress of a batch with a Cancel button; the window stays usable behind it."""
 
     def __init__(self, batch: BatchImport, total: int, parent: QWidget | None = None) -> None:
-        super().__init__("Reading files…", "Cancel", 0, total, parent)
+        super().__init__(ImportText.tr("Reading files…"), ImportText.tr("Cancel"), 0, total, parent)
         self.setObjectName("batchProgress")
-        self.setWindowTitle("Importing articles")
+        self.setWindowTitle(ImportText.tr("Importing articles"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumDuration(0)
         self.setAutoClose(False)
@@ -269,7 +289,11 @@ class BatchProgressDialog(QProgressDialog):
 
     def _on_progress(self, done: int, total: int, name: str) -> None:
         self.setValue(done)
-        self.setLabelText(f"Imported {done} of {total}: {name}")
+        self.setLabelText(
+            ImportText.tr("Imported {done} of {total}: {name}").format(
+                done=number(done), total=number(total), name=name
+            )
+        )
 
 
 class BatchSummaryDialog(QDialog):
@@ -278,7 +302,9 @@ class BatchSummaryDialog(QDialog):
     def __init__(self, summary: BatchSummary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importSummary")
-        self.setWindowTitle("Import finished" if not summary.cancelled else "Import cancelled")
+        self.setWindowTitle(
+            ImportText.tr("Import finished") if not summary.cancelled else ImportText.tr("Import cancelled")
+        )
         self.resize(760, 460)
         self.headline = QLabel(summary.headline())
         self.headline.setObjectName("summaryHeadline")
@@ -292,7 +318,7 @@ class BatchSummaryDialog(QDialog):
         self.review_button: QPushButton | None = None
         if summary.review:
             self.review_button = buttons.addButton(
-                f"Review {len(summary.review)} file{'s' if len(summary.review) != 1 else ''}…",
+                ImportText.tr("Review %n file(s)…", "", len(summary.review)),
                 QDialogButtonBox.ButtonRole.AcceptRole,
             )
             self.review_button.setObjectName("reviewButton")

@@ -34,24 +34,39 @@ from annotator.importers.text_file import COMMON_ENCODINGS
 from annotator.text.direction import detect_direction, detect_language
 from annotator.text.offsets import OffsetMap
 from ui.article.paragraphs import LAYOUT_DIRECTION, set_paragraph_directions
+from ui.i18n.core_text import error_text, say
+from ui.i18n.marks import QT_TRANSLATE_NOOP
+from ui.i18n.vocabulary import direction_text, dot
 from ui.widgets.fonts import article_font
 
 Reread = Callable[[str], ArticleDraft]
 """Reads the same file again with the encoding given (for plain-text files)."""
 
-_LANGUAGES = {"ar": "Arabic", "fa": "Persian", "ur": "Urdu", "he": "Hebrew", "en": "English"}
+_LANGUAGES = {
+    "ar": QT_TRANSLATE_NOOP("ImportPreviewDialog", "Arabic"),
+    "fa": QT_TRANSLATE_NOOP("ImportPreviewDialog", "Persian"),
+    "ur": QT_TRANSLATE_NOOP("ImportPreviewDialog", "Urdu"),
+    "he": QT_TRANSLATE_NOOP("ImportPreviewDialog", "Hebrew"),
+    "en": QT_TRANSLATE_NOOP("ImportPreviewDialog", "English"),
+}
 _ENCODING_NAMES = {
     "utf_8": "UTF-8",
-    "utf_8_sig": "UTF-8 with BOM",
+    "utf_8_sig": QT_TRANSLATE_NOOP("ImportPreviewDialog", "UTF-8 with BOM"),
     "utf_16": "UTF-16",
-    "cp1256": "Windows-1256 — Arabic, Persian",
-    "iso8859_6": "ISO-8859-6 — Arabic",
-    "cp1255": "Windows-1255 — Hebrew",
-    "iso8859_8": "ISO-8859-8 — Hebrew",
-    "cp1252": "Windows-1252 — Western",
-    "latin_1": "ISO-8859-1 — Western",
+    "cp1256": QT_TRANSLATE_NOOP("ImportPreviewDialog", "Windows-1256 — Arabic, Persian"),
+    "iso8859_6": QT_TRANSLATE_NOOP("ImportPreviewDialog", "ISO-8859-6 — Arabic"),
+    "cp1255": QT_TRANSLATE_NOOP("ImportPreviewDialog", "Windows-1255 — Hebrew"),
+    "iso8859_8": QT_TRANSLATE_NOOP("ImportPreviewDialog", "ISO-8859-8 — Hebrew"),
+    "cp1252": QT_TRANSLATE_NOOP("ImportPreviewDialog", "Windows-1252 — Western"),
+    "latin_1": QT_TRANSLATE_NOOP("ImportPreviewDialog", "ISO-8859-1 — Western"),
+    "iso8859_1": QT_TRANSLATE_NOOP("ImportPreviewDialog", "ISO-8859-1 — Western"),
 }
-_KINDS = {"text": "Text file", "html": "Web page", "docx": "Word document", "clipboard": "Clipboard"}
+_KINDS = {
+    "text": QT_TRANSLATE_NOOP("ImportPreviewDialog", "Text file"),
+    "html": QT_TRANSLATE_NOOP("ImportPreviewDialog", "Web page"),
+    "docx": QT_TRANSLATE_NOOP("ImportPreviewDialog", "Word document"),
+    "clipboard": QT_TRANSLATE_NOOP("ImportPreviewDialog", "Clipboard"),
+}
 
 
 def _codec_key(name: str) -> str:
@@ -75,19 +90,21 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, draft: ArticleDraft, parent: QWidget | None = None, reread: Reread | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importPreview")
-        self.setWindowTitle(f"Import — {self._source_name(draft)}")
+        self.setWindowTitle(self.tr("Import — {name}").format(name=self._source_name(draft)))
         self.resize(900, 700)
         self._draft = draft
         self._reread = reread
 
         stem = None if draft.kind == "clipboard" else Path(draft.source).stem
         self.title = _line_edit(
-            "titleEdit", draft.title, f"Title (empty: “{stem}”, the file's name)" if stem else "Title"
+            "titleEdit",
+            draft.title,
+            self.tr("Title (empty: “{stem}”, the file's name)").format(stem=stem) if stem else self.tr("Title"),
         )
-        self.outlet = _line_edit("outletEdit", draft.outlet, "Outlet or site name")
+        self.outlet = _line_edit("outletEdit", draft.outlet, self.tr("Outlet or site name"))
         self.url = _line_edit("urlEdit", draft.url, "https://…")
         self.url.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.published = _line_edit("publishedEdit", draft.published, "YYYY-MM-DD")
+        self.published = _line_edit("publishedEdit", draft.published, self.tr("YYYY-MM-DD"))
         self.published.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         for edit in (self.title, self.outlet):
             edit.textChanged.connect(lambda text, e=edit: self._align(e, text))
@@ -121,23 +138,23 @@ class ImportPreviewDialog(QDialog):
         self.error.hide()
 
         form = QFormLayout()
-        form.addRow("Title", self.title)
-        form.addRow("Outlet", self.outlet)
-        form.addRow("URL", self.url)
-        form.addRow("Published", self.published)
-        self._encoding_label = QLabel("Encoding")
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Outlet"), self.outlet)
+        form.addRow(self.tr("URL"), self.url)
+        form.addRow(self.tr("Published"), self.published)
+        self._encoding_label = QLabel(self.tr("Encoding"))
         form.addRow(self._encoding_label, encoding_row)
 
         # Parented now, so that setDefault() below registers Import as the dialog's default button.
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("importButton")
         self.import_button.setDefault(True)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        source = QLabel(f"{_KINDS[draft.kind]}: {self._source_name(draft)}")
+        source = QLabel(f"{self.tr(_KINDS[draft.kind])}: {self._source_name(draft)}")
         source.setToolTip(draft.source)
         source.setObjectName("importSource")
         source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -189,7 +206,7 @@ class ImportPreviewDialog(QDialog):
         edit.setLayoutDirection(LAYOUT_DIRECTION["rtl" if rtl else "ltr"])
 
     def _fill_encodings(self, draft: ArticleDraft) -> None:
-        shown = draft.kind == "text" and draft.encoding is not None
+        shown = draft.kind in ("text", "html") and draft.encoding is not None
         self.encoding.setVisible(shown)
         self._encoding_label.setVisible(shown)
         self.encoding_warning.setVisible(shown and not draft.encoding_confident)
@@ -205,22 +222,20 @@ class ImportPreviewDialog(QDialog):
         self.encoding.blockSignals(True)
         self.encoding.clear()
         for i, name in enumerate(names):
-            label = _ENCODING_NAMES.get(_codec_key(name), name)
-            label = f"{label} (detected)" if i == 0 else label
+            label = self.tr(_ENCODING_NAMES.get(_codec_key(name), name))
+            label = self.tr("{encoding} (detected)").format(encoding=label) if i == 0 else label
             self.encoding.addItem(label, name)
         self.encoding.blockSignals(False)
         self.encoding_warning.setText(
-            "The encoding is a guess: if the text below looks wrong, choose another encoding."
+            self.tr("The encoding is a guess: if the text below looks wrong, choose another encoding.")
         )
 
     def _show_draft(self, draft: ArticleDraft) -> None:
         self._draft = draft
         n = len(draft.furniture)
         self.furniture.setVisible(n > 0)
-        self.furniture.setText(
-            f"Remove {n} line{'s' if n != 1 else ''} of site furniture (struck through in red below)"
-        )
-        self.furniture.setToolTip("\n".join(f"{line.reason}: {line.text}" for line in draft.furniture.lines))
+        self.furniture.setText(self.tr("Remove %n line(s) of site furniture (struck through in red below)", "", n))
+        self.furniture.setToolTip("\n".join(f"{say(line.reason)}: {line.text}" for line in draft.furniture.lines))
         self._render()
 
     def _render(self) -> None:
@@ -245,10 +260,14 @@ class ImportPreviewDialog(QDialog):
         self.preview.setDocument(doc)
         stored = self.result_draft().text
         language = draft.language or detect_language(stored)
+        language_name = self.tr(_LANGUAGES[language]) if language in _LANGUAGES else language
         self.info.setText(
-            f"{len(stored):,} characters · {stored.count(chr(10)) + 1:,} lines · "
-            f"{article_direction.upper()} · {_LANGUAGES.get(language or '', language or 'language unknown')}"
-            + (f" · {draft.encoding}" if draft.encoding else "")
+            self.tr("%n character(s)", "", len(stored))
+            + dot()
+            + self.tr("%n line(s)", "", stored.count(chr(10)) + 1)
+            + f"{dot()}{direction_text(article_direction)}{dot()}"
+            + (language_name or self.tr("language unknown"))
+            + (f"{dot()}{draft.encoding}" if draft.encoding else "")
         )
 
     # -- reacting ------------------------------------------------------------------
@@ -260,15 +279,17 @@ class ImportPreviewDialog(QDialog):
         try:
             draft = self._reread(name)
         except AnnotatorError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             self.import_button.setEnabled(False)
             return
         self.error.hide()
         self.import_button.setEnabled(True)
         keep_furniture = self.furniture.isChecked()
-        label = _ENCODING_NAMES.get(_codec_key(name), name)
-        self.encoding_warning.setText(f"Shown as {label}. Check the text before importing.")
+        label = self.tr(_ENCODING_NAMES.get(_codec_key(name), name))
+        self.encoding_warning.setText(
+            self.tr("Shown as {encoding}. Check the text before importing.").format(encoding=label)
+        )
         self._show_draft(dataclasses.replace(draft, encoding_confident=True))
         if not self.title.isModified():
             self.title.setText(draft.title or "")
@@ -280,7 +301,9 @@ class ImportPreviewDialog(QDialog):
             try:
                 date.fromisoformat(published)
             except ValueError:
-                self.error.setText(f"Published date {published!r} is not a date like 2024-06-20.")
+                self.error.setText(
+                    self.tr("Published date “{date}” is not a date like 2024-06-20.").format(date=published)
+                )
                 self.error.show()
                 self.published.setFocus()
                 return

@@ -10,19 +10,21 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from annotator import AnnotatorError, Article, Project
 from annotator.errors import DuplicateArticleError
 from annotator.importers.reading import ArticleDraft, draft_from_clipboard, expand_paths, read_article
+from ui.i18n.core_text import error_text
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.importing.batch_import import BatchImport, BatchProgressDialog, BatchSummary, BatchSummaryDialog
 from ui.importing.import_dialog import ImportPreviewDialog
 
 CLEAN_BATCHES_KEY = "import/removeFurnitureInBatches"
-FILE_FILTER = (
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "Importer",
     "Articles (*.txt *.text *.html *.htm *.docx);;Web pages (*.html *.htm);;Word documents (*.docx);;"
-    "Text files (*.txt *.text);;All files (*)"
+    "Text files (*.txt *.text);;All files (*)",
 )
 
 
@@ -35,16 +37,14 @@ class Importer(QObject):
         self.window = window
         self.open_article = open_article
         self.batch: BatchImport | None = None
-        self.last_summary: BatchSummary | None = None
-        self.clean_batches = QAction("Remove site &furniture when importing many files", window)
-        self.clean_batches.setObjectName("action_clean_batches")
-        self.clean_batches.setCheckable(True)
-        self.clean_batches.setChecked(bool(QSettings().value(CLEAN_BATCHES_KEY, False, type=bool)))
-        self.clean_batches.setStatusTip(
-            "Batch imports drop section words, 'read also', share and 'back to top' lines before storing"
-        )
-        self.clean_batches.toggled.connect(lambda on: QSettings().setValue(CLEAN_BATCHES_KEY, on))
+        self.clean_batches = bool(QSettings().value(CLEAN_BATCHES_KEY, False, type=bool))
+        """File → Remove site furniture when importing many files (remembered)."""
         window.installEventFilter(self)  # a window closing stops its batch
+
+    def set_clean_batches(self, on: bool) -> None:
+        """Whether batch imports drop site furniture before storing (remembered)."""
+        self.clean_batches = on
+        QSettings().setValue(CLEAN_BATCHES_KEY, on)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close and self.batch is not None:
@@ -55,7 +55,9 @@ class Importer(QObject):
 
     def choose_files(self) -> None:
         """File → Import: pick one or more files (one is previewed, several are batch-imported)."""
-        paths, _ = QFileDialog.getOpenFileNames(self.window, "Import articles", str(Path.home()), FILE_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window, self.tr("Import articles"), str(Path.home()), self.tr(FILE_FILTER)
+        )
         if paths:
             self.import_paths([Path(p) for p in paths])
 
@@ -64,11 +66,13 @@ class Importer(QObject):
         files = expand_paths(paths)
         if self.batch is not None and self.batch.running:
             QMessageBox.information(
-                self.window, "Import", "An import is still running; try again when it has finished."
+                self.window, self.tr("Import"), self.tr("An import is still running; try again when it has finished.")
             )
         elif not files:
             QMessageBox.information(
-                self.window, "Import", "No articles to import there (.txt, .html, .htm and .docx files are)."
+                self.window,
+                self.tr("Import"),
+                self.tr("No articles to import there (.txt, .html, .htm and .docx files are)."),
             )
         elif len(files) == 1 and not any(p.is_dir() for p in paths):
             self.preview_file(files[0])
@@ -92,7 +96,7 @@ class Importer(QObject):
         try:
             draft = draft_from_clipboard(text, html)
         except AnnotatorError as exc:
-            QMessageBox.information(self.window, "Paste as new article", str(exc))
+            QMessageBox.information(self.window, self.tr("Paste as new article"), error_text(exc))
             return None
         return self.preview_draft(draft)
 
@@ -105,7 +109,7 @@ class Importer(QObject):
             draft = read_article(path)
         except AnnotatorError as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self.window, "Import", str(exc))
+            QMessageBox.warning(self.window, self.tr("Import"), error_text(exc))
             return None
         except BaseException:
             QApplication.restoreOverrideCursor()
@@ -116,7 +120,7 @@ class Importer(QObject):
     def preview_draft(self, draft: ArticleDraft) -> Article | None:
         """Show a draft in the import preview; store what the user accepts."""
         reread = None
-        if draft.kind == "text":
+        if draft.kind in ("text", "html"):  # a page whose declared encoding a few bytes break is offered too
             source = Path(draft.source)
 
             def reread(encoding: str) -> ArticleDraft:
@@ -134,11 +138,13 @@ class Importer(QObject):
         try:
             article = self.project.import_draft(draft)
         except DuplicateArticleError as exc:
-            QMessageBox.information(self.window, "Import", f"Not imported: {exc}")
+            QMessageBox.information(
+                self.window, self.tr("Import"), self.tr("Not imported: {reason}").format(reason=error_text(exc))
+            )
             self.open_article(exc.existing_id)
             return None
         except AnnotatorError as exc:
-            QMessageBox.warning(self.window, "Import", str(exc))
+            QMessageBox.warning(self.window, self.tr("Import"), error_text(exc))
             return None
         self.open_article(article.id)
         return article
@@ -149,7 +155,7 @@ class Importer(QObject):
         """Import many files off the GUI thread, with a progress dialog, then a summary."""
         if self.batch is not None:  # the previous batch and the article records its summary holds
             self.batch.deleteLater()
-        batch = BatchImport(self.project, self, remove_furniture=self.clean_batches.isChecked())
+        batch = BatchImport(self.project, self, remove_furniture=self.clean_batches)
         progress = BatchProgressDialog(batch, len(paths), self.window)
         batch.finished.connect(lambda summary: self._batch_done(summary, progress))
         self.batch = batch
@@ -160,7 +166,6 @@ class Importer(QObject):
     def _batch_done(self, summary: BatchSummary, progress: BatchProgressDialog) -> None:
         progress.close()
         progress.deleteLater()
-        self.last_summary = summary
         if summary.imported:
             self.open_article(summary.imported[-1][1].id)
         dialog = BatchSummaryDialog(summary, self.window)

@@ -16,7 +16,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from annotator import AnnotatorError, Project
 from annotator.errors import NewerSchemaError, ProjectFileError, ProjectLockedError, ReadOnlyFileError
 from annotator.storage.backups import DEFAULT_EVERY_MINUTES, DEFAULT_KEEP, Backup, list_backups, restore_backup
+from ui.i18n.core_text import error_text
+from ui.i18n.words import Words
 from ui.safety.restore_dialog import RestoreDialog, backup_label
+
+OpeningText = Words("OpeningText")
 
 Opener = Callable[..., Project]
 
@@ -33,9 +37,10 @@ def backup_settings() -> dict[str, float | int | None]:
 
 
 def open_project(
-    parent: QWidget | None, path: Path, opener: Opener = Project.open, *, title: str = "Cannot open project"
+    parent: QWidget | None, path: Path, opener: Opener = Project.open, *, title: str | None = None
 ) -> Project | None:
     """Open ``path`` for writing, or after the user's choice read-only or from a backup; None if not opened."""
+    title = title or OpeningText.tr("Cannot open project")
     options = backup_settings()
     try:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # an older project is upgraded first
@@ -46,19 +51,19 @@ def open_project(
     except (ProjectLockedError, ReadOnlyFileError) as exc:
         return _offer_read_only(parent, path, exc, title)
     except NewerSchemaError as exc:  # nothing wrong with the file: an older backup is not the answer
-        QMessageBox.warning(parent, title, str(exc))
+        QMessageBox.warning(parent, title, error_text(exc))
         return None
     except ProjectFileError as exc:
         return _offer_restore(parent, path, exc, opener, title)
     except AnnotatorError as exc:
-        QMessageBox.warning(parent, title, str(exc))
+        QMessageBox.warning(parent, title, error_text(exc))
         return None
 
 
 def _offer_read_only(parent: QWidget | None, path: Path, exc: AnnotatorError, title: str) -> Project | None:
-    box = QMessageBox(QMessageBox.Icon.Warning, title, str(exc), parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(exc), parent=parent)
     box.setObjectName("readOnlyOffer")
-    read_only = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
+    read_only = box.addButton(OpeningText.tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(read_only)
     box.exec()
@@ -67,7 +72,7 @@ def _offer_read_only(parent: QWidget | None, path: Path, exc: AnnotatorError, ti
     try:
         return Project.open(path, read_only=True)
     except AnnotatorError as again:
-        QMessageBox.warning(parent, title, str(again))
+        QMessageBox.warning(parent, title, error_text(again))
         return None
 
 
@@ -76,18 +81,21 @@ def _offer_restore(
 ) -> Project | None:
     backups = [b for b in list_backups(path) if b.claims is not None] if path.is_file() else []
     if not backups:
-        QMessageBox.warning(parent, title, str(exc))
+        QMessageBox.warning(parent, title, error_text(exc))
         return None
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         title,
-        f"{exc}\n\nNewest: {backup_label(backups[0])}.\n"
-        "Restoring keeps the current file as it is, as a safety copy in the backups folder.",
+        error_text(exc)
+        + "\n\n"
+        + OpeningText.tr(
+            "Newest: {backup}.\nRestoring keeps the current file as it is, as a safety copy in the backups folder."
+        ).format(backup=backup_label(backups[0])),
         parent=parent,
     )
     box.setObjectName("restoreOffer")
-    newest = box.addButton("Restore newest backup", QMessageBox.ButtonRole.AcceptRole)
-    choose = box.addButton("Choose a backup…", QMessageBox.ButtonRole.ActionRole)
+    newest = box.addButton(OpeningText.tr("Restore newest backup"), QMessageBox.ButtonRole.AcceptRole)
+    choose = box.addButton(OpeningText.tr("Choose a backup…"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(newest)
     box.exec()
@@ -103,10 +111,10 @@ def _offer_restore(
     try:
         restore_backup(path, chosen.path)
     except AnnotatorError as failed:
-        QMessageBox.warning(parent, "Restore failed", str(failed))
+        QMessageBox.warning(parent, OpeningText.tr("Restore failed"), error_text(failed))
         return None
     try:
         return opener(path, **backup_settings())
     except AnnotatorError as still:
-        QMessageBox.warning(parent, title, str(still))
+        QMessageBox.warning(parent, title, error_text(still))
         return None

@@ -2,22 +2,31 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from annotator import AnnotatorError, Project
 from annotator.storage.backups import restore_backup
+from ui.i18n.core_text import error_text
+from ui.i18n.language import apply_language
+from ui.i18n.language_menu import SWITCH
+from ui.i18n.words import Words
+from ui.main_window import window_state
 from ui.main_window.opening import open_project
 from ui.main_window.window import MainWindow
 
+OwnerText = Words("OwnerText")
 
-class Session:
+
+class WindowOwner:
     """Owns the open project and its window; switches projects when the window asks."""
 
     def __init__(self, project: Project) -> None:
         self.project = project
         self.window = self._make_window(project)
+        SWITCH.listeners.append(self.change_language)
 
     def _make_window(self, project: Project) -> MainWindow:
         window = MainWindow(project)
@@ -45,9 +54,13 @@ class Session:
         try:
             safety = restore_backup(path, backup)
         except AnnotatorError as exc:
-            QMessageBox.warning(old_window, "Restore failed", f"{exc}\n\nThe project is reopened as it was.")
+            QMessageBox.warning(
+                old_window,
+                OwnerText.tr("Restore failed"),
+                error_text(exc) + "\n\n" + OwnerText.tr("The project is reopened as it was."),
+            )
             safety = None
-        project = open_project(old_window, path, title="Cannot reopen the project")
+        project = open_project(old_window, path, title=OwnerText.tr("Cannot reopen the project"))
         if project is None:
             QApplication.quit()
             return
@@ -57,7 +70,10 @@ class Session:
         old_window.deleteLater()
         if safety is not None:
             self.window.statusBar().showMessage(
-                f"Restored {backup.name}. The replaced file was kept as {safety.name} in the backups folder.", 15000
+                OwnerText.tr("Restored {backup}. The replaced file was kept as {safety} in the backups folder.").format(
+                    backup=backup.name, safety=safety.name
+                ),
+                15000,
             )
 
     def _replace(self, project: Project) -> None:
@@ -68,6 +84,28 @@ class Session:
         old_window.deleteLater()
         old_project.close()
 
+    def change_language(self, window: QMainWindow, lang: str) -> None:
+        """Build the window again in ``lang``: the project stays open (nothing unsaved, undo kept), the open
+        article comes back at the place it was read, with the same claim selected."""
+        if window is not self.window:
+            return
+        old_window = self.window
+        old_window.claim_form.commit_note()
+        claim_id = old_window.current_claim_id
+        window_state.save(old_window)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_language(app, lang)
+        self.window = self._make_window(self.project)
+        self.window.restoreGeometry(old_window.saveGeometry())
+        if claim_id is not None:
+            with suppress(AnnotatorError):  # unless it was deleted meanwhile
+                self.window.show_claim(self.project.claim_row(claim_id))
+        old_window.close()
+        old_window.deleteLater()
+
     def close(self) -> None:
         """Close the project (the window is closed by the user or the app)."""
+        if self.change_language in SWITCH.listeners:
+            SWITCH.listeners.remove(self.change_language)
         self.project.close()

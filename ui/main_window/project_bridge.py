@@ -1,30 +1,54 @@
-"""Turns the core's change notices into Qt signals, and keeps the sources at hand for views."""
+"""Turns the core's change records into Qt signals, and keeps the sources at hand for views."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+import threading
+
+from PySide6.QtCore import QObject, Qt, Signal
 
 from annotator import Project, Source
-from annotator.storage.changes import Change
+from annotator.storage.changes import ChangeRecord
 
 
 class ProjectBridge(QObject):
-    """One per open project: views listen here instead of polling the project."""
+    """One per open project: views listen here instead of polling the project.
+
+    For each change record the core tells (an operation, an undo, a redo), ``changed`` is emitted once per
+    :class:`~annotator.storage.changes.Change` in it, then ``recordTold`` once with the whole record.  A team
+    project also tells other clients' commits, from its listener's thread: those records are handed to the
+    GUI thread (a queued signal) and told there the same way.
+    """
 
     changed = Signal(object)  # annotator.storage.changes.Change
     sourcesChanged = Signal()
+    recordTold = Signal(object)  # annotator.storage.changes.ChangeRecord
+    _toldElsewhere = Signal(object)  # a record told on another thread, queued to this object's thread
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.project = project
         self._sources: dict[int, Source] = {s.id: s for s in project.sources()}
-        self._unsubscribe = project.subscribe(self._on_change)
+        self._attached = True
+        self._toldElsewhere.connect(self._on_record, Qt.ConnectionType.QueuedConnection)
+        self._unsubscribe = project.subscribe(self._on_any_thread)
 
-    def _on_change(self, change: Change) -> None:
-        if change.entity == "source":
-            self._sources = {s.id: s for s in self.project.sources()}
-            self.sourcesChanged.emit()
-        self.changed.emit(change)
+    def _on_any_thread(self, record: ChangeRecord) -> None:
+        if threading.current_thread() is threading.main_thread():
+            self._on_record(record)
+        else:
+            self._toldElsewhere.emit(record)
+
+    def _on_record(self, record: ChangeRecord) -> None:
+        if not self._attached:  # queued before the project closed
+            return
+        sources_read = False
+        for change in record:
+            if change.entity == "source" and not sources_read:
+                self._sources = {s.id: s for s in self.project.sources()}
+                sources_read = True
+                self.sourcesChanged.emit()
+            self.changed.emit(change)
+        self.recordTold.emit(record)
 
     def source(self, source_id: int) -> Source | None:
         """The cached source with this id."""
@@ -36,4 +60,5 @@ class ProjectBridge(QObject):
 
     def detach(self) -> None:
         """Stop listening to the project (before it closes)."""
+        self._attached = False
         self._unsubscribe()

@@ -1,4 +1,4 @@
-"""Help → Keyboard shortcuts: every action that has a key, built from the actions themselves."""
+"""Help → Keyboard shortcuts: every action of the window's action table that has a key, by its name there."""
 
 from __future__ import annotations
 
@@ -8,23 +8,34 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout, QWidget
 
+from ui.i18n.language import current_language
+from ui.i18n.layout_keys import with_arabic_letter
+from ui.main_window.action_table import ACTIONS, translated
+
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _key_text(key: QKeySequence) -> str:
+    """A key as the sheet shows it; in Arabic, a letter key also names the Arabic letter on it (N (ى))."""
+    text = key.toString(QKeySequence.SequenceFormat.NativeText)
+    return with_arabic_letter(text) if current_language() == "ar" else text
 
 
 class ShortcutsModel(QAbstractTableModel):
     """Rows of (action, keys)."""
 
-    def __init__(self, actions: list[QAction]) -> None:
+    def __init__(self, actions: dict[str, QAction]) -> None:
         super().__init__()
         self._rows = [
             (
-                a.text().replace("&", "").replace("…", ""),
-                ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in a.shortcuts()),
+                translated(spec.text).replace("&", "").replace("…", ""),
+                ", ".join(_key_text(k) for k in actions[spec.key].shortcuts()),
             )
-            for a in actions
-            if a.shortcuts() and not a.objectName().startswith("action_recent_")
+            for spec in ACTIONS
+            if actions[spec.key].shortcuts() and not spec.key.startswith("recent_")
         ]
-        self._rows.append(("Mark with recent source 1–9", "1 … 9"))
+        digits = "1 … 9 (١ … ٩)" if current_language() == "ar" else "1 … 9"
+        self._rows.append((self.tr("Mark with recent source 1–9"), digits))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -34,7 +45,7 @@ class ShortcutsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return ("Action", "Keys")[section]
+            return (self.tr("Action"), self.tr("Keys"))[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -46,10 +57,10 @@ class ShortcutsModel(QAbstractTableModel):
 class ShortcutsDialog(QDialog):
     """The shortcuts sheet."""
 
-    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+    def __init__(self, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(520, 560)
         self.model = ShortcutsModel(actions)
         table = QTableView()

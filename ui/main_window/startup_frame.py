@@ -19,12 +19,12 @@ class StartupFrame(QMainWindow):
     def __init__(self, project_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("startupFrame")
-        self.setWindowTitle(f"{project_path.stem} — Nisba")
+        self.setWindowTitle(self.tr("{name} — Nisba").format(name=project_path.stem))
         geometry = QSettings().value("window/geometry")  # the main window's, so it opens in the same place
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
         self._name = project_path.name
-        label = QLabel(f"Opening {self._name}…")
+        label = QLabel(self.tr("Opening {name}…").format(name=self._name))
         label.setObjectName("startupMessage")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setFont(article_font())
@@ -36,7 +36,7 @@ class StartupFrame(QMainWindow):
 
     def say(self, message: str) -> None:
         """Show ``message`` under the project's name at once (the work that follows keeps the loop busy)."""
-        self._label.setText(f"Opening {self._name}…\n{message}")
+        self._label.setText(self.tr("Opening {name}…").format(name=self._name) + f"\n{message}")
         self._label.repaint()
 
     def paintEvent(self, event: QPaintEvent) -> None:

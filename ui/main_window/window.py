@@ -1,25 +1,20 @@
-"""The main window: article list, article view and claims panel, wired to the project."""
+"""The main window: layout and wiring of the article list, the article view and the claims panel.
+
+Its actions come from one table (:mod:`ui.main_window.action_table`); marking is in
+:mod:`ui.main_window.marking`, Undo/Redo in :mod:`ui.main_window.undo_actions`, the project dialogs in
+:mod:`ui.main_window.project_dialogs`.  Every change goes through the core, and every view refreshes from the
+change record the core tells after it (through :class:`ProjectBridge`).
+"""
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-    QUndoStack,
-)
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -29,56 +24,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator import AnnotatorError, Article, Claim, Project
+from annotator import AnnotatorError, Claim, Project
 from annotator.exports.data import ExportOptions
 from annotator.exports.files import ExportSummary
-from annotator.paths import PROJECT_SUFFIX
 from annotator.storage.changes import Change
 from annotator.storage.claim_rows import ClaimRow
-from annotator.text.snapping import snap_to_words
-from annotator.text.spans import guess_quote_type
 from ui.article.find_bar import FindBar
 from ui.article.highlight_style import HighlightSpan
 from ui.article.view import ArticleView
 from ui.articles.article_dialog import ArticleDialog
 from ui.articles.article_list import ArticleList
-from ui.articles.articles_model import STATUS_LABELS
 from ui.claims.claim_editing import ClaimEditing
 from ui.claims.claim_form import ClaimForm
+from ui.claims.claim_spans import claim_spans
 from ui.claims.claims_filter import ClaimsFilterBar, ClaimsFilterProxy
 from ui.claims.claims_model import ClaimsModel
 from ui.claims.project_claims import ProjectClaimsPanel
 from ui.exporting import export_flow
+from ui.i18n.core_text import error_text
+from ui.i18n.vocabulary import direction_text, dot, status_text
+from ui.importing import qda_import_dialog
 from ui.importing.importer import Importer
-from ui.main_window.commands import AddSourceCommand, DeleteClaimCommand, EditArticleCommand, MarkClaimCommand
-from ui.main_window.commands import failures as command_failures
+from ui.main_window import project_dialogs, window_state
+from ui.main_window.action_table import build_actions, build_menus
+from ui.main_window.first_run_guide import FirstRunGuide
+from ui.main_window.marking import Marking
 from ui.main_window.project_bridge import ProjectBridge
 from ui.main_window.shortcuts_dialog import ShortcutsDialog
+from ui.main_window.suggestions import Suggestions
+from ui.main_window.undo_actions import UndoActions
 from ui.review.review import Review
 from ui.safety import data_safety
-from ui.sources.source_picker import Pick, SourcePicker
 from ui.sources.sources_panel import SourcesPanel
 from ui.widgets.icons import apply_icons
 from ui.widgets.table_view import RowTable
-
-RECENT_LIMIT = 9
-
-
-def annotator_name() -> str:
-    """The annotator remembered in the settings, else the account's user name."""
-    saved = QSettings().value("annotator/name", "")
-    if isinstance(saved, str) and saved.strip():
-        return saved
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "annotator"
-
-
-READING_KEYS = (
-    *("mark", "delete", "mention", "cue", "bounds", "add_source", "labels", "note", "next_claim", "prev_claim"),
-    *(f"recent_{n}" for n in range(1, 10)),
-)
 
 
 class MainWindow(QMainWindow):
@@ -92,16 +71,14 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.project = project
         if project.annotator is None:
-            project.annotator = annotator_name()
+            project.annotator = project_dialogs.annotator_name()
         self.bridge = ProjectBridge(project, self)
-        self.undo_stack = QUndoStack(self)
-        self._recent_sources: list[int] = project.recent_source_ids(RECENT_LIMIT)
         self._current_claim: int | None = None
         self._syncing = False
         self.importer = Importer(project, self, self.open_article)  # file dialog, drops, clipboard, batches
         self.setAcceptDrops(True)
 
-        self.setWindowTitle(f"Nisba — {project.path.name}")
+        self.setWindowTitle(self.tr("Nisba — {name}").format(name=project.path.name))
         self.resize(1280, 800)
 
         self.article_panel = ArticleList(self.bridge)
@@ -132,19 +109,19 @@ class MainWindow(QMainWindow):
         self.claims_pane.setStretchFactor(1, 2)
         self.find_bar = FindBar(self.view)
         reading = QWidget()
-        reading_layout = QVBoxLayout(reading)
-        reading_layout.setContentsMargins(0, 0, 0, 0)
-        reading_layout.addWidget(self.find_bar)
-        reading_layout.addWidget(self.view)
+        self._reading_layout = QVBoxLayout(reading)
+        self._reading_layout.setContentsMargins(0, 0, 0, 0)
+        self._reading_layout.addWidget(self.find_bar)
+        self._reading_layout.addWidget(self.view)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.article_panel)
         self.splitter.addWidget(reading)
-        self.sources_panel = SourcesPanel(self.bridge, self.undo_stack)
+        self.sources_panel = SourcesPanel(self.bridge)
         self.side_tabs = QTabWidget()
         self.side_tabs.setObjectName("sideTabs")
-        self.side_tabs.addTab(self.claims_pane, "Claims")
-        self.side_tabs.addTab(self.sources_panel, "Sources")
+        self.side_tabs.addTab(self.claims_pane, self.tr("Claims"))
+        self.side_tabs.addTab(self.sources_panel, self.tr("Sources"))
         self.sources_panel.filterRequested.connect(self._filter_by_source)
         self.splitter.addWidget(self.side_tabs)
         self.splitter.setStretchFactor(0, 1)
@@ -156,236 +133,104 @@ class MainWindow(QMainWindow):
         self._status.setObjectName("articleStatus")
         self.statusBar().addPermanentWidget(self._status)
 
+        self.marking = Marking(self.bridge, self.view, self.statusBar(), self._select_claim, self._error, self)
         self.editing = ClaimEditing(
-            self.bridge,
-            self.undo_stack,
-            self.view,
-            self.claim_form,
-            lambda: self._current_claim,
-            self.pick_source,
-            self,
+            self.bridge, self.view, self.claim_form, lambda: self._current_claim, self.marking.pick_source, self
         )
-        self.actions_by_name = self._make_actions()
-        self.actions_by_name.update(data_safety.make_actions(self))
-        self._make_menus_and_toolbar()
+        self.undo_actions = UndoActions(self.bridge, self)
+        self.suggestions = Suggestions(self.bridge, self.view, self.statusBar(), self._select_claim, self)
+        self.suggestions.changed.connect(self._update_actions)
+        self.guide = FirstRunGuide()
+        self.add_banner(self.guide)
+        project_dialogs.remember_project(project.path)
+        self.review = Review(self)  # issue 8: sessions, agreement, compare mode, curation (ui/review/)
+        reading_keys_in = (self.view, self.claims_table, self.article_list)
+        self.actions_by_name = build_actions(self, self._slots(), reading_keys_in)
         a = self.actions_by_name
+        a["snap"].setChecked(self.marking.snap)
+        a["clean_batches"].setChecked(self.importer.clean_batches)
+        a["suggestions"].setChecked(self.suggestions.shown)
+        self.menus = build_menus(
+            self,
+            a,
+            {
+                "Mark with a &recent source": lambda menu: self.marking.fill_recent_menu(menu, a),
+                "&Compare with": self.review.fill_compare_menu,
+                "Open &Recent": lambda menu: project_dialogs.fill_recent_projects(
+                    menu, self.project.path, self.projectRequested.emit
+                ),
+            },
+        )
+        self.undo_actions.attach(a["undo"], a["redo"])
         self.view.set_context_actions([a["mark"], a["delete"], a["mention"], a["cue"], a["bounds"]])
-        self._scope_reading_keys()
+        a["mark"].setEnabled(False)
+        a["delete"].setEnabled(False)
 
         self.article_panel.articleChosen.connect(self.open_article)
         self.claims_table.selectionModel().currentRowChanged.connect(self._on_claim_row)
         self.view.claimActivated.connect(self._on_claim_clicked)
         self.view.selectionChanged.connect(self._update_actions)
         self.bridge.changed.connect(self._on_change)
-        self.bridge.sourcesChanged.connect(self._refresh_highlights)
+        self.bridge.sourcesChanged.connect(self.refresh_highlights)
         self.claims_model.rowsLoaded.connect(self._on_rows_loaded)
-        # Queued: the box opens after the undo stack has finished the step.
-        command_failures.failed.connect(self._on_command_failed, Qt.ConnectionType.QueuedConnection)
-
-        self.review = Review(self)  # issue 8: sessions, agreement, compare mode, curation (ui/review.py)
-        self._restore_settings()
+        self.review.attach(a)
+        window_state.restore(self)
         data_safety.apply_state(self)  # read-only mode, backup warnings
         QTimer.singleShot(0, lambda: apply_icons(self.actions_by_name))  # icons after the first paint
 
     # -- set-up ----------------------------------------------------------------
 
-    def _make_actions(self) -> dict[str, QAction]:
-        def act(
-            key: str, text: str, slot: object, shortcuts: list[QKeySequence] | None = None, tip: str = ""
-        ) -> QAction:
-            action = QAction(text, self)
-            action.setObjectName(f"action_{key}")
-            if shortcuts:
-                action.setShortcuts(shortcuts)
-            action.setToolTip(tip or text.replace("&", "").replace("…", ""))
-            action.setStatusTip(action.toolTip())
-            if key in READING_KEYS:  # see _scope_reading_keys
-                action.triggered.connect(lambda _checked=False, run=slot: self._reading_key(run))
-            else:
-                action.triggered.connect(slot)
-                self.addAction(action)
-            return action
-
-        actions = {
-            "new": act("new", "&New project…", self._new_project, [QKeySequence(QKeySequence.StandardKey.New)]),
-            "open": act("open", "&Open project…", self._open_project, [QKeySequence(QKeySequence.StandardKey.Open)]),
-            "import": act("import", "&Import articles…", self._import_dialog, [QKeySequence("Ctrl+I")]),
-            "export": act(
-                "export",
-                "&Export…",
-                self._export_dialog,
-                [QKeySequence("Ctrl+E")],
-                "Export claims to Excel, CSV or JSON",
-            ),
-            "import_annotations": act("import_annotations", "Import &annotations…", self._import_annotations_dialog),
-            "paste_article": act(
-                "paste_article",
-                "&Paste as new article",
-                self.importer.paste,
-                [QKeySequence("Ctrl+Shift+V")],
-                "Import the clipboard's text as a new article (Ctrl+Shift+V)",
-            ),
-            "quit": act("quit", "&Quit", self.close, [QKeySequence(QKeySequence.StandardKey.Quit)]),
-            "mark": act(
-                "mark",
-                "&Mark claim…",
-                self._mark_interactive,
-                [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter), QKeySequence("Ctrl+M")],
-                "Mark the selected text as a claim and attribute it to a source (Enter)",
-            ),
-            "delete": act(
-                "delete",
-                "&Delete claim",
-                self._delete_current,
-                [QKeySequence(QKeySequence.StandardKey.Delete)],
-                "Delete the current claim (Delete)",
-            ),
+    def _slots(self) -> dict[str, Callable[..., object]]:
+        """What each action of the table does, by key (see :mod:`ui.main_window.action_table`)."""
+        editing, marking = self.editing, self.marking
+        slots: dict[str, Callable[..., object]] = {
+            "new": lambda: self._request(project_dialogs.new_project_path(self, self.project)),
+            "open": lambda: self._request(project_dialogs.open_project_path(self, self.project)),
+            "import": self.importer.choose_files,
+            "clean_batches": self.importer.set_clean_batches,
+            "import_annotations": lambda: project_dialogs.import_annotations(self, self.project),
+            "import_project": lambda: qda_import_dialog.import_project(self, self.project),
+            "export": self._export_dialog,
+            "save_copy": lambda: data_safety.save_copy_dialog(self),
+            "restore": lambda: data_safety.restore_dialog(self),
+            "quit": self.close,
+            "undo": self.undo_actions.undo,
+            "redo": self.undo_actions.redo,
+            "paste_article": self.importer.paste,
+            "find": self.find_bar.open_bar,
+            "snap": marking.set_snap,
+            "annotator": self._ask_annotator,
+            "mark": self._mark_or_accept,
+            "delete": self._delete_current,
+            "add_source": lambda: editing.add_source(),
+            "mention": lambda: editing.span_from_selection(self.claim_form.selected_position(), "mention"),
+            "cue": lambda: editing.span_from_selection(self.claim_form.selected_position(), "cue"),
+            "bounds": editing.bounds_from_selection,
+            "labels": self._focus_labels,
+            "note": self._focus_note,
+            "next_claim": lambda: self._step_claim(1),
+            "prev_claim": lambda: self._step_claim(-1),
+            "suggestions": self.suggestions.set_shown,
+            "next_suggestion": lambda: self.suggestions.step(1),
+            "prev_suggestion": lambda: self.suggestions.step(-1),
+            "reject_suggestion": self.suggestions.reject_current,
+            "accept_source_suggestions": self.suggestions.accept_all_of_source,
+            "accept_all_suggestions": self.suggestions.accept_all,
+            "next_article": lambda: self._step_article(1),
+            "prev_article": lambda: self._step_article(-1),
+            "article_done": self._toggle_done,
+            "article_details": self._edit_article,
+            "sources": self._show_sources,
+            "guide": self.guide.show_again,
+            "shortcuts": lambda: ShortcutsDialog(self.actions_by_name, self).exec(),
+            "about": lambda: project_dialogs.about(self, self.project),
         }
-        actions["undo"] = act(
-            "undo", "&Undo", self.undo_stack.undo, QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)
-        )
-        actions["redo"] = act(
-            "redo", "&Redo", self.undo_stack.redo, QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-        )
-        for key, can, text in (
-            ("undo", self.undo_stack.canUndoChanged, self.undo_stack.undoTextChanged),
-            ("redo", self.undo_stack.canRedoChanged, self.undo_stack.redoTextChanged),
-        ):
-            action = actions[key]
-            action.setEnabled(False)
-            can.connect(action.setEnabled)
-            label = "Undo" if key == "undo" else "Redo"
-            text.connect(lambda t, a=action, label=label: a.setToolTip(f"{label} {t}" if t else label))
-        actions["about"] = act("about", "&About Nisba", self._about)
-        actions |= {
-            "mention": act(
-                "mention",
-                "Mark source &mention",
-                lambda: self.editing.span_from_selection(self.claim_form.selected_position(), "mention"),
-                [QKeySequence("M"), QKeySequence("Ctrl+Shift+M")],
-                "The selected text names the current claim's source (M)",
-            ),
-            "cue": act(
-                "cue",
-                "Mark &cue",
-                lambda: self.editing.span_from_selection(self.claim_form.selected_position(), "cue"),
-                [QKeySequence("C"), QKeySequence("Ctrl+Shift+K")],
-                "The selected text is the current claim's reporting cue, e.g. وقال (C)",
-            ),
-            "bounds": act(
-                "bounds",
-                "Set claim &boundaries to selection",
-                self.editing.bounds_from_selection,
-                [QKeySequence("Ctrl+B")],
-            ),
-            "add_source": act(
-                "add_source",
-                "&Add source to chain…",
-                lambda: self.editing.add_source(),
-                [QKeySequence("S"), QKeySequence("Ctrl+Shift+S")],
-            ),
-            "note": act("note", "Edit &note", self._focus_note, [QKeySequence("F2")]),
-            "labels": act(
-                "labels",
-                "Edit &labels",
-                self._focus_labels,
-                [QKeySequence("L")],
-                "Move to the current claim's labels (Space ticks one)",
-            ),
-            "next_claim": act(
-                "next_claim", "&Next claim", lambda: self._step_claim(1), [QKeySequence("N"), QKeySequence("Alt+Down")]
-            ),
-            "prev_claim": act(
-                "prev_claim",
-                "&Previous claim",
-                lambda: self._step_claim(-1),
-                [QKeySequence("P"), QKeySequence("Alt+Up")],
-            ),
-            "next_article": act(
-                "next_article", "Ne&xt article", lambda: self._step_article(1), [QKeySequence("Ctrl+PgDown")]
-            ),
-            "prev_article": act(
-                "prev_article", "Pre&vious article", lambda: self._step_article(-1), [QKeySequence("Ctrl+PgUp")]
-            ),
-            "find": act(
-                "find", "&Find in article…", self.find_bar.open_bar, [QKeySequence(QKeySequence.StandardKey.Find)]
-            ),
-            "snap": act(
-                "snap",
-                "Snap selections to whole &words",
-                self._toggle_snap,
-                [QKeySequence("Ctrl+Shift+W")],
-                "Widen a new claim to whole words (Arabic clitics and diacritics understood)",
-            ),
-            "shortcuts": act("shortcuts", "&Keyboard shortcuts", self._show_shortcuts, [QKeySequence("F1")]),
-            "annotator": act(
-                "annotator",
-                "Annotator &name…",
-                self._ask_annotator,
-                tip="Who is annotating: recorded on each new claim",
-            ),
-            "article_done": act(
-                "article_done", "Mark article &done / not done", self._toggle_done, [QKeySequence("Ctrl+D")]
-            ),
-            "article_details": act(
-                "article_details", "Article d&etails…", self._edit_article, [QKeySequence("Ctrl+Shift+D")]
-            ),
-            "sources": act("sources", "&Sources registry", self._show_sources, [QKeySequence("Ctrl+Shift+R")]),
-        }
-        for n in range(1, RECENT_LIMIT + 1):
-            actions[f"recent_{n}"] = act(
-                f"recent_{n}",
-                f"Mark with recent source {n}",
-                lambda _=False, n=n: self._mark_with_recent(n),
-                [QKeySequence(str(n))],
-            )
-        actions["snap"].setCheckable(True)
-        actions["snap"].setChecked(bool(QSettings().value("editing/snap", False, type=bool)))
-        actions["clean_batches"] = self.importer.clean_batches
-        actions["mark"].setEnabled(False)
-        actions["delete"].setEnabled(False)
-        return actions
+        slots |= {f"recent_{n}": partial(marking.mark_with_recent, n) for n in range(1, 10)}
+        return slots | self.review.slots()
 
-    def _make_menus_and_toolbar(self) -> None:
-        a = self.actions_by_name
-        file_menu = self.menuBar().addMenu("&File")
-        file_keys = ("new", "open", None, "import", "clean_batches", "import_annotations", "export", None)
-        for key in (*file_keys, "save_copy", "restore", None, "quit"):
-            file_menu.addSeparator() if key is None else file_menu.addAction(a[key])
-        edit_menu = self.menuBar().addMenu("&Edit")
-        for key in ("undo", "redo", None, "paste_article", None, "find", None, "snap", "annotator"):
-            edit_menu.addSeparator() if key is None else edit_menu.addAction(a[key])
-        claim_menu = self.menuBar().addMenu("&Claim")
-        for key in (
-            "mark",
-            "delete",
-            None,
-            "add_source",
-            "mention",
-            "cue",
-            "bounds",
-            "labels",
-            "note",
-            None,
-            "next_claim",
-            "prev_claim",
-        ):
-            claim_menu.addSeparator() if key is None else claim_menu.addAction(a[key])
-        recent_menu = claim_menu.addMenu("Mark with a &recent source")
-        for n in range(1, RECENT_LIMIT + 1):
-            recent_menu.addAction(a[f"recent_{n}"])
-        recent_menu.aboutToShow.connect(self._label_recent_actions)
-        article_menu = self.menuBar().addMenu("&Article")
-        for key in ("next_article", "prev_article", None, "article_done", "article_details", None, "sources"):
-            article_menu.addSeparator() if key is None else article_menu.addAction(a[key])
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(a["shortcuts"])
-        help_menu.addAction(a["about"])
-        toolbar = self.addToolBar("Main")
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for key in ("import", "export", None, "mark", "delete", None, "undo", "redo"):
-            toolbar.addSeparator() if key is None else toolbar.addAction(a[key])
+    def _request(self, path: Path | None) -> None:
+        if path is not None:
+            self.projectRequested.emit(path)
 
     # -- public seams ------------------------------------------------------------
 
@@ -407,50 +252,40 @@ class MainWindow(QMainWindow):
         self.article_panel.select_article(article_id)
         self._update_actions()
         self._update_status()
-        QSettings().setValue(self._settings_key("lastArticle"), article_id)
+        window_state.remember_article(self.project, article_id)
         self.review.article_opened(article_id)  # issue 8: session time, compare mode
+        self.suggestions.refresh()
 
     def _on_rows_loaded(self, rows: list[ClaimRow]) -> None:
         self.view.add_spans(span for c in rows for span in self._spans(c))
         self._update_status()
 
-    def mark_selection_as_claim(
-        self, source_ids: list[int] | tuple[int, ...] = (), new_source: AddSourceCommand | None = None
-    ) -> Claim | None:
-        """Store the view's selection as a claim attributed to ``source_ids`` (undoable, with ``new_source``, the
-        creation of a source made for it); None without a selection or when the core refuses it."""
-        article = self.view.article
-        span = self.view.selected_range()
-        if article is None or span is None:
-            self.statusBar().showMessage("Select the text of the claim first.", 4000)
-            return None
-        if self.actions_by_name["snap"].isChecked():
-            span = snap_to_words(article.text, *span)
-        try:
-            quote_type = guess_quote_type(article.text, *span)
-            status_before = self.project.article_status(article.id)
-            claim = self.project.add_claim(article.id, span[0], span[1], list(source_ids), quote_type)
-        except AnnotatorError as exc:
-            self._error("Could not mark the claim", exc)
-            return None
-        self.undo_stack.push(MarkClaimCommand(self.project, claim, status_before, new_source))
-        for sid in reversed(list(source_ids)):
-            self._remember_source(sid)
-        self.view.collapse_selection()
-        self._select_claim(claim.id)
-        return claim
+    def mark_selection_as_claim(self, source_ids: list[int] | tuple[int, ...] = ()) -> Claim | None:
+        """Store the view's selection as a claim attributed to ``source_ids`` (what Mark does after the picker);
+        None without a selection or when the core refuses it."""
+        return self.marking.mark(source_ids)
+
+    def _mark_or_accept(self) -> None:
+        """Enter: mark the selection; without one, accept the suggestion Tab went to."""
+        if self.view.textCursor().hasSelection() or not self.suggestions.accept_current():
+            self.marking.mark_interactive()
 
     def delete_claim(self, claim_id: int) -> None:
         """Delete a claim (undoable); a note typed for it is saved first, so undo brings it back too."""
         if self.claim_form.claim is not None and self.claim_form.claim.id == claim_id:
             self.claim_form.commit_note()
-        try:  # deleted first, then recorded: a refused delete leaves the undo stack (and its redo steps) alone
-            claim = self.project.claim(claim_id)
+        try:
             self.project.delete_claim(claim_id)
         except AnnotatorError as exc:
-            self._error("Could not delete the claim", exc)
-            return
-        self.undo_stack.push(DeleteClaimCommand(self.project, claim))
+            self._error(self.tr("Could not delete the claim"), exc)
+
+    def pick_source(self, claim_text: str) -> int | None:
+        """Ask for a source with the type-ahead picker (creating it if new); None when cancelled."""
+        return self.marking.pick_source(claim_text)
+
+    def add_banner(self, banner: QWidget) -> None:
+        """Show ``banner`` above the article (the annotator's name, a warning)."""
+        self._reading_layout.insertWidget(0, banner)
 
     @property
     def current_claim_id(self) -> int | None:
@@ -466,83 +301,10 @@ class MainWindow(QMainWindow):
 
     # -- actions -------------------------------------------------------------------
 
-    def _scope_reading_keys(self) -> None:
-        """Single keys (Enter, Delete, letters, digits) act only where the user reads: the article, the claims
-        table and the article list.  In a text box, a menu or the sources table they keep their usual meaning
-        (Enter in the find bar finds the next match; Delete in the registry never deletes a claim)."""
-        for key in READING_KEYS:
-            action = self.actions_by_name.get(key)
-            if action is None:
-                continue
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            for widget in (self.view, self.claims_table, self.article_list):
-                widget.addAction(action)
-
-    def _reading_key(self, run: Callable[[], object]) -> None:
-        """Run a reading-key action unless a dialog of this window is open (its keys are its own)."""
-        modal = QApplication.activeModalWidget()
-        if modal is None or modal is self:
-            run()
-
-    def _mark_interactive(self) -> None:
-        span = self.view.selected_range()
-        article = self.view.article
-        if article is None or span is None:
-            self.statusBar().showMessage("Select the text of the claim first.", 4000)
-            return
-        pick = self.choose_source(article.text[span[0] : span[1]])
-        if pick is None:
-            return
-        source_id, created = self._source_for(pick)
-        if source_id is not None:
-            self._remember_source(source_id)
-            if self.mark_selection_as_claim([source_id], created) is None and created is not None:
-                self.undo_stack.push(created)  # the claim was refused; the new source stays, undoably
-
-    def pick_source(self, claim_text: str) -> int | None:
-        """Ask for a source with the type-ahead picker (creating it if new); None when cancelled."""
-        pick = self.choose_source(claim_text)
-        if pick is None:
-            return None
-        source_id, created = self._source_for(pick)
-        if created is not None:
-            self.undo_stack.push(created)
-        if source_id is not None:
-            self._remember_source(source_id)
-        return source_id
-
-    def choose_source(self, claim_text: str) -> Pick | None:
-        """The type-ahead picker's answer (an existing source, or a new one to create); None when cancelled."""
-        picker = SourcePicker(self.bridge.sources(), self._recent_sources, claim_text, self)
-        if picker.exec() != SourcePicker.DialogCode.Accepted:
-            return None
-        return picker.pick
-
-    def _mark_with_recent(self, n: int) -> None:
-        if n > len(self._recent_sources):
-            self.statusBar().showMessage(f"There is no recent source {n} yet.", 4000)
-            return
-        self.mark_selection_as_claim([self._recent_sources[n - 1]])
-
-    def _label_recent_actions(self) -> None:
-        for n in range(1, RECENT_LIMIT + 1):
-            action = self.actions_by_name[f"recent_{n}"]
-            source = self.bridge.source(self._recent_sources[n - 1]) if n <= len(self._recent_sources) else None
-            action.setText(f"&{n}  {source.name}" if source else f"{n}  (none yet)")
-            action.setEnabled(source is not None)
-
     def _ask_annotator(self) -> None:
-        name, ok = QInputDialog.getText(
-            self, "Annotator", "Your name (recorded on each claim you mark):", text=self.project.annotator or ""
-        )
-        if ok and name.strip():
-            self.project.annotator = " ".join(name.split())
-            QSettings().setValue("annotator/name", self.project.annotator)
+        if project_dialogs.ask_annotator(self, self.project):
             self._update_status()
             self.review.annotator_changed()  # issue 8: a new session
-
-    def _toggle_snap(self, on: bool) -> None:
-        QSettings().setValue("editing/snap", on)
 
     def _focus_labels(self) -> None:
         if self._current_claim is not None:
@@ -584,41 +346,22 @@ class MainWindow(QMainWindow):
 
     def edit_article(self, article_id: int, **fields: str) -> None:
         """Change an article's metadata or status (undoable)."""
-        before = self.project.article(article_id)
         try:
-            after = self.project.update_article(article_id, **fields)
+            self.project.update_article(article_id, **fields)
         except AnnotatorError as exc:
-            self._error("Article details", exc)
+            self._error(self.tr("Article details"), exc)
             return
-        self.undo_stack.push(EditArticleCommand(self.project, before, after))
         self._update_status()
 
     def _show_sources(self) -> None:
         self.side_tabs.setCurrentWidget(self.sources_panel)
         self.sources_panel.table.setFocus()
 
-    def _show_shortcuts(self) -> None:
-        ShortcutsDialog(list(self.actions_by_name.values()), self).exec()
-
-    def _source_for(self, pick: Pick) -> tuple[int | None, AddSourceCommand | None]:
-        """The source picked, and the command that undoes its creation when the picker created it."""
-        if pick.source_id is not None:
-            return pick.source_id, None
-        try:
-            source = self.project.add_source(pick.new_name or "", pick.new_kind)
-        except AnnotatorError as exc:
-            self._error("Could not create the source", exc)
-            return None, None
-        return source.id, AddSourceCommand(self.project, source)
-
     def _delete_current(self) -> None:
         if self._current_claim is None:
-            self.statusBar().showMessage("Select a claim to delete, in the list or in the text.", 4000)
+            self.statusBar().showMessage(self.tr("Select a claim to delete, in the list or in the text."), 4000)
             return
         self.delete_claim(self._current_claim)
-
-    def _import_dialog(self) -> None:
-        self.importer.choose_files()  # .txt/.html/.htm/.docx; one file previewed, several batch-imported
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if not self.project.read_only and self.importer.accepts(event.mimeData()):
@@ -633,24 +376,6 @@ class MainWindow(QMainWindow):
         else:
             super().dropEvent(event)
 
-    def import_files(self, paths: list[Path]) -> list[Article]:
-        """Import text files; a summary names each file that was refused and why."""
-        imported: list[Article] = []
-        problems: list[str] = []
-        for path in paths:
-            try:
-                imported.append(self.project.import_file(path))
-            except AnnotatorError as exc:
-                problems.append(str(exc))
-        if imported:
-            self.open_article(imported[-1].id)
-        summary = f"{len(imported)} of {len(paths)} file(s) imported."
-        if problems:
-            QMessageBox.warning(self, "Import", summary + "\n\n" + "\n".join(problems))
-        else:
-            self.statusBar().showMessage(summary, 5000)
-        return imported
-
     def _export_dialog(self) -> None:
         export_flow.ask_and_export(self, self.project, self.article_panel.selected_ids())
 
@@ -658,68 +383,20 @@ class MainWindow(QMainWindow):
         """Export with a progress dialog (cancellable), then offer to open the file or its folder."""
         return export_flow.export_to(self, self.project, path, fmt, options)
 
-    def _import_annotations_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            "Import annotations",
-            str(Path.home()),
-            "W3C Web Annotation JSON or Nisba project (*.json *.jsonld *.nisba);;All files (*)",
-        )
-        if not path:
-            return
-        try:
-            report = self.project.import_annotations(path)
-        except AnnotatorError as exc:
-            self._error("Import of annotations failed", exc)
-            return
-        icon = QMessageBox.Icon.Warning if report.unplaced else QMessageBox.Icon.Information
-        QMessageBox(icon, "Import annotations", "\n".join(report.lines()[:40]), parent=self).exec()
-
-    def _new_project(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(
-            self, "New project", str(self.project.path.parent), f"Nisba project (*{PROJECT_SUFFIX})"
-        )
-        if target:
-            path = Path(target)
-            self.projectRequested.emit(path if path.suffix else path.with_suffix(PROJECT_SUFFIX))
-
-    def _open_project(self) -> None:
-        target, _ = QFileDialog.getOpenFileName(
-            self, "Open project", str(self.project.path.parent), f"Nisba project (*{PROJECT_SUFFIX});;All files (*)"
-        )
-        if target:
-            self.projectRequested.emit(Path(target))
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About Nisba",
-            "<b>Nisba</b> (نسبة, “attribution”)<br>Highlight the claims in news articles and attribute each "
-            f"to its source.<br><br>Project: {self.project.path}",
-        )
-
     # -- keeping views in step -----------------------------------------------------
 
     def _spans(self, claim: ClaimRow) -> list[HighlightSpan]:
-        chain = self.claims_model.source_names(claim) or "(no source)"
-        note = f"\nNote: {claim.note}" if claim.note else ""
-        text = claim.text if len(claim.text) <= 200 else claim.text[:199] + "…"
-        tip = f"{chain} · {claim.quote_type}{note}\n{text}"
-        colour = self.claims_model.colour(claim)
-        spans = [HighlightSpan(claim.id, claim.start, claim.end, colour, tip)]
-        for a in claim.attributions:
-            source = self.bridge.source(a.source_id)
-            link_colour = source.colour if source else colour
-            if a.mention_start is not None and a.mention_end is not None:
-                spans.append(HighlightSpan(claim.id, a.mention_start, a.mention_end, link_colour, tip, "mention"))
-            if a.cue_start is not None and a.cue_end is not None:
-                spans.append(HighlightSpan(claim.id, a.cue_start, a.cue_end, link_colour, tip, "cue"))
-        return spans
+        return claim_spans(claim, self.claims_model, self.bridge)
 
     def _on_change(self, change: Change) -> None:
-        if change.entity == "source" and change.action == "deleted":  # deleted, or merged into another
-            self._recent_sources = [sid for sid in self._recent_sources if sid not in change.ids]
-        if change.entity == "claim" and self.view.article is not None and change.article_id == self.view.article.id:
+        shown = self.view.article
+        if change.entity == "article" and change.action == "deleted" and shown is not None and shown.id in change.ids:
+            self._current_claim = None  # an undone import took the open article away, with its claims
+            self.view.show_article(None)
+            self.claims_model.set_article(None)
+            self.editing.refresh()
+            self._update_status()
+        elif change.entity == "claim" and self.view.article is not None and change.article_id == self.view.article.id:
             for claim_id in change.ids:
                 if change.action == "deleted":
                     self.view.remove_claim(claim_id)
@@ -738,7 +415,8 @@ class MainWindow(QMainWindow):
         elif change.entity == "article" and self.view.article is None and change.ids:
             self.open_article(change.ids[-1])
 
-    def _refresh_highlights(self) -> None:
+    def refresh_highlights(self) -> None:
+        """Draw every claim of the open article again (sources recoloured, compare mode left)."""
         if self.view.article is not None:
             self.claims_model.finish_loading()
             self.view.clear_spans()
@@ -783,17 +461,16 @@ class MainWindow(QMainWindow):
         self._syncing = False
         self._update_actions()
 
-    def _remember_source(self, source_id: int) -> None:
-        if source_id in self._recent_sources:
-            self._recent_sources.remove(source_id)
-        self._recent_sources.insert(0, source_id)
-        del self._recent_sources[RECENT_LIMIT:]
-
     def _update_actions(self) -> None:
-        editable = not self.project.read_only
+        a, editable = self.actions_by_name, not self.project.read_only
         has_selection = self.view.article is not None and self.view.textCursor().hasSelection()
-        self.actions_by_name["mark"].setEnabled(editable and has_selection)
-        self.actions_by_name["delete"].setEnabled(editable and self._current_claim is not None)
+        pending = bool(self.suggestions.items)  # Tab, X and Backspace keep their usual meaning without any
+        a["mark"].setEnabled(editable and (has_selection or pending))
+        a["delete"].setEnabled(editable and self._current_claim is not None)
+        for key in ("next_suggestion", "prev_suggestion"):
+            a[key].setEnabled(pending)
+        for key in ("reject_suggestion", "accept_source_suggestions", "accept_all_suggestions"):
+            a[key].setEnabled(pending and editable)
 
     def _update_status(self) -> None:
         article = self.view.article
@@ -801,52 +478,19 @@ class MainWindow(QMainWindow):
             self._status.setText("")
             return
         n = self.claims_model.rowCount()
-        status = STATUS_LABELS.get(self.project.article_status(article.id), "")
-        self._status.setText(
-            f"{article.direction.upper()} · {len(article.text):,} characters · {n} claim{'s' if n != 1 else ''}"
-            f" · {status} · annotator: {self.project.annotator or '—'}"
-        )
-
-    def _on_command_failed(self, project: Project, step: str, reason: str) -> None:
-        if project is not self.project:
-            return  # another window's step
-        QMessageBox.warning(
-            self,
-            "Nothing was changed",
-            f"{step} could not be done:\n{reason}\n\nNothing was changed"
-            + ("; the step was taken off the undo list." if step.startswith(("Undo", "Redo")) else "."),
-        )
+        status = status_text(self.project.article_status(article.id))
+        characters = self.tr("%n character(s)", "", len(article.text))
+        claims = self.tr("%n claim(s)", "", n)
+        annotator = self.tr("annotator: {name}").format(name=self.project.annotator or "—")
+        self._status.setText(dot().join((direction_text(article.direction), characters, claims, status, annotator)))
 
     def _error(self, title: str, exc: Exception) -> None:
-        QMessageBox.warning(self, title, str(exc))
+        QMessageBox.warning(self, title, error_text(exc))
 
     # -- settings --------------------------------------------------------------------
 
-    def _settings_key(self, name: str) -> str:
-        return f"projects/{self.project.path.as_posix().replace('/', '|')}/{name}"
-
-    def _restore_settings(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = settings.value("window/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
-        last = settings.value(self._settings_key("lastArticle"))
-        ids = self.article_panel.ids()
-        try:
-            wanted = int(last) if last is not None else None
-        except (TypeError, ValueError):
-            wanted = None
-        if wanted in ids:
-            self.open_article(wanted)
-        elif ids:
-            self.open_article(ids[0])
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/splitter", self.splitter.saveState())
+        self.suggestions.wait()  # a suggester still running answers before the window goes
+        window_state.save(self)
         self.bridge.detach()
         super().closeEvent(event)

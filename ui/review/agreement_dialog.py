@@ -10,6 +10,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from annotator.review.report import OVERALL, ArticleAgreement, PairAgreement
+from ui.i18n.marks import QT_TRANSLATE_NOOP
+from ui.i18n.vocabulary import list_separator
 from ui.widgets.record_table import Index, RecordTableModel
 from ui.widgets.table_view import RowTable
 
@@ -22,15 +24,20 @@ class AgreementModel(RecordTableModel):
     """One row per article and annotator pair; the overall rows last, in bold."""
 
     COLUMNS = (
-        "Article",
-        "Annotators",
-        "Claims",
-        "Exact F1",
-        "Overlap F1",
-        "Both marked",
-        "Kappa (source)",
-        "Alpha (source)",
+        QT_TRANSLATE_NOOP("Columns", "Article"),
+        QT_TRANSLATE_NOOP("Columns", "Annotators"),
+        QT_TRANSLATE_NOOP("Columns", "Claims"),
+        QT_TRANSLATE_NOOP("Columns", "Exact F1"),
+        QT_TRANSLATE_NOOP("Columns", "Overlap F1"),
+        QT_TRANSLATE_NOOP("Columns", "Both marked"),
+        QT_TRANSLATE_NOOP("Columns", "Kappa (source)"),
+        QT_TRANSLATE_NOOP("Columns", "Alpha (source)"),
     )
+
+    def _title(self, article: ArticleAgreement) -> str:
+        if article.article_id == OVERALL:
+            return self.tr("All articles")
+        return article.title or self.tr("Article {id}").format(id=article.article_id)
 
     def __init__(self, report: list[ArticleAgreement]) -> None:
         super().__init__()
@@ -46,7 +53,7 @@ class AgreementModel(RecordTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             values = (
-                article.title or f"Article {article.article_id}",
+                self._title(article),
                 f"{pair.left} / {pair.right}",
                 f"{pair.exact.left} / {pair.exact.right}",
                 f"{_num(pair.exact.f1)} ({pair.exact.matched})",
@@ -57,7 +64,9 @@ class AgreementModel(RecordTableModel):
             )
             return values[col]
         if role == Qt.ItemDataRole.ToolTipRole and col == len(self.COLUMNS) - 1:
-            return f"Over {', '.join(article.annotators)}; {article.units} groups of overlapping claims"
+            return self.tr("Over {annotators}; %n group(s) of overlapping claims", "", article.units).format(
+                annotators=list_separator().join(article.annotators)
+            )
         if role == Qt.ItemDataRole.FontRole and article.article_id == OVERALL:
             font = QFont()
             font.setBold(True)
@@ -71,18 +80,20 @@ class AgreementDialog(QDialog):
     def __init__(self, report: list[ArticleAgreement], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agreementDialog")
-        self.setWindowTitle("Agreement between annotators")
+        self.setWindowTitle(self.tr("Agreement between annotators"))
         self.resize(900, 420)
         self.model = AgreementModel(report)
         self.table = RowTable("agreementTable")
         self.table.setModel(self.model)
         self.table.stretch_first_column()
         note = (
-            "Span agreement: F1 of claims with the same boundaries (exact) or overlapping (each matched once). "
-            "Source agreement, on the claims both marked: Cohen's kappa per pair, Krippendorff's alpha over all "
-            "annotators (first source of the chain, letter variants folded)."
+            self.tr(
+                "Span agreement: F1 of claims with the same boundaries (exact) or overlapping (each matched once). "
+                "Source agreement, on the claims both marked: Cohen's kappa per pair, Krippendorff's alpha over all "
+                "annotators (first source of the chain, letter variants folded)."
+            )
             if report
-            else "No article has claims by two or more annotators yet."
+            else self.tr("No article has claims by two or more annotators yet.")
         )
         label = QLabel(note)
         label.setWordWrap(True)

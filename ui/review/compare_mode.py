@@ -12,6 +12,9 @@ from collections.abc import Sequence
 from annotator.review.agreement import overlap_pairs
 from annotator.storage.claim_rows import ClaimRow
 from ui.article.highlight_style import HighlightSpan
+from ui.i18n.words import Words
+
+CompareText = Words("CompareText")
 
 MINE = "#b39ddb"  # lavender: not the blue of a text selection
 THEIRS = "#ffb74d"  # orange
@@ -28,7 +31,9 @@ def compare_spans(claims: Sequence[ClaimRow], me: str | None, other: str) -> lis
     for group, matched, colour, who in ((mine, matched_mine, MINE, me), (theirs, matched_theirs, THEIRS, other)):
         for i, claim in enumerate(group):
             alone = i not in matched
-            tip = f"{who or '—'}{' only' if alone else ''}\n{claim.text[:200]}"
+            name = who or "—"
+            who_text = CompareText.tr("{name} only").format(name=name) if alone else name
+            tip = f"{who_text}\n{claim.text[:200]}"
             spans.append(
                 HighlightSpan(claim.id, claim.start, claim.end, colour, tip, "unmatched" if alone else "claim")
             )

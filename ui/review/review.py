@@ -1,68 +1,58 @@
 """The window's annotator tools (issue 8): sessions, agreement, compare mode and curation.
 
-Installed by :class:`ui.main_window.MainWindow` in one line; the window calls :meth:`Review.article_opened`
-and :meth:`Review.annotator_changed`.  Adds a *Review* menu, the first-run annotator banner (non-modal: it
-never blocks start-up or tests), and records a highlighting session while the window edits the project.
+Made by :class:`ui.main_window.MainWindow`, which takes the *Review* menu's actions from :meth:`Review.slots`
+(the menu itself comes from the window's action table) and calls :meth:`Review.article_opened` and
+:meth:`Review.annotator_changed`.  Shows the first-run annotator banner (non-modal: it never blocks start-up or
+tests), and records a highlighting session while the window edits the project.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSettings
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton
 
 from annotator import AnnotatorError
 from annotator.storage.changes import Change
-from ui.main_window.commands import CurateCommand
+from ui.i18n.core_text import error_text
+from ui.main_window.parts import WindowParts
 from ui.review.agreement_dialog import AgreementDialog
 from ui.review.compare_mode import compare_spans
 from ui.review.sessions_view import SessionsDialog
-
-if TYPE_CHECKING:
-    from ui.main_window.window import MainWindow
 
 
 class Review(QObject):
     """Menu, banner, session recording and compare mode of one main window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowParts) -> None:
+        super().__init__(window.window())
         self._w = window
         self.compare_with: str | None = None
         """The other annotator shown in compare mode, or None (normal view)."""
-        menu = QMenu("&Review", window)
-        menu.setObjectName("reviewMenu")
-        self.sessions_action = self._act(menu, "Highlighting &sessions…", self.show_sessions)
-        self.agreement_action = self._act(menu, "&Agreement between annotators…", self.show_agreement)
-        self.compare_menu = menu.addMenu("&Compare with")
-        self.compare_menu.setObjectName("compareMenu")
-        self.compare_menu.aboutToShow.connect(self._fill_compare_menu)
-        self.mine_action = self._act(menu, "Show only &my claims", self._toggle_mine)
-        self.mine_action.setCheckable(True)
-        menu.addSeparator()
-        self.curate_action = self._act(menu, "Accept claim as &final (curated)", self.toggle_curated)
-        self.curate_action.setCheckable(True)
-        self.curate_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        self.curate_action.setObjectName("action_curate")
-        window.addAction(self.curate_action)
-        window.actions_by_name["curate"] = self.curate_action  # listed in Help → Keyboard shortcuts
-        help_menu = window.menuBar().actions()[-1]
-        window.menuBar().insertMenu(help_menu, menu)
-        self.menu = menu
+        self.curate_action = QAction()  # the table's action, once the window has built it (see attach)
         self.banner = self._make_banner()
         window.bridge.changed.connect(self._on_change)
-        window.claims_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_curate())
-        window.view.claimActivated.connect(lambda _id: self._update_curate())
         if not window.project.read_only:
             self._start_session()
-        self._update_curate()
 
-    def _act(self, menu: QMenu, text: str, slot: object) -> QAction:
-        action = menu.addAction(text)
-        action.triggered.connect(slot)
-        return action
+    def slots(self) -> dict[str, Callable[..., object]]:
+        """What the Review menu's actions do, by key of the window's action table."""
+        return {
+            "sessions": self.show_sessions,
+            "agreement": self.show_agreement,
+            "mine": self._toggle_mine,
+            "curate": lambda _checked: self.toggle_curated(),
+        }
+
+    def attach(self, actions: dict[str, QAction]) -> None:
+        """The window's actions are built: keep the curation action in step with the current claim."""
+        self.curate_action = actions["curate"]
+        # After the window's own handlers: the current claim has changed when these run.
+        self._w.claims_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_curate())
+        self._w.view.claimActivated.connect(lambda _id: self._update_curate())
+        self._update_curate()
 
     # -- sessions ------------------------------------------------------------------
 
@@ -72,7 +62,10 @@ class Review(QObject):
             if self._w.view.article is not None:
                 self._w.project.touch_session(self._w.view.article.id)
         except AnnotatorError as exc:  # a session is a record of work, never a reason to stop it
-            self._w.statusBar().showMessage(f"The session could not be recorded: {exc}", 6000)
+            self._w.statusBar().showMessage(self._unrecorded(exc), 6000)
+
+    def _unrecorded(self, exc: AnnotatorError) -> str:
+        return self.tr("The session could not be recorded: {reason}").format(reason=error_text(exc))
 
     def article_opened(self, article_id: int) -> None:
         """The window shows another article: time goes to it from now; compare mode redraws."""
@@ -80,7 +73,7 @@ class Review(QObject):
             try:
                 self._w.project.touch_session(article_id)
             except AnnotatorError as exc:
-                self._w.statusBar().showMessage(f"The session could not be recorded: {exc}", 6000)
+                self._w.statusBar().showMessage(self._unrecorded(exc), 6000)
         if self.compare_with is not None:
             self._apply_compare()
         self._update_curate()
@@ -90,20 +83,20 @@ class Review(QObject):
         self.banner.hide()
         if not self._w.project.read_only:
             self._start_session()
-        if self.mine_action.isChecked():
+        if self._w.actions_by_name["mine"].isChecked():
             self._w.claims_filter.show_annotator(self._w.project.annotator)
         if self.compare_with is not None:
             self._apply_compare()
 
     def show_sessions(self) -> SessionsDialog:
         """Open the Sessions dialog (non-modal); returned for tests."""
-        dialog = SessionsDialog(self._w.project.highlight_sessions(), self._w)
+        dialog = SessionsDialog(self._w.project.highlight_sessions(), self._w.window())
         dialog.show()
         return dialog
 
     def show_agreement(self) -> AgreementDialog:
         """Open the Agreement dialog (non-modal); returned for tests."""
-        dialog = AgreementDialog(self._w.project.agreement(), self._w)
+        dialog = AgreementDialog(self._w.project.agreement(), self._w.window())
         dialog.show()
         return dialog
 
@@ -113,22 +106,23 @@ class Review(QObject):
         banner = QFrame()
         banner.setObjectName("annotatorBanner")
         banner.setStyleSheet("#annotatorBanner { background: #fff8e1; border-bottom: 1px solid #ffe082; }")
-        text = QLabel(f"Annotating as “{self._w.project.annotator}”. Each claim you mark records this name.")
-        change = QPushButton("Change name…")
+        text = QLabel(
+            self.tr("Annotating as “{name}”. Each claim you mark records this name.").format(
+                name=self._w.project.annotator
+            )
+        )
+        change = QPushButton(self.tr("Change name…"))
         change.setObjectName("bannerChange")
-        keep = QPushButton("That's me")
+        keep = QPushButton(self.tr("That's me"))
         keep.setObjectName("bannerKeep")
         layout = QHBoxLayout(banner)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(text, 1)
         layout.addWidget(change)
         layout.addWidget(keep)
-        change.clicked.connect(self._w._ask_annotator)
+        change.clicked.connect(lambda: self._w.actions_by_name["annotator"].trigger())
         keep.clicked.connect(self._keep_name)
-        parent = self._w.find_bar.parentWidget()
-        reading = parent.layout() if parent is not None else None
-        if isinstance(reading, QVBoxLayout):
-            reading.insertWidget(0, banner)
+        self._w.add_banner(banner)
         saved = QSettings().value("annotator/name", "")
         banner.setVisible(not (isinstance(saved, str) and saved.strip()) and not self._w.project.read_only)
         return banner
@@ -139,30 +133,31 @@ class Review(QObject):
 
     # -- compare mode ----------------------------------------------------------------------
 
-    def _fill_compare_menu(self) -> None:
-        self.compare_menu.clear()
-        group = QActionGroup(self.compare_menu)
-        off = self.compare_menu.addAction("Nobody (normal view)")
+    def fill_compare_menu(self, menu: QMenu) -> None:
+        """Review → Compare with: nobody, or each other annotator who marked claims."""
+        menu.clear()
+        group = QActionGroup(menu)
+        off = menu.addAction(self.tr("Nobody (normal view)"))
         off.setCheckable(True)
         off.setChecked(self.compare_with is None)
         off.triggered.connect(lambda: self.set_compare(None))
         group.addAction(off)
         others = [n for n in self._w.project.annotators() if n != self._w.project.annotator]
         for name in others:
-            action = self.compare_menu.addAction(name)
+            action = menu.addAction(name)
             action.setCheckable(True)
             action.setChecked(name == self.compare_with)
             action.triggered.connect(lambda _=False, n=name: self.set_compare(n))
             group.addAction(action)
         if not others:
-            none = self.compare_menu.addAction("(no other annotator has marked claims)")
+            none = menu.addAction(self.tr("(no other annotator has marked claims)"))
             none.setEnabled(False)
 
     def set_compare(self, other: str | None) -> None:
         """Show the current annotator's and ``other``'s claims coloured by annotator (None: back to normal)."""
         self.compare_with = other
         if other is None:
-            self._w._refresh_highlights()
+            self._w.refresh_highlights()
             self._w.statusBar().clearMessage()
             return
         self._apply_compare()
@@ -177,8 +172,10 @@ class Review(QObject):
         view.add_spans(spans)
         only = len({s.id for s in spans if s.role == "unmatched"})
         self._w.statusBar().showMessage(
-            f"Comparing: {project.annotator} (purple) with {self.compare_with} (orange); "
-            f"{only} claim{'s' if only != 1 else ''} only one of them marked (red wavy underline)"
+            self.tr("Comparing: {me} (purple) with {other} (orange); ").format(
+                me=project.annotator, other=self.compare_with
+            )
+            + self.tr("%n claim(s) only one of them marked (red wavy underline)", "", only)
         )
 
     def _toggle_mine(self, on: bool) -> None:
@@ -192,11 +189,9 @@ class Review(QObject):
         if claim_id is None or self._w.project.read_only:
             return
         try:
-            claim = self._w.project.set_curated(claim_id, not self._w.project.claim(claim_id).curated)
+            self._w.project.set_curated(claim_id, not self._w.project.claim(claim_id).curated)
         except AnnotatorError as exc:
-            self._w._error("Could not change the claim", exc)
-            return
-        self._w.undo_stack.push(CurateCommand(self._w.project, claim))
+            QMessageBox.warning(self._w.window(), self.tr("Could not change the claim"), error_text(exc))
         self._update_curate()
 
     def _update_curate(self) -> None:

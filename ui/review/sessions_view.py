@@ -7,23 +7,38 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from annotator.project.sessions import SessionInfo
+from annotator.review.sessions import SessionInfo
+from ui.i18n.marks import QT_TRANSLATE_NOOP
+from ui.i18n.numbers import number
+from ui.i18n.vocabulary import dot
+from ui.i18n.words import Words
 from ui.widgets.record_table import Index, RecordTableModel
 from ui.widgets.table_view import RowTable
+
+SessionText = Words("SessionText")
 
 
 def minutes(seconds: float) -> str:
     """``1 h 05 min``, ``12 min`` or ``40 s``."""
     if seconds < 60:
-        return f"{seconds:.0f} s"
+        return SessionText.tr("{n} s").format(n=number(round(seconds)))
     whole = round(seconds / 60)
-    return f"{whole // 60} h {whole % 60:02d} min" if whole >= 60 else f"{whole} min"
+    if whole >= 60:
+        return SessionText.tr("{h} h {min} min").format(h=number(whole // 60), min=f"{whole % 60:02d}")
+    return SessionText.tr("{n} min").format(n=number(whole))
 
 
 class SessionsModel(RecordTableModel):
     """One row per session and article worked on (a session without articles: one row)."""
 
-    COLUMNS = ("Article", "Annotator", "Started", "Ended", "Time", "Claims")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("Columns", "Article"),
+        QT_TRANSLATE_NOOP("Columns", "Annotator"),
+        QT_TRANSLATE_NOOP("Columns", "Started"),
+        QT_TRANSLATE_NOOP("Columns", "Ended"),
+        QT_TRANSLATE_NOOP("Columns", "Time"),
+        QT_TRANSLATE_NOOP("Columns", "Claims"),
+    )
 
     def __init__(self, sessions: list[SessionInfo]) -> None:
         super().__init__()
@@ -42,18 +57,18 @@ class SessionsModel(RecordTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return article.title if article else "(no article)"
+                return article.title if article else self.tr("(no article)")
             if col == 1:
                 return info.annotator or "—"
             if col == 2:
-                return f"{info.started:%Y-%m-%d %H:%M} UTC"
+                return self.tr("{time} UTC").format(time=f"{info.started:%Y-%m-%d %H:%M}")
             if col == 3:
-                return f"{info.ended:%H:%M}" + (" (interrupted: last action)" if info.interrupted else "")
+                return f"{info.ended:%H:%M}" + (self.tr(" (interrupted: last action)") if info.interrupted else "")
             if col == 4:
                 return minutes(article.seconds) if article else ""
             return article.claims if article else 0
         if role == Qt.ItemDataRole.ToolTipRole and col == 3 and info.interrupted:
-            return "The session was not closed (the app stopped); it ends at its last recorded action."
+            return self.tr("The session was not closed (the app stopped); it ends at its last recorded action.")
         return None
 
 
@@ -63,7 +78,7 @@ class SessionsDialog(QDialog):
     def __init__(self, sessions: list[SessionInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sessionsDialog")
-        self.setWindowTitle("Highlighting sessions")
+        self.setWindowTitle(self.tr("Highlighting sessions"))
         self.resize(820, 420)
         self.model = SessionsModel(sessions)
         self.table = RowTable("sessionsTable")
@@ -71,8 +86,13 @@ class SessionsDialog(QDialog):
         self.table.stretch_first_column()
         total = sum(s.seconds for s in sessions)
         claims = sum(s.claims for s in sessions)
-        count = f"{len(sessions)} session{'s' if len(sessions) != 1 else ''}"
-        summary = QLabel(f"{count} · {minutes(total)} on articles · {claims} claim{'s' if claims != 1 else ''} made")
+        summary = QLabel(
+            self.tr("%n session(s)", "", len(sessions))
+            + dot()
+            + self.tr("{time} on articles").format(time=minutes(total))
+            + dot()
+            + self.tr("%n claim(s) made", "", claims)
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -16,20 +16,31 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.storage.backups import Backup
+from ui.i18n.marks import QT_TRANSLATE_NOOP
+from ui.i18n.numbers import number
+from ui.i18n.words import Words
 
 KIND_NAMES = {
-    "auto": "Automatic",
-    "manual": "Manual",
-    "before-restore": "Before a restore",
-    "before-migration": "Before an upgrade",
+    "auto": QT_TRANSLATE_NOOP("BackupText", "Automatic"),
+    "manual": QT_TRANSLATE_NOOP("BackupText", "Manual"),
+    "before-restore": QT_TRANSLATE_NOOP("BackupText", "Before a restore"),
+    "before-migration": QT_TRANSLATE_NOOP("BackupText", "Before an upgrade"),
 }
+BackupText = Words("BackupText")
+
+
+def kind_name(kind: str) -> str:
+    """A backup's kind as the user reads it."""
+    return BackupText.tr(KIND_NAMES[kind]) if kind in KIND_NAMES else kind
 
 
 def backup_label(backup: Backup) -> str:
     """One line for a backup: 'Automatic backup of 2026-11-29 10:02 (42 claims)'."""
     when = backup.created.astimezone().strftime("%Y-%m-%d %H:%M")
-    claims = "unreadable" if backup.claims is None else f"{backup.claims} claim{'s' if backup.claims != 1 else ''}"
-    return f"{KIND_NAMES.get(backup.kind, backup.kind)} backup of {when} ({claims})"
+    claims = BackupText.tr("unreadable") if backup.claims is None else BackupText.tr("%n claim(s)", "", backup.claims)
+    return BackupText.tr("{kind} backup of {when} ({claims})").format(
+        kind=kind_name(backup.kind), when=when, claims=claims
+    )
 
 
 class RestoreDialog(QDialog):
@@ -38,17 +49,21 @@ class RestoreDialog(QDialog):
     def __init__(self, backups: list[Backup], project_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("restoreDialog")
-        self.setWindowTitle(f"Restore {project_name} from a backup")
+        self.setWindowTitle(self.tr("Restore {name} from a backup").format(name=project_name))
         self.backups = backups
         self.resize(640, 360)
         note = QLabel(
-            "Choose the state to go back to. The current file is kept first, as a “Before a restore” "
-            "backup, so a restore can itself be undone."
+            self.tr(
+                "Choose the state to go back to. The current file is kept first, as a “Before a restore” "
+                "backup, so a restore can itself be undone."
+            )
         )
         note.setWordWrap(True)
         self.table = QTableWidget(len(backups), 5)
         self.table.setObjectName("backupTable")
-        self.table.setHorizontalHeaderLabels(["Made", "Kind", "Claims", "Articles", "Size"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Made"), self.tr("Kind"), self.tr("Claims"), self.tr("Articles"), self.tr("Size")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -56,10 +71,10 @@ class RestoreDialog(QDialog):
         for row, b in enumerate(backups):
             cells = [
                 b.created.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
-                KIND_NAMES.get(b.kind, b.kind),
-                "unreadable" if b.claims is None else str(b.claims),
-                "" if b.articles is None else str(b.articles),
-                f"{b.size / 1024:,.0f} KB",
+                kind_name(b.kind),
+                BackupText.tr("unreadable") if b.claims is None else number(b.claims),
+                "" if b.articles is None else number(b.articles),
+                self.tr("{size} KB").format(size=number(round(b.size / 1024))),
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -70,7 +85,7 @@ class RestoreDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = self.buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = self.buttons.addButton(self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setObjectName("restoreButton")
         self.restore_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)

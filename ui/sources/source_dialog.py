@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from annotator import Source
 from annotator.storage.models import SOURCE_KINDS
+from ui.i18n.vocabulary import kind_text
 
 
 class SourceDialog(QDialog):
@@ -25,26 +26,27 @@ class SourceDialog(QDialog):
     def __init__(self, source: Source | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sourceDialog")
-        self.setWindowTitle("Edit source" if source else "New source")
+        self.setWindowTitle(self.tr("Edit source") if source else self.tr("New source"))
         self.name_edit = QLineEdit(source.name if source else "")
         self.name_edit.setObjectName("sourceName")
         self.kind_box = QComboBox()
-        self.kind_box.addItems(list(SOURCE_KINDS))
-        self.kind_box.setCurrentText(source.kind if source else "other")
+        for kind in SOURCE_KINDS:
+            self.kind_box.addItem(kind_text(kind), kind)
+        self.kind_box.setCurrentIndex(self.kind_box.findData(source.kind if source else "other"))
         self.aliases_edit = QPlainTextEdit("\n".join(source.aliases) if source else "")
         self.aliases_edit.setObjectName("sourceAliases")
         self.aliases_edit.setPlaceholderText(
-            "One alias per line, in any script: بوتين / فلاديمير بوتين / Vladimir Putin"
+            self.tr("One alias per line, in any script: بوتين / فلاديمير بوتين / Vladimir Putin")
         )
         self._colour = source.colour if source else ""
         self.colour_button = QPushButton()
         self.colour_button.clicked.connect(self._pick_colour)
         self._show_colour()
         form = QFormLayout(self)
-        form.addRow("Name:", self.name_edit)
-        form.addRow("Kind:", self.kind_box)
-        form.addRow("Aliases:", self.aliases_edit)
-        form.addRow("Colour:", self.colour_button)
+        form.addRow(self.tr("Name:"), self.name_edit)
+        form.addRow(self.tr("Kind:"), self.kind_box)
+        form.addRow(self.tr("Aliases:"), self.aliases_edit)
+        form.addRow(self.tr("Colour:"), self.colour_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -56,7 +58,7 @@ class SourceDialog(QDialog):
 
     def kind(self) -> str:
         """The kind chosen."""
-        return self.kind_box.currentText()
+        return str(self.kind_box.currentData())
 
     def aliases(self) -> list[str]:
         """The aliases, one per non-empty line."""
@@ -72,11 +74,11 @@ class SourceDialog(QDialog):
         self._show_colour()
 
     def _show_colour(self) -> None:
-        self.colour_button.setText(self._colour or "automatic")
+        self.colour_button.setText(self._colour or self.tr("automatic"))
         if self._colour:
             self.colour_button.setStyleSheet(f"background-color: {self._colour};")
 
     def _pick_colour(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self._colour or "#ffd166"), self, "Highlight colour")
+        chosen = QColorDialog.getColor(QColor(self._colour or "#ffd166"), self, self.tr("Highlight colour"))
         if chosen.isValid():
             self.set_colour(chosen.name())

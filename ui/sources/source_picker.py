@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from annotator import Source
 from annotator.storage.models import SOURCE_KINDS
 from annotator.text.matching import fold, matches
+from ui.i18n.vocabulary import dot, kind_text, list_separator
 from ui.widgets.bidi_delegate import BidiDelegate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -79,12 +80,12 @@ class SourceMatchesModel(QAbstractListModel):
         row = index.row()
         if row >= len(self._rows):
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"+ New source: {self.create_name}"
+                return self.tr("+ New source: {name}").format(name=self.create_name)
             return None
         source = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            aliases = f"  ({', '.join(source.aliases)})" if source.aliases else ""
-            return f"{source.name}{aliases}  · {source.kind}"
+            aliases = f"  ({list_separator().join(source.aliases)})" if source.aliases else ""
+            return f"{source.name}{aliases} {dot()}{kind_text(source.kind)}"
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(source.colour)
         return None
@@ -98,7 +99,7 @@ class SourcePicker(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sourcePicker")
-        self.setWindowTitle("Attribute claim to source")
+        self.setWindowTitle(self.tr("Attribute claim to source"))
         self.setMinimumWidth(460)
         self.pick: Pick | None = None
 
@@ -107,7 +108,7 @@ class SourcePicker(QDialog):
         preview.setObjectName("claimPreview")
         self.query = QLineEdit()
         self.query.setObjectName("sourceQuery")
-        self.query.setPlaceholderText("Type a source name or alias (e.g. The Hill, بوتين)")
+        self.query.setPlaceholderText(self.tr("Type a source name or alias (e.g. The Hill, بوتين)"))
         self.query.setClearButtonEnabled(True)
         self.model = SourceMatchesModel(sources, recent)
         self.list = QListView()
@@ -116,16 +117,17 @@ class SourcePicker(QDialog):
         self.list.setItemDelegate(BidiDelegate(self.list))
         self.kind = QComboBox()
         self.kind.setObjectName("sourceKind")
-        self.kind.addItems(list(SOURCE_KINDS))
-        self.kind.setCurrentText("other")
-        self.kind.setToolTip("Kind of a new source")
+        for kind in SOURCE_KINDS:
+            self.kind.addItem(kind_text(kind), kind)
+        self.kind.setCurrentIndex(self.kind.findData("other"))
+        self.kind.setToolTip(self.tr("Kind of a new source"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
 
         form = QFormLayout()
-        form.addRow("Kind of a new source:", self.kind)
+        form.addRow(self.tr("Kind of a new source:"), self.kind)
         layout = QVBoxLayout(self)
         layout.addWidget(preview)
         layout.addWidget(self.query)
@@ -161,7 +163,7 @@ class SourcePicker(QDialog):
         index = self.list.currentIndex()
         if not index.isValid():
             return
-        self.pick = self.model.pick_at(index.row(), self.kind.currentText())
+        self.pick = self.model.pick_at(index.row(), str(self.kind.currentData()))
         super().accept()
 
 

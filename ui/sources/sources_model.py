@@ -9,11 +9,19 @@ from PySide6.QtGui import QColor
 
 from annotator import Source
 from annotator.storage.changes import Change
+from ui.i18n.marks import QT_TRANSLATE_NOOP
+from ui.i18n.vocabulary import kind_text
 from ui.main_window.project_bridge import ProjectBridge
 from ui.widgets.record_table import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Source", "Kind", "Aliases", "Claims", "Articles")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Source"),
+    QT_TRANSLATE_NOOP("Columns", "Kind"),
+    QT_TRANSLATE_NOOP("Columns", "Aliases"),
+    QT_TRANSLATE_NOOP("Columns", "Claims"),
+    QT_TRANSLATE_NOOP("Columns", "Articles"),
+)
 
 
 class SourcesModel(RecordTableModel):
@@ -62,7 +70,7 @@ class SourcesModel(RecordTableModel):
         claims, articles = self._usage.get(source.id, (0, 0))
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (source.name, source.kind, "، ".join(source.aliases), claims, articles)[col]
+            return (source.name, kind_text(source.kind), "، ".join(source.aliases), claims, articles)[col]
         if role == Qt.ItemDataRole.DecorationRole and col == 0:
             return QColor(source.colour)
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= 3:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from annotator import AnnotatorError, Project
-from ui.main_window.commands import AddSourceCommand, EditSourceCommand, RemoveSourceCommand
+from ui.i18n.core_text import error_text
 from ui.main_window.project_bridge import ProjectBridge
 from ui.sources.source_dialog import SourceDialog
 from ui.sources.sources_model import SourcesModel
@@ -19,11 +19,10 @@ class SourcesPanel(QWidget):
 
     filterRequested = Signal(int)  # show only this source's claims
 
-    def __init__(self, bridge: ProjectBridge, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, bridge: ProjectBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sourcesPanel")
         self._project: Project = bridge.project
-        self._stack = undo_stack
         self.model = SourcesModel(bridge)
         self.table = RowTable("sourcesTable", multi=True)
         self.table.setModel(self.model)
@@ -32,11 +31,11 @@ class SourcesPanel(QWidget):
         row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, text, slot in (
-            ("add", "Add…", self.add),
-            ("edit", "Edit…", self.edit_selected),
-            ("merge", "Merge…", self.merge_selected),
-            ("delete", "Delete…", self.delete_selected),
-            ("filter", "Show its claims", self._filter_selected),
+            ("add", self.tr("Add…"), self.add),
+            ("edit", self.tr("Edit…"), self.edit_selected),
+            ("merge", self.tr("Merge…"), self.merge_selected),
+            ("delete", self.tr("Delete…"), self.delete_selected),
+            ("filter", self.tr("Show its claims"), self._filter_selected),
         ):
             button = QPushButton(text)
             button.setObjectName(f"sources_{key}")
@@ -61,11 +60,9 @@ class SourcesPanel(QWidget):
         dialog = SourceDialog(None, self)
         if dialog.exec() == SourceDialog.DialogCode.Accepted:
             try:
-                source = self._project.add_source(dialog.name(), dialog.kind(), dialog.aliases(), dialog.colour())
+                self._project.add_source(dialog.name(), dialog.kind(), dialog.aliases(), dialog.colour())
             except AnnotatorError as exc:
-                QMessageBox.warning(self, "New source", str(exc))
-                return
-            self._stack.push(AddSourceCommand(self._project, source))
+                QMessageBox.warning(self, self.tr("New source"), error_text(exc))
 
     def edit_selected(self) -> None:
         """Edit the first selected source (undoable)."""
@@ -77,23 +74,28 @@ class SourcesPanel(QWidget):
         if dialog.exec() != SourceDialog.DialogCode.Accepted:
             return
         try:
-            after = self._project.update_source(
+            self._project.update_source(
                 before.id, name=dialog.name(), kind=dialog.kind(), aliases=dialog.aliases(), colour=dialog.colour()
             )
         except AnnotatorError as exc:
-            QMessageBox.warning(self, "Edit source", str(exc))
-            return
-        self._stack.push(EditSourceCommand(self._project, before, after))
+            QMessageBox.warning(self, self.tr("Edit source"), error_text(exc))
 
     def merge_selected(self) -> None:
         """Merge the selected sources into the one the user keeps (undoable)."""
         ids = self.selected_ids()
         if len(ids) != 2:
-            QMessageBox.information(self, "Merge sources", "Select the two sources to merge (Ctrl+click).")
+            QMessageBox.information(
+                self, self.tr("Merge sources"), self.tr("Select the two sources to merge (Ctrl+click).")
+            )
             return
         names = [self._project.source(i).name for i in ids]
         keep_name, ok = QInputDialog.getItem(
-            self, "Merge sources", "Keep which source? The other's claims move to it.", names, 0, False
+            self,
+            self.tr("Merge sources"),
+            self.tr("Keep which source? The other's claims move to it."),
+            names,
+            0,
+            False,
         )
         if not ok:
             return
@@ -104,15 +106,10 @@ class SourcesPanel(QWidget):
         """Merge ``drop_id`` into ``keep_id`` (undoable)."""
         drop_name = self._project.source(drop_id).name
         try:
-            removal = self._project.merge_sources(keep_id, drop_id)
+            with self._project.action(self.tr("Merge “{name}”").format(name=drop_name)):
+                self._project.merge_sources(keep_id, drop_id)
         except AnnotatorError as exc:
-            QMessageBox.warning(self, "Merge sources", str(exc))
-            return
-        self._stack.push(
-            RemoveSourceCommand(
-                self._project, f"Merge “{drop_name}”", removal, lambda: self._project.merge_sources(keep_id, drop_id)
-            )
-        )
+            QMessageBox.warning(self, self.tr("Merge sources"), error_text(exc))
 
     def delete_selected(self) -> None:
         """Delete the selected source, asking what becomes of its claims (undoable)."""
@@ -125,12 +122,14 @@ class SourcesPanel(QWidget):
         if claims:
             box = QMessageBox(
                 QMessageBox.Icon.Question,
-                "Delete source",
-                f"“{source.name}” is attributed {claims} claim(s). What should happen to them?",
+                self.tr("Delete source"),
+                self.tr("“{name}” is attributed %n claim(s). What should happen to them?", "", claims).format(
+                    name=source.name
+                ),
                 parent=self,
             )
-            keep = box.addButton("Keep the claims, without this source", QMessageBox.ButtonRole.AcceptRole)
-            delete = box.addButton("Delete the claims too", QMessageBox.ButtonRole.DestructiveRole)
+            keep = box.addButton(self.tr("Keep the claims, without this source"), QMessageBox.ButtonRole.AcceptRole)
+            delete = box.addButton(self.tr("Delete the claims too"), QMessageBox.ButtonRole.DestructiveRole)
             box.addButton(QMessageBox.StandardButton.Cancel)
             box.exec()
             if box.clickedButton() not in (keep, delete):
@@ -142,18 +141,10 @@ class SourcesPanel(QWidget):
         """Delete a source; ``mode`` is detach or delete for its claims (undoable)."""
         name = self._project.source(source_id).name
         try:
-            removal = self._project.delete_source(source_id, claims=mode)
+            with self._project.action(self.tr("Delete source “{name}”").format(name=name)):
+                self._project.delete_source(source_id, claims=mode)
         except AnnotatorError as exc:
-            QMessageBox.warning(self, "Delete source", str(exc))
-            return
-        self._stack.push(
-            RemoveSourceCommand(
-                self._project,
-                f"Delete source “{name}”",
-                removal,
-                lambda: self._project.delete_source(source_id, claims=mode),
-            )
-        )
+            QMessageBox.warning(self, self.tr("Delete source"), error_text(exc))
 
     def _filter_selected(self) -> None:
         ids = self.selected_ids()

@@ -13,8 +13,8 @@ import logging
 from importlib import metadata
 from pathlib import Path
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QTransform
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +34,8 @@ ACTION_ICONS: dict[str, str] = {
     "save_copy": "mdi6.content-save-move-outline",
     "restore": "mdi6.backup-restore",
 }
+DIRECTIONAL = ("undo", "redo", "quit")
+"""Icons that point a direction: mirrored when the interface is laid out right to left."""
 COLOUR = "#37474f"
 SIZES = (16, 20, 24, 32, 48, 64)  # toolbar and menus, at 1x and 2x screens
 
@@ -82,6 +84,17 @@ def _draw_and_keep(folder: Path, name: str) -> QIcon:
 def apply_icons(actions: dict[str, QAction]) -> None:
     """Give each action (keyed like :data:`ACTION_ICONS`) its icon, from the cache when it has them all."""
     folder = cache_dir()
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     for key, action in actions.items():
         if key in ACTION_ICONS:
-            action.setIcon(_cached(folder, key) or _draw_and_keep(folder, key))
+            drawn = _cached(folder, key) or _draw_and_keep(folder, key)
+            action.setIcon(mirrored(drawn) if rtl and key in DIRECTIONAL else drawn)
+
+
+def mirrored(original: QIcon) -> QIcon:
+    """``original`` flipped left to right, at every size (Undo points right in a right-to-left window)."""
+    flip = QTransform.fromScale(-1, 1)
+    result = QIcon()
+    for size in SIZES:
+        result.addPixmap(original.pixmap(QSize(size, size)).transformed(flip))
+    return result

@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import create_engine
 
 from annotator.errors import ProjectFileError
-from annotator.storage.engine import SCHEMA_VERSION, uri
+from annotator.storage.file_format import SCHEMA_VERSION, uri
 
 MIGRATIONS = Path(__file__).resolve().parent
 

@@ -1,0 +1,350 @@
+"""Reading W3C Web Annotation files (JSON-LD): the claims they state, checked before anything is stored.
+
+A file is read only if it is what it says: a regular file under :data:`MAX_ANNOTATION_FILE_BYTES`,
+UTF-8 JSON nested less than Python's parser allows, numbers of sensible length, no lone surrogate
+in any string, an Annotation, an AnnotationPage, an AnnotationCollection or a list of Annotations,
+at most :data:`MAX_ANNOTATIONS` of them, and each field that names or places a claim of the right
+type and length.  Anything else is refused with :class:`AnnotationImportError` naming the file and,
+where there is one, the annotation and the field.  The work is linear in the file's size.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from annotator.errors import AnnotationImportError, FileImportError, UnreadableFileError, shown
+from annotator.importers.file_access import read_regular_file, size_text
+from annotator.text.matching import fold
+
+MAX_ANNOTATION_FILE_BYTES = 64 * 1024 * 1024
+"""An export of ~50,000 claims; parsing a file this size takes about ten times as much memory."""
+MAX_ANNOTATIONS = 50_000
+"""Claims one import adds at most; a larger file is refused (export fewer articles at a time)."""
+MAX_NAME = 1_000
+"""Characters in a source name, alias, kind, colour, label, annotator, quote type or id."""
+MAX_TEXT = 1_000_000
+"""Characters in a quote, its context, a note or an address."""
+MAX_DIGITS = 30
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_TYPES = {"Annotation", "AnnotationPage", "AnnotationCollection"}
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """A source as an annotation names it."""
+
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    colour: str | None
+
+
+@dataclass(frozen=True)
+class LinkRef:
+    """One attribution as an annotation states it (spans in the annotated text)."""
+
+    source: SourceRef
+    order: int
+    mention: tuple[int, int, str] | None
+    cue: tuple[int, int, str] | None
+    annotator: str | None = None
+
+
+@dataclass(frozen=True)
+class AnnotationRef:
+    """One claim as read from a Web Annotation file."""
+
+    ident: str
+    article_iri: str
+    text_hash: str | None
+    start: int | None
+    end: int | None
+    exact: str
+    prefix: str
+    suffix: str
+    quote_type: str
+    note: str
+    labels: tuple[str, ...]
+    annotator: str | None
+    created: datetime | None
+    modified: datetime | None
+    links: tuple[LinkRef, ...]
+    curated: bool = False
+    origin: str = "manual"
+
+
+class _RefusedValueError(ValueError):
+    """Raised while parsing; becomes an AnnotationImportError naming the file."""
+
+
+def _whole_number(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_DIGITS:
+        raise _RefusedValueError(
+            f"holds a number of {len(digits):,} digits; no annotation field needs more than {MAX_DIGITS}"
+        )
+    return int(digits)
+
+
+def _no_constant(name: str) -> Any:
+    raise _RefusedValueError(f"holds {name}, which is not a JSON number")
+
+
+def _parse(path: Path, raw: bytes) -> Any:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise AnnotationImportError(f"{shown(path)}: is not a JSON file ({exc})") from exc
+    try:
+        data = json.loads(text, parse_int=_whole_number, parse_constant=_no_constant)
+    except _RefusedValueError as exc:
+        raise AnnotationImportError(f"{shown(path)}: {exc}") from exc
+    except RecursionError as exc:
+        raise AnnotationImportError(
+            f"{shown(path)}: is nested too deeply to be a Web Annotation file (hundreds of levels)"
+        ) from exc
+    except json.JSONDecodeError as exc:
+        raise AnnotationImportError(f"{shown(path)}: is not a JSON file ({exc})") from exc
+    if _SURROGATE_ESCAPE.search(text):  # JSON can escape half a character; UTF-8 cannot hold one
+        _refuse_surrogates(path, data)
+    return data
+
+
+def _refuse_surrogates(path: Path, data: Any) -> None:
+    """AnnotationImportError naming the field of the first string holding a lone surrogate."""
+    stack: list[tuple[str, Any]] = [("", data)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if _SURROGATE.search(key):
+                    _surrogate_in(path, f"{where}.{key!a}" if where else ascii(key))
+                stack.append((f"{where}.{key}" if where else key, item))
+        elif isinstance(value, list):
+            stack.extend((f"{where}[{n}]", item) for n, item in enumerate(value))
+        elif isinstance(value, str) and _SURROGATE.search(value):
+            _surrogate_in(path, where or "the file's only value")
+
+
+def _surrogate_in(path: Path, where: str) -> None:
+    raise AnnotationImportError(
+        f"{shown(path)}: the field {where!r} holds a broken character (an unpaired surrogate, \\ud800-\\udfff); "
+        "the file was written by a faulty tool"
+    )
+
+
+def _is(value: Any, wanted: str) -> bool:
+    kinds = value.get("type") if isinstance(value, dict) else None
+    return kinds == wanted or (isinstance(kinds, list) and wanted in kinds)
+
+
+def _items(path: Path, data: Any) -> list[Any]:
+    """The annotations of a collection, a page, a list or a single annotation; refuses any other shape."""
+    not_w3c = f"{shown(path)}: is not a W3C annotation file"
+    if isinstance(data, list):
+        if not data or not all(_is(item, "Annotation") for item in data):
+            raise AnnotationImportError(f"{not_w3c} (a list, but not of annotations)")
+        return data
+    if not isinstance(data, dict):
+        raise AnnotationImportError(f"{not_w3c} (it holds {type(data).__name__ if data is not None else 'null'})")
+    if _is(data, "Annotation"):
+        return [data]
+    declared = data.get("type")
+    if declared is not None and not any(_is(data, kind) for kind in _TYPES):
+        raise AnnotationImportError(f"{not_w3c} (its type is {str(declared)[:40]!r})")
+    first = data.get("first")
+    if isinstance(first, str):
+        raise AnnotationImportError(f"{not_w3c} this app can read: its annotations are elsewhere ({first[:80]})")
+    page = first if isinstance(first, dict) else data
+    wrong_first = first is not None and not isinstance(first, dict)
+    if wrong_first or ("items" in page and not isinstance(page["items"], list)):
+        raise AnnotationImportError(f"{not_w3c} (its items are not a list of annotations)")
+    if declared is None and "items" not in page:
+        raise AnnotationImportError(f"{not_w3c} (no annotation, page or collection in it)")
+    items = page.get("items", [])
+    for n, item in enumerate(items, start=1):
+        if not _is(item, "Annotation"):
+            raise AnnotationImportError(f"{shown(path)}: item {n} is not an Annotation")
+    return list(items)
+
+
+class _Fields:
+    """Typed access to one annotation's fields; a wrong type or length is refused naming the field."""
+
+    def __init__(self, path: Path, number: int) -> None:
+        self.where = f"{shown(path)}: annotation {number}"
+
+    def refuse(self, name: str, why: str) -> AnnotationImportError:
+        return AnnotationImportError(f"{self.where}: {name!r} {why}")
+
+    def text(self, holder: dict[str, Any], name: str, limit: int = MAX_TEXT, default: str = "") -> str:
+        value = holder.get(name)
+        if value is None:
+            return default
+        if not isinstance(value, str):
+            raise self.refuse(name, f"must be text, not {type(value).__name__}")
+        if len(value) > limit:
+            raise self.refuse(name, f"is {len(value):,} characters long; at most {limit:,} are read")
+        return value
+
+    def optional(self, holder: dict[str, Any], name: str, limit: int = MAX_NAME) -> str | None:
+        return self.text(holder, name, limit) if holder.get(name) is not None else None
+
+    def offset(self, holder: dict[str, Any], name: str) -> int | None:
+        """A code point offset if it is a whole number (a fraction or a negative one is ignored)."""
+        value = holder.get(name)
+        if value is None or isinstance(value, float):
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.refuse(name, f"must be a number, not {type(value).__name__}")
+        return value if value >= 0 else None
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [] if value is None else [value]
+
+
+def _dt(value: Any) -> datetime | None:
+    if not isinstance(value, str) or len(value) > 64:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed.replace(tzinfo=None) if parsed.tzinfo is None else parsed
+
+
+def _creator(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("nickname")
+    return value[:MAX_NAME] if isinstance(value, str) and value.strip() else None
+
+
+def _span_ref(fields: _Fields, value: Any) -> tuple[int, int, str] | None:
+    if not isinstance(value, dict):
+        return None
+    start, end = fields.offset(value, "start"), fields.offset(value, "end")
+    if start is None or end is None:
+        return None
+    return start, end, fields.text(value, "nisba:exact")
+
+
+def _roles(bodies: list[Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Each body that is an object, with its role (ours, else its W3C purpose)."""
+    for body in bodies:
+        if isinstance(body, dict):
+            role = body.get("nisba:role") or body.get("purpose")
+            yield (role if isinstance(role, str) else ""), body
+
+
+def _read_one(fields: _Fields, number: int, item: dict[str, Any]) -> AnnotationRef:
+    targets = _as_list(item.get("target"))
+    target = targets[0] if targets else None
+    if not isinstance(target, dict):
+        raise AnnotationImportError(f"{fields.where} has no target (or only the address of one)")
+    selectors = _as_list(target.get("selector"))
+    position: dict[str, Any] = next((s for s in selectors if _is(s, "TextPositionSelector")), {})
+    quote: dict[str, Any] = next((s for s in selectors if _is(s, "TextQuoteSelector")), {})
+    start, end, exact = fields.offset(position, "start"), fields.offset(position, "end"), fields.text(quote, "exact")
+    if not exact and start is None:
+        raise AnnotationImportError(f"{fields.where} has neither a position nor a quote selector")
+    links: list[LinkRef] = []
+    seen: set[str] = set()
+    quote_type, note = "unmarked", ""
+    labels: list[str] = []
+    for role, body in _roles(_as_list(item.get("body"))):
+        if role in ("source", "identifying"):
+            name = " ".join(fields.text(body, "value", MAX_NAME).split())
+            key = fold(name)
+            if not name or key in seen:
+                continue  # a source appears once in a chain
+            seen.add(key)
+            aliases = body.get("nisba:aliases")
+            colour = body.get("nisba:colour")
+            kind = body.get("nisba:sourceKind")
+            source = SourceRef(
+                name,
+                kind if isinstance(kind, str) and len(kind) <= MAX_NAME else "other",
+                tuple(a for a in aliases if isinstance(a, str) and a.strip() and len(a) <= MAX_NAME)
+                if isinstance(aliases, list)
+                else (),
+                colour if isinstance(colour, str) and len(colour) <= MAX_NAME else None,
+            )
+            order = body.get("nisba:order", len(links))
+            links.append(
+                LinkRef(
+                    source,
+                    order if isinstance(order, int) and not isinstance(order, bool) else len(links),
+                    _span_ref(fields, body.get("nisba:mention")),
+                    _span_ref(fields, body.get("nisba:cue")),
+                    _creator(body.get("creator")),
+                )
+            )
+        elif role in ("quoteType", "classifying"):
+            quote_type = fields.text(body, "value", MAX_NAME, "unmarked")
+        elif role in ("note", "commenting"):
+            note = fields.text(body, "value")
+        elif role in ("label", "tagging"):
+            label = fields.text(body, "value", MAX_NAME)
+            if label:
+                labels.append(label)
+    return AnnotationRef(
+        ident=fields.optional(item, "id", MAX_TEXT) or f"annotation {number}",
+        article_iri=fields.text(target, "source"),
+        text_hash=fields.optional(target, "nisba:textHash"),
+        start=start,
+        end=end,
+        exact=exact,
+        prefix=fields.text(quote, "prefix"),
+        suffix=fields.text(quote, "suffix"),
+        quote_type=quote_type,
+        note=note,
+        labels=tuple(labels),
+        annotator=_creator(item.get("creator")),
+        created=_dt(item.get("created")),
+        modified=_dt(item.get("modified")),
+        links=tuple(sorted(links, key=lambda link: link.order)),
+        curated=item.get("nisba:curated") is True,
+        origin=_origin(item.get("nisba:origin")),
+    )
+
+
+def _origin(value: Any) -> str:
+    """Where the claim came from (a Nisba export's ``nisba:origin``); anything else counts as marked by hand."""
+    return value if value in ("manual", "suggested", "suggested_edited") else "manual"
+
+
+def read_web_annotations(path: Path, *, max_bytes: int | None = MAX_ANNOTATION_FILE_BYTES) -> list[AnnotationRef]:
+    """Read the claims of a Web Annotation file (a collection, a page, a list, or one annotation).
+
+    ``max_bytes=None`` lifts the size limits (for the app's own export of another project).
+    """
+    try:
+        raw = read_regular_file(path, max_bytes if max_bytes is not None else 1 << 62, "an annotation file")
+    except UnreadableFileError as exc:
+        reason = exc.reason if exc.reason.startswith("cannot be read") else f"cannot be read: it {exc.reason}"
+        raise AnnotationImportError(f"{shown(path)}: {reason}") from exc
+    except FileImportError as exc:  # too large
+        raise AnnotationImportError(str(exc)) from exc
+    items = _items(Path(path), _parse(Path(path), raw))
+    if max_bytes is not None and len(items) > MAX_ANNOTATIONS:
+        raise AnnotationImportError(
+            f"{shown(path)}: holds {len(items):,} annotations; one import takes at most {MAX_ANNOTATIONS:,} "
+            f"(this file is {size_text(len(raw))}: export fewer articles at a time)"
+        )
+    return [_read_one(_Fields(Path(path), n), n, item) for n, item in enumerate(items, start=1)]
+
+
+def unplaced_reason(text: str, ref: AnnotationRef) -> str:
+    """Why ``ref`` could not be placed in ``text`` (its quote missing, ambiguous, or no quote at all)."""
+    if not ref.exact:
+        return f"it has no quote and its position {ref.start}..{ref.end} is outside the article"
+    return "its quote is not in the article" if ref.exact not in text else "its quote fits several places"

@@ -1,0 +1,96 @@
+"""Articles: adding one (its text normalised once, never changed after), editing its details and status."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+import annotator.project.values as values
+from annotator.errors import InvalidValueError, NotFoundError
+from annotator.importers.text_file import normalize_text, text_hash
+from annotator.storage.models import ARTICLE_STATUSES, Article
+from annotator.text.direction import detect_direction, detect_language
+
+
+def get(s: Session, article_id: Any) -> Article:
+    """The article with this id; NotFoundError if there is none."""
+    found = s.get(Article, values.whole(article_id, "article id"))
+    if found is None:
+        raise NotFoundError(f"there is no article with id {article_id}")
+    return found
+
+
+def id_by_hash(s: Session, digest: str) -> int | None:
+    """The article whose stored text has this hash (None: none)."""
+    return s.scalar(select(Article.id).where(Article.text_hash == digest).limit(1))
+
+
+def add(
+    s: Session,
+    text: Any,
+    *,
+    title: Any = None,
+    outlet: Any = None,
+    url: Any = None,
+    published: date | str | None = None,
+    language: Any = None,
+    direction: Any = None,
+    imported_from: Any = None,
+    encoding: Any = None,
+) -> Article:
+    """A new article from ``text`` (BOM dropped, line endings made LF)."""
+    stored = normalize_text(values.text(text, "the article's text"))
+    if not stored.strip():
+        raise InvalidValueError("an article needs some text; the text given is empty")
+    if direction is not None:
+        values.one_of(direction, ("rtl", "ltr"), "direction")
+    article = Article(
+        title=(_line(title, "title") or "").strip() or None,
+        outlet=_line(outlet, "outlet"),
+        url=_line(url, "url"),
+        published=values.as_date(published),
+        language=_line(language, "language") or detect_language(stored),
+        direction=direction or detect_direction(stored),
+        text=stored,
+        text_hash=text_hash(stored),
+        imported_from=values.optional_text(imported_from, "where the article came from"),
+        encoding=_line(encoding, "encoding"),
+    )
+    s.add(article)
+    s.flush()
+    return article
+
+
+def update(
+    s: Session,
+    article_id: int,
+    *,
+    title: Any = None,
+    outlet: Any = None,
+    url: Any = None,
+    published: date | str | None = None,
+    status: Any = None,
+) -> Article:
+    """Edit an article's details or status; an empty string clears a field, None leaves it."""
+    if status is not None:
+        values.one_of(status, ARTICLE_STATUSES, "status")
+    article = get(s, article_id)
+    if title is not None:
+        article.title = (_line(title, "title") or "").strip() or None
+    if outlet is not None:
+        article.outlet = (_line(outlet, "outlet") or "").strip() or None
+    if url is not None:
+        article.url = (_line(url, "url") or "").strip() or None
+    if published is not None:
+        article.published = values.as_date(published)
+    if status is not None:
+        article.status = status
+    return article
+
+
+def _line(value: Any, what: str) -> str | None:
+    """A text field: None passes, anything else must be text a project can store."""
+    return None if value is None else values.text(value, f"the article's {what}")

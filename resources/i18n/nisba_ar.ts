@@ -1,0 +1,2423 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Mark with recent source {n}</source>
+        <translation>إسناد إلى المصدر الأخير رقم {n}</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>مشروع &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;فتح مشروع…</translation>
+    </message>
+    <message>
+        <source>&amp;Import articles…</source>
+        <translation>ا&amp;ستيراد مقالات…</translation>
+    </message>
+    <message>
+        <source>Remove site &amp;furniture when importing many files</source>
+        <translation>إزالة &amp;حشو الموقع عند استيراد ملفات كثيرة</translation>
+    </message>
+    <message>
+        <source>Batch imports drop section words, &apos;read also&apos;, share and &apos;back to top&apos; lines before storing</source>
+        <translation>يحذف الاستيراد الجماعي أسماء الأقسام وأسطر «اقرأ أيضًا» والمشاركة و«العودة إلى الأعلى» قبل الحفظ</translation>
+    </message>
+    <message>
+        <source>Import &amp;annotations…</source>
+        <translation>استيراد ال&amp;تعليقات التوضيحية…</translation>
+    </message>
+    <message>
+        <source>Import &amp;project (.qdpx)…</source>
+        <translation>استيراد &amp;مشروع (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>REFI-QDA: QualCoder, MAXQDA, NVivo</source>
+        <translation>REFI-QDA: QualCoder وMAXQDA وNVivo</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <source>Export claims to Excel, CSV or JSON</source>
+        <translation>تصدير الادعاءات إلى Excel أو CSV أو JSON</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>حفظ &amp;نسخة…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the whole project to another file</source>
+        <translation>كتابة نسخة من المشروع كاملًا في ملف آخر</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>ا&amp;سترجاع من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Go back to one of this project&apos;s backups (the current file is kept as a safety copy)</source>
+        <translation>العودة إلى إحدى النسخ الاحتياطية لهذا المشروع (يُحتفظ بالملف الحالي نسخةَ أمان)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as new article</source>
+        <translation>&amp;لصق كمقال جديد</translation>
+    </message>
+    <message>
+        <source>Import the clipboard&apos;s text as a new article (Ctrl+Shift+V)</source>
+        <translation>استيراد نص الحافظة مقالًا جديدًا (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in article…</source>
+        <translation>&amp;بحث في المقال…</translation>
+    </message>
+    <message>
+        <source>Snap selections to whole &amp;words</source>
+        <translation>ضبط التحديد على &amp;كلمات كاملة</translation>
+    </message>
+    <message>
+        <source>Widen a new claim, mention or cue to whole words (Arabic clitics and diacritics understood)</source>
+        <translation>توسيع الادعاء أو ذكر المصدر أو عبارة الإسناد الجديدة إلى كلمات كاملة (مع مراعاة السوابق واللواحق العربية والتشكيل)</translation>
+    </message>
+    <message>
+        <source>Annotator &amp;name…</source>
+        <translation>ا&amp;سم المُرمِّز…</translation>
+    </message>
+    <message>
+        <source>Who is annotating: recorded on each new claim</source>
+        <translation>من يُرمِّز: يُسجَّل مع كل ادعاء جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Mark claim…</source>
+        <translation>&amp;تحديد ادعاء…</translation>
+    </message>
+    <message>
+        <source>Mark the selected text as a claim and attribute it to a source (Enter)</source>
+        <translation>تحديد النص المظلَّل ادعاءً ونسبته إلى مصدر (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete claim</source>
+        <translation>&amp;حذف الادعاء</translation>
+    </message>
+    <message>
+        <source>Delete the current claim (Delete)</source>
+        <translation>حذف الادعاء الحالي (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Add source to chain…</source>
+        <translation>إ&amp;ضافة مصدر إلى السلسلة…</translation>
+    </message>
+    <message>
+        <source>Mark source &amp;mention</source>
+        <translation>تحديد &amp;ذكر المصدر</translation>
+    </message>
+    <message>
+        <source>The selected text names the current claim&apos;s source (M)</source>
+        <translation>النص المظلَّل يسمّي مصدر الادعاء الحالي (M)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;cue</source>
+        <translation>تحديد &amp;عبارة الإسناد</translation>
+    </message>
+    <message>
+        <source>The selected text is the current claim&apos;s reporting cue, e.g. وقال (C)</source>
+        <translation>النص المظلَّل هو عبارة الإسناد للادعاء الحالي، مثل «وقال» (C)</translation>
+    </message>
+    <message>
+        <source>Set claim &amp;boundaries to selection</source>
+        <translation>جعل التحديد &amp;حدود الادعاء</translation>
+    </message>
+    <message>
+        <source>Edit &amp;labels</source>
+        <translation>تحرير ال&amp;وسوم</translation>
+    </message>
+    <message>
+        <source>Move to the current claim&apos;s labels (Space ticks one)</source>
+        <translation>الانتقال إلى وسوم الادعاء الحالي (المسافة تؤشّر على أحدها)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;note</source>
+        <translation>تحرير ال&amp;ملاحظة</translation>
+    </message>
+    <message>
+        <source>&amp;Next claim</source>
+        <translation>الادعاء ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>&amp;Previous claim</source>
+        <translation>الادعاء ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>Show &amp;suggestions</source>
+        <translation>إظهار الا&amp;قتراحات</translation>
+    </message>
+    <message>
+        <source>Outline the attributions found in the article (Tab: next, Enter: accept, X: reject)</source>
+        <translation>تحديد الإسنادات المقترحة في المقال بإطار (Tab: التالي، Enter: قبول، X: رفض)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt suggestion</source>
+        <translation>الاقتراح ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious suggestion</source>
+        <translation>الاقتراح ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>&amp;Reject suggestion</source>
+        <translation>&amp;رفض الاقتراح</translation>
+    </message>
+    <message>
+        <source>Not an attribution: it is not suggested again for this article</source>
+        <translation>ليس إسنادًا: لن يُقترح مرة أخرى في هذا المقال</translation>
+    </message>
+    <message>
+        <source>Accept the suggestions of this s&amp;ource</source>
+        <translation>قبول اقتراحات هذا الم&amp;صدر</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll suggestions in the article…</source>
+        <translation>قبول &amp;كل اقتراحات المقال…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt article</source>
+        <translation>المقال التا&amp;لي</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious article</source>
+        <translation>المقال السا&amp;بق</translation>
+    </message>
+    <message>
+        <source>Mark article &amp;done / not done</source>
+        <translation>وضع علامة &amp;منجز / غير منجز على المقال</translation>
+    </message>
+    <message>
+        <source>Article d&amp;etails…</source>
+        <translation>&amp;بيانات المقال…</translation>
+    </message>
+    <message>
+        <source>&amp;Sources registry</source>
+        <translation>&amp;سجلّ المصادر</translation>
+    </message>
+    <message>
+        <source>Highlighting &amp;sessions…</source>
+        <translation>&amp;جلسات التظليل…</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement between annotators…</source>
+        <translation>ال&amp;اتفاق بين المُرمِّزين…</translation>
+    </message>
+    <message>
+        <source>Show only &amp;my claims</source>
+        <translation>عرض &amp;ادعاءاتي فقط</translation>
+    </message>
+    <message>
+        <source>Accept claim as &amp;final (curated)</source>
+        <translation>اعتماد الادعاء &amp;نهائيًا (بعد المراجعة)</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;البدء</translation>
+    </message>
+    <message>
+        <source>Show the three steps of marking a claim again</source>
+        <translation>عرض خطوات تحديد الادعاء الثلاث مرة أخرى</translation>
+    </message>
+    <message>
+        <source>&amp;Western digits (0–9)</source>
+        <translation>الأرقام ال&amp;غربية (0–9)</translation>
+    </message>
+    <message>
+        <source>Write numbers and dates with 0–9 instead of the language&apos;s own digits</source>
+        <translation>كتابة الأعداد والتواريخ بالأرقام 0–9 بدلًا من أرقام اللغة</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;About Nisba</source>
+        <translation>&amp;عن «نسبة»</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>المشاريع ال&amp;أخيرة</translation>
+    </message>
+    <message>
+        <source>Mark with a &amp;recent source</source>
+        <translation>الإسناد إلى مصدر &amp;حديث</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with</source>
+        <translation>م&amp;قارنة مع</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>ا&amp;دعاء</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>م&amp;قال</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>م&amp;راجعة</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>إ&amp;عدادات</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Agreement between annotators</source>
+        <translation>الاتفاق بين المُرمِّزين</translation>
+    </message>
+    <message>
+        <source>Span agreement: F1 of claims with the same boundaries (exact) or overlapping (each matched once). Source agreement, on the claims both marked: Cohen&apos;s kappa per pair, Krippendorff&apos;s alpha over all annotators (first source of the chain, letter variants folded).</source>
+        <translation>اتفاق النطاق: مقياس F1 للادعاءات ذات الحدود نفسها (تطابق تام) أو المتداخلة (يُطابَق كل ادعاء مرة واحدة). اتفاق المصدر، على الادعاءات التي حدّدها الطرفان: معامل كابا لكوهين لكل زوج، ومعامل ألفا لكريبندورف لجميع المُرمِّزين (المصدر الأول في السلسلة، مع توحيد صور الحروف).</translation>
+    </message>
+    <message>
+        <source>No article has claims by two or more annotators yet.</source>
+        <translation>لا يوجد بعدُ مقال فيه ادعاءات حدّدها مُرمِّزان أو أكثر.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementModel</name>
+    <message>
+        <source>All articles</source>
+        <translation>كل المقالات</translation>
+    </message>
+    <message>
+        <source>Article {id}</source>
+        <translation>المقال {id}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over {annotators}; %n group(s) of overlapping claims</source>
+        <translation>
+            <numerusform>على {annotators}؛ لا مجموعات من الادعاءات المتداخلة</numerusform>
+            <numerusform>على {annotators}؛ مجموعة واحدة من الادعاءات المتداخلة</numerusform>
+            <numerusform>على {annotators}؛ مجموعتان من الادعاءات المتداخلة</numerusform>
+            <numerusform>على {annotators}؛ %Ln مجموعات من الادعاءات المتداخلة</numerusform>
+            <numerusform>على {annotators}؛ %Ln مجموعةً من الادعاءات المتداخلة</numerusform>
+            <numerusform>على {annotators}؛ %Ln مجموعة من الادعاءات المتداخلة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDialog</name>
+    <message>
+        <source>Article details</source>
+        <translation>بيانات المقال</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>سنة-شهر-يوم (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Outlet:</source>
+        <translation>الوسيلة الإعلامية:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>الرابط:</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>تاريخ النشر:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>الحالة:</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleList</name>
+    <message>
+        <source>All articles</source>
+        <translation>كل المقالات</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>لم يُنجز</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>قيد العمل</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>منجز</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>No article open. Import one from the File menu.</source>
+        <translation>لا يوجد مقال مفتوح. استورد مقالًا من قائمة «ملف».</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesModel</name>
+    <message>
+        <source>Article {id}</source>
+        <translation>المقال {id}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupText</name>
+    <message>
+        <source>Automatic</source>
+        <translation>تلقائية</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>يدوية</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>قبل استرجاع</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>قبل ترقية</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>غير مقروءة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>لا ادعاءات</numerusform>
+            <numerusform>ادعاء واحد</numerusform>
+            <numerusform>ادعاءان</numerusform>
+            <numerusform>%Ln ادعاءات</numerusform>
+            <numerusform>%Ln ادعاءً</numerusform>
+            <numerusform>%Ln ادعاء</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{kind} backup of {when} ({claims})</source>
+        <translation>نسخة احتياطية {kind} من {when} ({claims})</translation>
+    </message>
+</context>
+<context>
+    <name>CellText</name>
+    <message>
+        <source>Annotator: {name}</source>
+        <translation>المُرمِّز: {name}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>ملاحظة: {note}</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>(بلا مصدر)</translation>
+    </message>
+</context>
+<context>
+    <name>ChainModel</name>
+    <message>
+        <source>mention ✓</source>
+        <translation>ذكر المصدر ✓</translation>
+    </message>
+    <message>
+        <source>cue ✓</source>
+        <translation>عبارة الإسناد ✓</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimForm</name>
+    <message>
+        <source>No claim selected</source>
+        <translation>لم يُحدَّد أي ادعاء</translation>
+    </message>
+    <message>
+        <source>New label…</source>
+        <translation>وسم جديد…</translation>
+    </message>
+    <message>
+        <source>Note (saved when you leave the field, or Ctrl+Enter)</source>
+        <translation>ملاحظة (تُحفظ عند مغادرة الحقل، أو بـ Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Add source…</source>
+        <translation>إضافة مصدر…</translation>
+    </message>
+    <message>
+        <source>Add a source to the end of the chain</source>
+        <translation>إضافة مصدر إلى آخر السلسلة</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove the selected source from the chain</source>
+        <translation>إزالة المصدر المحدَّد من السلسلة</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>لأعلى</translation>
+    </message>
+    <message>
+        <source>Move the selected source earlier in the chain</source>
+        <translation>تقديم المصدر المحدَّد في السلسلة</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>لأسفل</translation>
+    </message>
+    <message>
+        <source>Move the selected source later in the chain</source>
+        <translation>تأخير المصدر المحدَّد في السلسلة</translation>
+    </message>
+    <message>
+        <source>Mention ← selection</source>
+        <translation>ذكر المصدر ← التحديد</translation>
+    </message>
+    <message>
+        <source>The selected text names this source (M)</source>
+        <translation>النص المظلَّل يسمّي هذا المصدر (M)</translation>
+    </message>
+    <message>
+        <source>Cue ← selection</source>
+        <translation>عبارة الإسناد ← التحديد</translation>
+    </message>
+    <message>
+        <source>The selected text is the reporting cue (C)</source>
+        <translation>النص المظلَّل هو عبارة الإسناد (C)</translation>
+    </message>
+    <message>
+        <source>Bounds ← selection</source>
+        <translation>الحدود ← التحديد</translation>
+    </message>
+    <message>
+        <source>Make the selected text the claim (Ctrl+B)</source>
+        <translation>جعل النص المظلَّل هو الادعاء (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Attribution chain (first to last)</source>
+        <translation>سلسلة الإسناد (من الأول إلى الأخير)</translation>
+    </message>
+    <message>
+        <source>Quote type:</source>
+        <translation>نوع الاقتباس:</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>الوسوم:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>ملاحظة:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Claim {id}&lt;/b&gt; · %n character(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;الادعاء {id}&lt;/b&gt; | بلا أحرف</numerusform>
+            <numerusform>&lt;b&gt;الادعاء {id}&lt;/b&gt; | حرف واحد</numerusform>
+            <numerusform>&lt;b&gt;الادعاء {id}&lt;/b&gt; | حرفان</numerusform>
+            <numerusform>&lt;b&gt;الادعاء {id}&lt;/b&gt; | %Ln أحرف</numerusform>
+            <numerusform>&lt;b&gt;الادعاء {id}&lt;/b&gt; | %Ln حرفًا</numerusform>
+            <numerusform>&lt;b&gt;الادعاء {id}&lt;/b&gt; | %Ln حرف</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsFilterBar</name>
+    <message>
+        <source>This article</source>
+        <translation>هذا المقال</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>كل المقالات</translation>
+    </message>
+    <message>
+        <source>Filter the open article&apos;s claims, or search the claims of every article</source>
+        <translation>تصفية ادعاءات المقال المفتوح، أو البحث في ادعاءات كل المقالات</translation>
+    </message>
+    <message>
+        <source>Filter claims…</source>
+        <translation>تصفية الادعاءات…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <source>All labels</source>
+        <translation>كل الوسوم</translation>
+    </message>
+    <message>
+        <source>All annotators</source>
+        <translation>كل المُرمِّزين</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>كل المصادر</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsModel</name>
+    <message>
+        <source>{type} · final</source>
+        <translation>{type} | نهائي</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>الادعاء</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Quote type</source>
+        <translation>نوع الاقتباس</translation>
+    </message>
+    <message>
+        <source>Annotators</source>
+        <translation>المُرمِّزون</translation>
+    </message>
+    <message>
+        <source>Exact F1</source>
+        <translation>F1 (تطابق تام)</translation>
+    </message>
+    <message>
+        <source>Overlap F1</source>
+        <translation>F1 (تداخل)</translation>
+    </message>
+    <message>
+        <source>Both marked</source>
+        <translation>حدّدها الطرفان</translation>
+    </message>
+    <message>
+        <source>Kappa (source)</source>
+        <translation>كابا (المصدر)</translation>
+    </message>
+    <message>
+        <source>Alpha (source)</source>
+        <translation>ألفا (المصدر)</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>المُرمِّز</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>الأسماء البديلة</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>المقالات</translation>
+    </message>
+</context>
+<context>
+    <name>CompareText</name>
+    <message>
+        <source>{name} only</source>
+        <translation>{name} وحده</translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the same text is already in the project (article {id})</source>
+        <translation>النص نفسه موجود في المشروع (المقال {id})</translation>
+    </message>
+    <message>
+        <source>{path}: is already open in {owner}; close it there, or open it read-only here (no two windows may change the same project)</source>
+        <translation>{path}: مفتوح حاليًا في {owner}؛ أغلقه هناك، أو افتحه هنا للقراءة فقط (لا يجوز لنافذتين تغيير المشروع نفسه)</translation>
+    </message>
+    <message>
+        <source>{path}: is damaged ({reason}); the file was left untouched</source>
+        <translation>{path}: تالف ({reason})؛ لم يُمسّ الملف</translation>
+    </message>
+    <message>
+        <source>the clipboard holds no text to import</source>
+        <translation>لا تحوي الحافظة نصًا للاستيراد</translation>
+    </message>
+    <message>
+        <source>is {what}, not a text file</source>
+        <translation>هو {what}، وليس ملفًا نصيًا</translation>
+    </message>
+    <message>
+        <source>holds binary data (NUL bytes), not text</source>
+        <translation>يحوي بيانات ثنائية (بايتات NUL)، وليس نصًا</translation>
+    </message>
+    <message>
+        <source>is not text in any encoding this app recognises (UTF-8, UTF-16, Windows-1256, ISO-8859-6...)</source>
+        <translation>ليس نصًا بأيّ ترميز يعرفه هذا البرنامج (UTF-8، UTF-16، Windows-1256، ISO-8859-6...)</translation>
+    </message>
+    <message>
+        <source>is not valid {encoding} ({reason} at byte {byte}); try another encoding</source>
+        <translation>ليس نصًا صالحًا بترميز {encoding} ({reason} عند البايت {byte})؛ جرّب ترميزًا آخر</translation>
+    </message>
+    <message>
+        <source>starts with a {bom} byte order mark but is not valid {bom} ({reason} at byte {byte})</source>
+        <translation>يبدأ بعلامة ترتيب البايتات {bom} لكنه ليس نصًا صالحًا بترميز {bom} ({reason} عند البايت {byte})</translation>
+    </message>
+    <message>
+        <source>holds {n} control characters; it looks like a binary file, not text</source>
+        <translation>يحوي {n} من محارف التحكم؛ يبدو ملفًا ثنائيًا وليس نصًا</translation>
+    </message>
+    <message>
+        <source>is a web page without article text</source>
+        <translation>صفحة ويب بلا نص مقال</translation>
+    </message>
+    <message>
+        <source>span {start}..{end} is outside the text of {where} (0..{length}) or empty</source>
+        <translation>النطاق {start}..{end} خارج نص {where} (0..{length}) أو فارغ</translation>
+    </message>
+    <message>
+        <source>a source appears twice in the attribution chain {ids}</source>
+        <translation>يتكرر مصدر في سلسلة الإسناد {ids}</translation>
+    </message>
+    <message>
+        <source>a source needs a name</source>
+        <translation>يحتاج المصدر إلى اسم</translation>
+    </message>
+    <message>
+        <source>a label needs a name</source>
+        <translation>يحتاج الوسم إلى اسم</translation>
+    </message>
+    <message>
+        <source>colour must look like #rrggbb, not “{colour}”</source>
+        <translation>يجب أن يكون اللون بصيغة ‎#rrggbb، لا «{colour}»</translation>
+    </message>
+    <message>
+        <source>a source named “{name}” already exists (source {id})</source>
+        <translation>يوجد مصدر باسم «{name}» من قبل (المصدر {id})</translation>
+    </message>
+    <message>
+        <source>a label named “{name}” already exists (label {id})</source>
+        <translation>يوجد وسم باسم «{name}» من قبل (الوسم {id})</translation>
+    </message>
+    <message>
+        <source>{what}: cannot be done, since the {record} it changed ({key}) has changed since</source>
+        <translation>«{what}»: يتعذّر التنفيذ، لأن السجل الذي غيّره ({record}، {key}) تغيّر منذ ذلك الحين</translation>
+    </message>
+    <message>
+        <source>there is nothing to undo</source>
+        <translation>لا يوجد ما يُتراجع عنه</translation>
+    </message>
+    <message>
+        <source>there is nothing to redo</source>
+        <translation>لا يوجد ما يُعاد</translation>
+    </message>
+    <message>
+        <source>{what}: cannot be done, since the project has changed since</source>
+        <translation>«{what}»: يتعذّر التنفيذ، لأن المشروع تغيّر منذ ذلك الحين</translation>
+    </message>
+    <message>
+        <source>{path}: is open read-only; nothing can be changed in this window</source>
+        <translation>{path}: مفتوح للقراءة فقط؛ لا يمكن تغيير أي شيء في هذه النافذة</translation>
+    </message>
+    <message>
+        <source>section word</source>
+        <translation>اسم قسم</translation>
+    </message>
+    <message>
+        <source>breadcrumb</source>
+        <translation>مسار تنقّل</translation>
+    </message>
+    <message>
+        <source>site link</source>
+        <translation>رابط الموقع</translation>
+    </message>
+    <message>
+        <source>copyright line</source>
+        <translation>سطر حقوق النشر</translation>
+    </message>
+    <message>
+        <source>share buttons</source>
+        <translation>أزرار المشاركة</translation>
+    </message>
+    <message>
+        <source>read-also link</source>
+        <translation>رابط «اقرأ أيضًا»</translation>
+    </message>
+</context>
+<context>
+    <name>DialogText</name>
+    <message>
+        <source>Annotator</source>
+        <translation>المُرمِّز</translation>
+    </message>
+    <message>
+        <source>Your name (recorded on each claim you mark):</source>
+        <translation>اسمك (يُسجَّل مع كل ادعاء تحدّده):</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>مشروع جديد</translation>
+    </message>
+    <message>
+        <source>Nisba project (*{suffix})</source>
+        <translation>مشروع «نسبة» (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>فتح مشروع</translation>
+    </message>
+    <message>
+        <source>Nisba project (*{suffix});;All files (*)</source>
+        <translation>مشروع «نسبة» (*{suffix});;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>استيراد التعليقات التوضيحية</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation JSON or Nisba project (*.json *.jsonld *.nisba);;All files (*)</source>
+        <translation>ملف JSON بصيغة W3C Web Annotation أو مشروع «نسبة» (*.json *.jsonld *.nisba);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Import of annotations failed</source>
+        <translation>تعذّر استيراد التعليقات التوضيحية</translation>
+    </message>
+    <message>
+        <source>About Nisba</source>
+        <translation>عن «نسبة»</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nisba&lt;/b&gt; (نسبة, “attribution”)&lt;br&gt;Highlight the claims in news articles and attribute each to its source.&lt;br&gt;&lt;br&gt;Project: {path}</source>
+        <translation>&lt;b&gt;نسبة&lt;/b&gt;&lt;br&gt;تظليل الادعاءات في المقالات الإخبارية ونسبة كلٍّ منها إلى مصدره.&lt;br&gt;&lt;br&gt;المشروع: {path}</translation>
+    </message>
+    <message>
+        <source>(no other project yet)</source>
+        <translation>(لا يوجد مشروع آخر بعد)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;مسح القائمة</translation>
+    </message>
+</context>
+<context>
+    <name>EditingText</name>
+    <message>
+        <source>Select a claim first.</source>
+        <translation>حدِّد ادعاءً أولًا.</translation>
+    </message>
+    <message>
+        <source>Quote type: {type}</source>
+        <translation>نوع الاقتباس: {type}</translation>
+    </message>
+    <message>
+        <source>Change labels</source>
+        <translation>تغيير الوسوم</translation>
+    </message>
+    <message>
+        <source>New label</source>
+        <translation>وسم جديد</translation>
+    </message>
+    <message>
+        <source>Label name (e.g. verifiable, opinion, statistic):</source>
+        <translation>اسم الوسم (مثل: قابل للتحقق، رأي، إحصاء):</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>تحرير الملاحظة</translation>
+    </message>
+    <message>
+        <source>Add a source to the chain</source>
+        <translation>إضافة مصدر إلى السلسلة</translation>
+    </message>
+    <message>
+        <source>Add source to chain</source>
+        <translation>إضافة مصدر إلى السلسلة</translation>
+    </message>
+    <message>
+        <source>Remove source from chain</source>
+        <translation>إزالة مصدر من السلسلة</translation>
+    </message>
+    <message>
+        <source>Reorder chain</source>
+        <translation>إعادة ترتيب السلسلة</translation>
+    </message>
+    <message>
+        <source>Select the mention in the text first.</source>
+        <translation>ظلِّل ذكر المصدر في النص أولًا.</translation>
+    </message>
+    <message>
+        <source>Select the cue in the text first.</source>
+        <translation>ظلِّل عبارة الإسناد في النص أولًا.</translation>
+    </message>
+    <message>
+        <source>the claim has no source yet: add one to the chain first</source>
+        <translation>لا مصدر للادعاء بعد: أضف مصدرًا إلى السلسلة أولًا</translation>
+    </message>
+    <message>
+        <source>Mark mention</source>
+        <translation>تحديد ذكر المصدر</translation>
+    </message>
+    <message>
+        <source>Mark cue</source>
+        <translation>تحديد عبارة الإسناد</translation>
+    </message>
+    <message>
+        <source>Select the claim&apos;s new text first.</source>
+        <translation>ظلِّل النص الجديد للادعاء أولًا.</translation>
+    </message>
+    <message>
+        <source>Change claim boundaries</source>
+        <translation>تغيير حدود الادعاء</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>مصنَّف Excel ‏(.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV of the claims, UTF-8 (.csv)</source>
+        <translation>ملف CSV للادعاءات، بترميز UTF-8 ‏(.csv)</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation JSON (.json)</source>
+        <translation>JSON بصيغة W3C Web Annotation ‏(.json)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project for QualCoder, MAXQDA, NVivo, ATLAS.ti (.qdpx)</source>
+        <translation>مشروع REFI-QDA لبرامج QualCoder وMAXQDA وNVivo وATLAS.ti (.qdpx)</translation>
+    </message>
+    <message>
+        <source>Export claims</source>
+        <translation>تصدير الادعاءات</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>كل المقالات</translation>
+    </message>
+    <message>
+        <source>Selected articles ({n})</source>
+        <translation>المقالات المحدَّدة ({n})</translation>
+    </message>
+    <message>
+        <source>Articles marked done ({n})</source>
+        <translation>المقالات المنجزة ({n})</translation>
+    </message>
+    <message>
+        <source>Add the text before and after each claim</source>
+        <translation>إضافة النص السابق لكل ادعاء واللاحق له</translation>
+    </message>
+    <message>
+        <source>Only claims accepted as final (curated)</source>
+        <translation>الادعاءات المعتمدة نهائيًا فقط (بعد المراجعة)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <source>Articles:</source>
+        <translation>المقالات:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>الملف:</translation>
+    </message>
+    <message>
+        <source>Column headers:</source>
+        <translation>عناوين الأعمدة:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>تصدير إلى</translation>
+    </message>
+    <message>
+        <source>English (for scripts)</source>
+        <translation>الإنجليزية (للبرامج النصية)</translation>
+    </message>
+    <message>
+        <source>Interface language (العربية)</source>
+        <translation>لغة الواجهة (العربية)</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in article (diacritics and letter variants ignored)</source>
+        <translation>البحث في المقال (مع تجاهل التشكيل وصور الحروف)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>إغلاق (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>لا نتائج</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%Ln نتائج</numerusform>
+            <numerusform>%Ln نتيجةً</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation>{current} من {total}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunGuide</name>
+    <message>
+        <source>&lt;b&gt;1&lt;/b&gt;&amp;nbsp; Select the claim&apos;s words in the article</source>
+        <translation>&lt;b&gt;1&lt;/b&gt;&amp;nbsp; ظلِّل كلمات الادعاء في المقال</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2&lt;/b&gt;&amp;nbsp; Press &lt;b&gt;Enter&lt;/b&gt;</source>
+        <translation>&lt;b&gt;2&lt;/b&gt;&amp;nbsp; اضغط &lt;b&gt;Enter&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3&lt;/b&gt;&amp;nbsp; Type a few letters of its source and press &lt;b&gt;Enter&lt;/b&gt; (a new name creates it)</source>
+        <translation>&lt;b&gt;3&lt;/b&gt;&amp;nbsp; اكتب بضعة أحرف من اسم مصدره واضغط &lt;b&gt;Enter&lt;/b&gt; (الاسم الجديد يُنشئ مصدرًا)</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>فهمت</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>الفارسية</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>الأردية</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>العبرية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 مع علامة BOM</translation>
+    </message>
+    <message>
+        <source>Windows-1256 — Arabic, Persian</source>
+        <translation>Windows-1256 — العربية، الفارسية</translation>
+    </message>
+    <message>
+        <source>ISO-8859-6 — Arabic</source>
+        <translation>ISO-8859-6 — العربية</translation>
+    </message>
+    <message>
+        <source>Windows-1255 — Hebrew</source>
+        <translation>Windows-1255 — العبرية</translation>
+    </message>
+    <message>
+        <source>ISO-8859-8 — Hebrew</source>
+        <translation>ISO-8859-8 — العبرية</translation>
+    </message>
+    <message>
+        <source>Windows-1252 — Western</source>
+        <translation>Windows-1252 — الغربية</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 — Western</source>
+        <translation>ISO-8859-1 — الغربية</translation>
+    </message>
+    <message>
+        <source>Text file</source>
+        <translation>ملف نصي</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>صفحة ويب</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>مستند Word</translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation>الحافظة</translation>
+    </message>
+    <message>
+        <source>Import — {name}</source>
+        <translation>استيراد — {name}</translation>
+    </message>
+    <message>
+        <source>Title (empty: “{stem}”, the file&apos;s name)</source>
+        <translation>العنوان (إن تُرك فارغًا: «{stem}»، اسم الملف)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Outlet or site name</source>
+        <translation>اسم الوسيلة الإعلامية أو الموقع</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>سنة-شهر-يوم (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>الوسيلة الإعلامية</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>الترميز</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>{encoding} (detected)</source>
+        <translation>{encoding} (المُكتشَف)</translation>
+    </message>
+    <message>
+        <source>The encoding is a guess: if the text below looks wrong, choose another encoding.</source>
+        <translation>الترميز تخمين: إن بدا النص أدناه مشوَّهًا فاختر ترميزًا آخر.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n line(s) of site furniture (struck through in red below)</source>
+        <translation>
+            <numerusform>إزالة حشو الموقع (المشطوب بالأحمر أدناه)</numerusform>
+            <numerusform>إزالة سطر واحد من حشو الموقع (مشطوب بالأحمر أدناه)</numerusform>
+            <numerusform>إزالة سطرين من حشو الموقع (مشطوبين بالأحمر أدناه)</numerusform>
+            <numerusform>إزالة %Ln أسطر من حشو الموقع (مشطوبة بالأحمر أدناه)</numerusform>
+            <numerusform>إزالة %Ln سطرًا من حشو الموقع (مشطوبة بالأحمر أدناه)</numerusform>
+            <numerusform>إزالة %Ln سطر من حشو الموقع (مشطوبة بالأحمر أدناه)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>بلا أحرف</numerusform>
+            <numerusform>حرف واحد</numerusform>
+            <numerusform>حرفان</numerusform>
+            <numerusform>%Ln أحرف</numerusform>
+            <numerusform>%Ln حرفًا</numerusform>
+            <numerusform>%Ln حرف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>بلا أسطر</numerusform>
+            <numerusform>سطر واحد</numerusform>
+            <numerusform>سطران</numerusform>
+            <numerusform>%Ln أسطر</numerusform>
+            <numerusform>%Ln سطرًا</numerusform>
+            <numerusform>%Ln سطر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>language unknown</source>
+        <translation>لغة غير معروفة</translation>
+    </message>
+    <message>
+        <source>Shown as {encoding}. Check the text before importing.</source>
+        <translation>معروض بترميز {encoding}. راجع النص قبل الاستيراد.</translation>
+    </message>
+    <message>
+        <source>Published date “{date}” is not a date like 2024-06-20.</source>
+        <translation>تاريخ النشر «{date}» ليس تاريخًا بصيغة 2024-06-20.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>لم يُستورد أي ملف</numerusform>
+            <numerusform>استُورد ملف واحد</numerusform>
+            <numerusform>استُورد ملفان</numerusform>
+            <numerusform>استُوردت %Ln ملفات</numerusform>
+            <numerusform>استُورد %Ln ملفًا</numerusform>
+            <numerusform>استُورد %Ln ملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped as duplicates</source>
+        <translation>
+            <numerusform>لا ملفات مكررة</numerusform>
+            <numerusform>تُخطّي ملف واحد مكرر</numerusform>
+            <numerusform>تُخطّي ملفان مكرران</numerusform>
+            <numerusform>تُخطّيت %Ln ملفات مكررة</numerusform>
+            <numerusform>تُخطّي %Ln ملفًا مكررًا</numerusform>
+            <numerusform>تُخطّي %Ln ملف مكرر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>لم يُرفض أي ملف</numerusform>
+            <numerusform>رُفض ملف واحد</numerusform>
+            <numerusform>رُفض ملفان</numerusform>
+            <numerusform>رُفضت %Ln ملفات</numerusform>
+            <numerusform>رُفض %Ln ملفًا</numerusform>
+            <numerusform>رُفض %Ln ملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review (unsure encoding)</source>
+        <translation>
+            <numerusform>لا ملفات للمراجعة</numerusform>
+            <numerusform>ملف واحد للمراجعة (ترميز غير مؤكد)</numerusform>
+            <numerusform>ملفان للمراجعة (ترميز غير مؤكد)</numerusform>
+            <numerusform>%Ln ملفات للمراجعة (ترميز غير مؤكد)</numerusform>
+            <numerusform>%Ln ملفًا للمراجعة (ترميز غير مؤكد)</numerusform>
+            <numerusform>%Ln ملف للمراجعة (ترميز غير مؤكد)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{counts} — of %n file(s)</source>
+        <translation>
+            <numerusform>{counts} — من دون ملفات</numerusform>
+            <numerusform>{counts} — من ملف واحد</numerusform>
+            <numerusform>{counts} — من ملفين</numerusform>
+            <numerusform>{counts} — من %Ln ملفات</numerusform>
+            <numerusform>{counts} — من %Ln ملفًا</numerusform>
+            <numerusform>{counts} — من %Ln ملف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message numerus="yes">
+        <source>; cancelled, %n not read</source>
+        <translation>
+            <numerusform>؛ أُلغي</numerusform>
+            <numerusform>؛ أُلغي، ولم يُقرأ ملف واحد</numerusform>
+            <numerusform>؛ أُلغي، ولم يُقرأ ملفان</numerusform>
+            <numerusform>؛ أُلغي، ولم تُقرأ %Ln ملفات</numerusform>
+            <numerusform>؛ أُلغي، ولم يُقرأ %Ln ملفًا</numerusform>
+            <numerusform>؛ أُلغي، ولم يُقرأ %Ln ملف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>المستورَد:</translation>
+    </message>
+    <message>
+        <source>{path} → article {id}: {title}</source>
+        <translation>{path} ← المقال {id}: {title}</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <source>Skipped (already in the project):</source>
+        <translation>المتخطّى (موجود في المشروع):</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>المرفوض:</translation>
+    </message>
+    <message>
+        <source>Not imported yet — the encoding is a guess; review each:</source>
+        <translation>لم يُستورد بعد — الترميز تخمين؛ راجع كل ملف:</translation>
+    </message>
+    <message>
+        <source>{file} (looks like {encoding})</source>
+        <translation>{file} (يبدو أنه {encoding})</translation>
+    </message>
+    <message>
+        <source>Site furniture removed before storing:</source>
+        <translation>حشو الموقع الذي أُزيل قبل الحفظ:</translation>
+    </message>
+    <message>
+        <source>Site furniture found and kept (import the file alone, or tick File → Remove site furniture…):</source>
+        <translation>حشو موقع وُجد وأُبقي عليه (استورد الملف وحده، أو فعِّل ملف ← إزالة حشو الموقع…):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>بلا أسطر</numerusform>
+            <numerusform>سطر واحد</numerusform>
+            <numerusform>سطران</numerusform>
+            <numerusform>%Ln أسطر</numerusform>
+            <numerusform>%Ln سطرًا</numerusform>
+            <numerusform>%Ln سطر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: could not be read ({error})</source>
+        <translation>{path}: تعذّرت قراءته ({error})</translation>
+    </message>
+    <message>
+        <source>Reading files…</source>
+        <translation>جارٍ قراءة الملفات…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Importing articles</source>
+        <translation>استيراد المقالات</translation>
+    </message>
+    <message>
+        <source>Imported {done} of {total}: {name}</source>
+        <translation>استُورد {done} من {total}: {name}</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>انتهى الاستيراد</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>أُلغي الاستيراد</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %n file(s)…</source>
+        <translation>
+            <numerusform>مراجعة…</numerusform>
+            <numerusform>مراجعة ملف واحد…</numerusform>
+            <numerusform>مراجعة ملفين…</numerusform>
+            <numerusform>مراجعة %Ln ملفات…</numerusform>
+            <numerusform>مراجعة %Ln ملفًا…</numerusform>
+            <numerusform>مراجعة %Ln ملف…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>Articles (*.txt *.text *.html *.htm *.docx);;Web pages (*.html *.htm);;Word documents (*.docx);;Text files (*.txt *.text);;All files (*)</source>
+        <translation>المقالات (*.txt *.text *.html *.htm *.docx);;صفحات الويب (*.html *.htm);;مستندات Word ‏(*.docx);;الملفات النصية (*.txt *.text);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>استيراد مقالات</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>An import is still running; try again when it has finished.</source>
+        <translation>ما زال استيراد قيد التنفيذ؛ حاول مجددًا بعد انتهائه.</translation>
+    </message>
+    <message>
+        <source>No articles to import there (.txt, .html, .htm and .docx files are).</source>
+        <translation>لا توجد هناك مقالات للاستيراد (المقالات هي ملفات ‎.txt و‎.html و‎.htm و‎.docx).</translation>
+    </message>
+    <message>
+        <source>Paste as new article</source>
+        <translation>لصق كمقال جديد</translation>
+    </message>
+    <message>
+        <source>Not imported: {reason}</source>
+        <translation>لم يُستورد: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>The new language takes effect the next time Nisba starts.</source>
+        <translation>تسري اللغة الجديدة في المرة القادمة التي يبدأ فيها «نسبة».</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Nisba — {name}</source>
+        <translation>نسبة — {name}</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Could not delete the claim</source>
+        <translation>تعذّر حذف الادعاء</translation>
+    </message>
+    <message>
+        <source>Article details</source>
+        <translation>بيانات المقال</translation>
+    </message>
+    <message>
+        <source>Select a claim to delete, in the list or in the text.</source>
+        <translation>حدِّد ادعاءً لحذفه، في القائمة أو في النص.</translation>
+    </message>
+    <message>
+        <source>Exporting claims…</source>
+        <translation>جارٍ تصدير الادعاءات…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>تعذّر التصدير</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n claim(s) from {articles} to
+{path}</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي ادعاء من {articles} إلى
+{path}</numerusform>
+            <numerusform>صُدِّر ادعاء واحد من {articles} إلى
+{path}</numerusform>
+            <numerusform>صُدِّر ادعاءان من {articles} إلى
+{path}</numerusform>
+            <numerusform>صُدِّرت %Ln ادعاءات من {articles} إلى
+{path}</numerusform>
+            <numerusform>صُدِّر %Ln ادعاءً من {articles} إلى
+{path}</numerusform>
+            <numerusform>صُدِّر %Ln ادعاء من {articles} إلى
+{path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>مقال واحد</numerusform>
+            <numerusform>مقالين</numerusform>
+            <numerusform>%Ln مقالات</numerusform>
+            <numerusform>%Ln مقالًا</numerusform>
+            <numerusform>%Ln مقال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>ملاحظات:</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>فتح الملف</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>بلا أحرف</numerusform>
+            <numerusform>حرف واحد</numerusform>
+            <numerusform>حرفان</numerusform>
+            <numerusform>%Ln أحرف</numerusform>
+            <numerusform>%Ln حرفًا</numerusform>
+            <numerusform>%Ln حرف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>لا ادعاءات</numerusform>
+            <numerusform>ادعاء واحد</numerusform>
+            <numerusform>ادعاءان</numerusform>
+            <numerusform>%Ln ادعاءات</numerusform>
+            <numerusform>%Ln ادعاءً</numerusform>
+            <numerusform>%Ln ادعاء</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>annotator: {name}</source>
+        <translation>المُرمِّز: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Marking</name>
+    <message>
+        <source>Select the text of the claim first.</source>
+        <translation>ظلِّل نص الادعاء أولًا.</translation>
+    </message>
+    <message>
+        <source>Could not mark the claim</source>
+        <translation>تعذّر تحديد الادعاء</translation>
+    </message>
+    <message>
+        <source>Mark claim with new source “{name}”</source>
+        <translation>تحديد ادعاء بمصدر جديد «{name}»</translation>
+    </message>
+    <message>
+        <source>Could not create the source</source>
+        <translation>تعذّر إنشاء المصدر</translation>
+    </message>
+    <message>
+        <source>There is no recent source {n} yet.</source>
+        <translation>لا يوجد بعدُ مصدر حديث رقم {n}.</translation>
+    </message>
+    <message>
+        <source>{n}  (none yet)</source>
+        <translation>{n}  (لا شيء بعد)</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningText</name>
+    <message>
+        <source>Cannot open project</source>
+        <translation>تعذّر فتح المشروع</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>فتح للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>Newest: {backup}.
+Restoring keeps the current file as it is, as a safety copy in the backups folder.</source>
+        <translation>الأحدث: {backup}.
+الاسترجاع يحتفظ بالملف الحالي كما هو، نسخةَ أمان في مجلد النسخ الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Restore newest backup</source>
+        <translation>استرجاع أحدث نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Choose a backup…</source>
+        <translation>اختيار نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>تعذّر الاسترجاع</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerText</name>
+    <message>
+        <source>Restore failed</source>
+        <translation>تعذّر الاسترجاع</translation>
+    </message>
+    <message>
+        <source>The project is reopened as it was.</source>
+        <translation>أُعيد فتح المشروع كما كان.</translation>
+    </message>
+    <message>
+        <source>Cannot reopen the project</source>
+        <translation>تعذّرت إعادة فتح المشروع</translation>
+    </message>
+    <message>
+        <source>Restored {backup}. The replaced file was kept as {safety} in the backups folder.</source>
+        <translation>استُرجعت {backup}. حُفظ الملف المستبدَل باسم {safety} في مجلد النسخ الاحتياطية.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectClaimsModel</name>
+    <message>
+        <source>Article {id}</source>
+        <translation>المقال {id}</translation>
+    </message>
+    <message>
+        <source>{count}+ claims in all articles</source>
+        <translation>أكثر من {count} ادعاء في كل المقالات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) in all articles</source>
+        <translation>
+            <numerusform>لا ادعاءات في كل المقالات</numerusform>
+            <numerusform>ادعاء واحد في كل المقالات</numerusform>
+            <numerusform>ادعاءان في كل المقالات</numerusform>
+            <numerusform>%Ln ادعاءات في كل المقالات</numerusform>
+            <numerusform>%Ln ادعاءً في كل المقالات</numerusform>
+            <numerusform>%Ln ادعاء في كل المقالات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No claim matches</source>
+        <translation>لا يوجد ادعاء مطابق</translation>
+    </message>
+</context>
+<context>
+    <name>QdaImportDialog</name>
+    <message>
+        <source>Import project — {name}</source>
+        <translation>استيراد مشروع — {name}</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>الأحرف</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <source>In this project</source>
+        <translation>في هذا المشروع</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>المواضع</translation>
+    </message>
+    <message>
+        <source>Code folder</source>
+        <translation>مجلد الرموز</translation>
+    </message>
+    <message>
+        <source>Its codes become</source>
+        <translation>تصبح رموزه</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>المجلد</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>يصبح</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Code folders:</source>
+        <translation>مجلدات الرموز:</translation>
+    </message>
+    <message>
+        <source>Codes:</source>
+        <translation>الرموز:</translation>
+    </message>
+    <message>
+        <source>Not placed, not read, not proven:</source>
+        <translation>ما لم يُوضع أو لم يُقرأ أو لم يثبت:</translation>
+    </message>
+    <message>
+        <source>Written by {tool}</source>
+        <translation>كتبه {tool}</translation>
+    </message>
+    <message>
+        <source>an unnamed tool</source>
+        <translation>برنامج غير مسمى</translation>
+    </message>
+    <message>
+        <source>yes (article {id})</source>
+        <translation>نعم (المقال {id})</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>{reading} (not proven)</source>
+        <translation>{reading} (غير مثبت)</translation>
+    </message>
+    <message>
+        <source>already here</source>
+        <translation>موجود هنا</translation>
+    </message>
+    <message>
+        <source>not placed: {what}</source>
+        <translation>لم يُوضع: {what}</translation>
+    </message>
+    <message>
+        <source>not read: {what}</source>
+        <translation>لم يُقرأ: {what}</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>لا شيء.</translation>
+    </message>
+    <message>
+        <source>Import project (REFI-QDA)</source>
+        <translation>استيراد مشروع (REFI-QDA)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (*.qdpx);;All files (*)</source>
+        <translation>مشروع REFI-QDA (*.qdpx);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Import of project failed</source>
+        <translation>تعذّر استيراد المشروع</translation>
+    </message>
+    <message>
+        <source>Import project</source>
+        <translation>استيراد مشروع</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore {name} from a backup</source>
+        <translation>استرجاع {name} من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Choose the state to go back to. The current file is kept first, as a “Before a restore” backup, so a restore can itself be undone.</source>
+        <translation>اختر الحالة التي تريد العودة إليها. يُحتفظ بالملف الحالي أولًا نسخةً احتياطية «قبل استرجاع»، فيمكن التراجع عن الاسترجاع نفسه.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>أُنشئت في</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>المقالات</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} ك.ب</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استرجاع</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>The session could not be recorded: {reason}</source>
+        <translation>تعذّر تسجيل الجلسة: {reason}</translation>
+    </message>
+    <message>
+        <source>Annotating as “{name}”. Each claim you mark records this name.</source>
+        <translation>تُرمِّز باسم «{name}». يُسجَّل هذا الاسم مع كل ادعاء تحدّده.</translation>
+    </message>
+    <message>
+        <source>Change name…</source>
+        <translation>تغيير الاسم…</translation>
+    </message>
+    <message>
+        <source>That&apos;s me</source>
+        <translation>هذا أنا</translation>
+    </message>
+    <message>
+        <source>Nobody (normal view)</source>
+        <translation>لا أحد (العرض العادي)</translation>
+    </message>
+    <message>
+        <source>(no other annotator has marked claims)</source>
+        <translation>(لم يحدّد أي مُرمِّز آخر ادعاءات)</translation>
+    </message>
+    <message>
+        <source>Comparing: {me} (purple) with {other} (orange); </source>
+        <translation>مقارنة: {me} (بنفسجي) مع {other} (برتقالي)؛ </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) only one of them marked (red wavy underline)</source>
+        <translation>
+            <numerusform>لا ادعاءات حدّدها أحدهما فقط</numerusform>
+            <numerusform>ادعاء واحد حدّده أحدهما فقط (خط أحمر متموّج)</numerusform>
+            <numerusform>ادعاءان حدّدهما أحدهما فقط (خط أحمر متموّج)</numerusform>
+            <numerusform>%Ln ادعاءات حدّدها أحدهما فقط (خط أحمر متموّج)</numerusform>
+            <numerusform>%Ln ادعاءً حدّده أحدهما فقط (خط أحمر متموّج)</numerusform>
+            <numerusform>%Ln ادعاء حدّده أحدهما فقط (خط أحمر متموّج)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not change the claim</source>
+        <translation>تعذّر تغيير الادعاء</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyText</name>
+    <message>
+        <source>Nisba — {name} (read-only)</source>
+        <translation>نسبة — {name} (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>Read-only: nothing can be changed in this window</source>
+        <translation>للقراءة فقط: لا يمكن تغيير أي شيء في هذه النافذة</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: {reason}</source>
+        <translation>تعذّر النسخ الاحتياطي التلقائي: {reason}</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>حفظ نسخة</translation>
+    </message>
+    <message>
+        <source>Nisba project (*{suffix})</source>
+        <translation>مشروع «نسبة» (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Save a copy failed</source>
+        <translation>تعذّر حفظ النسخة</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {path}</source>
+        <translation>حُفظت نسخة في {path}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>الاسترجاع من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>{name} has no backups yet. One is made each time the project is opened after a change, and every few minutes while you work.</source>
+        <translation>لا توجد بعدُ نسخ احتياطية لـ{name}. تُنشأ نسخة كلما فُتح المشروع بعد تغيير، وكل بضع دقائق أثناء العمل.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionText</name>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} ث</translation>
+    </message>
+    <message>
+        <source>{h} h {min} min</source>
+        <translation>{h} س {min} د</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} د</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsDialog</name>
+    <message>
+        <source>Highlighting sessions</source>
+        <translation>جلسات التظليل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>لا جلسات</numerusform>
+            <numerusform>جلسة واحدة</numerusform>
+            <numerusform>جلستان</numerusform>
+            <numerusform>%Ln جلسات</numerusform>
+            <numerusform>%Ln جلسةً</numerusform>
+            <numerusform>%Ln جلسة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{time} on articles</source>
+        <translation>{time} على المقالات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) made</source>
+        <translation>
+            <numerusform>لم يُحدَّد أي ادعاء</numerusform>
+            <numerusform>حُدِّد ادعاء واحد</numerusform>
+            <numerusform>حُدِّد ادعاءان</numerusform>
+            <numerusform>حُدِّدت %Ln ادعاءات</numerusform>
+            <numerusform>حُدِّد %Ln ادعاءً</numerusform>
+            <numerusform>حُدِّد %Ln ادعاء</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <source>(no article)</source>
+        <translation>(بلا مقال)</translation>
+    </message>
+    <message>
+        <source>{time} UTC</source>
+        <translation>{time} بالتوقيت العالمي</translation>
+    </message>
+    <message>
+        <source> (interrupted: last action)</source>
+        <translation> (منقطعة: آخر إجراء)</translation>
+    </message>
+    <message>
+        <source>The session was not closed (the app stopped); it ends at its last recorded action.</source>
+        <translation>لم تُغلق الجلسة (توقف البرنامج)؛ تنتهي عند آخر إجراء مسجَّل فيها.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsModel</name>
+    <message>
+        <source>Mark with recent source 1–9</source>
+        <translation>الإسناد إلى المصادر الحديثة 1–9</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <source>Edit source</source>
+        <translation>تحرير المصدر</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>مصدر جديد</translation>
+    </message>
+    <message>
+        <source>One alias per line, in any script: بوتين / فلاديمير بوتين / Vladimir Putin</source>
+        <translation>اسم بديل في كل سطر، بأي كتابة: بوتين / فلاديمير بوتين / Vladimir Putin</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>Aliases:</source>
+        <translation>الأسماء البديلة:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>اللون:</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <source>Highlight colour</source>
+        <translation>لون التظليل</translation>
+    </message>
+</context>
+<context>
+    <name>SourceMatchesModel</name>
+    <message>
+        <source>+ New source: {name}</source>
+        <translation>+ مصدر جديد: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePicker</name>
+    <message>
+        <source>Attribute claim to source</source>
+        <translation>نسبة الادعاء إلى مصدر</translation>
+    </message>
+    <message>
+        <source>Type a source name or alias (e.g. The Hill, بوتين)</source>
+        <translation>اكتب اسم المصدر أو اسمًا بديلًا له (مثل The Hill، بوتين)</translation>
+    </message>
+    <message>
+        <source>Kind of a new source</source>
+        <translation>نوع المصدر الجديد</translation>
+    </message>
+    <message>
+        <source>Kind of a new source:</source>
+        <translation>نوع المصدر الجديد:</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPanel</name>
+    <message>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تحرير…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>دمج…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Show its claims</source>
+        <translation>عرض ادعاءاته</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>مصدر جديد</translation>
+    </message>
+    <message>
+        <source>Edit source</source>
+        <translation>تحرير المصدر</translation>
+    </message>
+    <message>
+        <source>Merge sources</source>
+        <translation>دمج المصادر</translation>
+    </message>
+    <message>
+        <source>Select the two sources to merge (Ctrl+click).</source>
+        <translation>حدِّد المصدرين المراد دمجهما (Ctrl+نقرة).</translation>
+    </message>
+    <message>
+        <source>Keep which source? The other&apos;s claims move to it.</source>
+        <translation>أيّ المصدرين يبقى؟ تنتقل إليه ادعاءات الآخر.</translation>
+    </message>
+    <message>
+        <source>Merge “{name}”</source>
+        <translation>دمج «{name}»</translation>
+    </message>
+    <message>
+        <source>Delete source</source>
+        <translation>حذف المصدر</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” is attributed %n claim(s). What should happen to them?</source>
+        <translation>
+            <numerusform>لا ادعاءات منسوبة إلى «{name}».</numerusform>
+            <numerusform>يُنسب إلى «{name}» ادعاء واحد. ماذا تريد أن يحدث له؟</numerusform>
+            <numerusform>يُنسب إلى «{name}» ادعاءان. ماذا تريد أن يحدث لهما؟</numerusform>
+            <numerusform>يُنسب إلى «{name}» %Ln ادعاءات. ماذا تريد أن يحدث لها؟</numerusform>
+            <numerusform>يُنسب إلى «{name}» %Ln ادعاءً. ماذا تريد أن يحدث لها؟</numerusform>
+            <numerusform>يُنسب إلى «{name}» %Ln ادعاء. ماذا تريد أن يحدث لها؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the claims, without this source</source>
+        <translation>الإبقاء على الادعاءات، من دون هذا المصدر</translation>
+    </message>
+    <message>
+        <source>Delete the claims too</source>
+        <translation>حذف الادعاءات أيضًا</translation>
+    </message>
+    <message>
+        <source>Delete source “{name}”</source>
+        <translation>حذف المصدر «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Nisba: unexpected error</source>
+        <translation>نسبة: خطأ غير متوقَّع</translation>
+    </message>
+    <message>
+        <source>Something went wrong that Nisba did not expect:
+
+{error}
+
+What is saved stays saved (each action is committed on its own).</source>
+        <translation>حدث خطأ لم يتوقعه «نسبة»:
+
+{error}
+
+ما حُفظ يبقى محفوظًا (يُثبَّت كل إجراء على حدة).</translation>
+    </message>
+    <message>
+        <source>Upgrading the project to this version of Nisba (once; a large project takes a few seconds)…</source>
+        <translation>جارٍ ترقية المشروع إلى هذا الإصدار من «نسبة» (مرة واحدة؛ يستغرق المشروع الكبير بضع ثوانٍ)…</translation>
+    </message>
+    <message>
+        <source>Nisba cannot start</source>
+        <translation>تعذّر بدء «نسبة»</translation>
+    </message>
+</context>
+<context>
+    <name>StartupFrame</name>
+    <message>
+        <source>{name} — Nisba</source>
+        <translation>{name} — نسبة</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>جارٍ فتح {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <source>No suggestions: {why}</source>
+        <translation>لا اقتراحات: {why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested attribution(s): Tab goes to the next, Enter accepts, X rejects</source>
+        <translation>
+            <numerusform>لا إسنادات مقترحة: Tab للتالي، وEnter للقبول، وX للرفض</numerusform>
+            <numerusform>إسناد مقترح واحد: Tab للتالي، وEnter للقبول، وX للرفض</numerusform>
+            <numerusform>إسنادان مقترحان: Tab للتالي، وEnter للقبول، وX للرفض</numerusform>
+            <numerusform>%Ln إسنادات مقترحة: Tab للتالي، وEnter للقبول، وX للرفض</numerusform>
+            <numerusform>%Ln إسنادًا مقترحًا: Tab للتالي، وEnter للقبول، وX للرفض</numerusform>
+            <numerusform>%Ln إسناد مقترح: Tab للتالي، وEnter للقبول، وX للرفض</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No suggested attributions left in this article.</source>
+        <translation>لم يبقَ في هذا المقال إسناد مقترح.</translation>
+    </message>
+    <message>
+        <source>(source not named)</source>
+        <translation>(مصدر غير مسمى)</translation>
+    </message>
+    <message>
+        <source>Suggested: {source} — {claim}</source>
+        <translation>مقترح: {source} — {claim}</translation>
+    </message>
+    <message>
+        <source>Could not reject the suggestion</source>
+        <translation>تعذّر رفض الاقتراح</translation>
+    </message>
+    <message>
+        <source>Accept all suggestions</source>
+        <translation>قبول كل الاقتراحات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make all %n suggested attribution(s) of this article claims? (Ctrl+Z undoes it.)</source>
+        <translation>
+            <numerusform>لا إسنادات مقترحة لتحويلها إلى ادعاءات. (Ctrl+Z للتراجع)</numerusform>
+            <numerusform>تحويل الإسناد المقترح الوحيد في هذا المقال إلى ادعاء؟ (Ctrl+Z للتراجع)</numerusform>
+            <numerusform>تحويل الإسنادين المقترحين في هذا المقال إلى ادعاءين؟ (Ctrl+Z للتراجع)</numerusform>
+            <numerusform>تحويل الإسنادات المقترحة الـ%Ln في هذا المقال إلى ادعاءات؟ (Ctrl+Z للتراجع)</numerusform>
+            <numerusform>تحويل الـ%Ln إسنادًا مقترحًا في هذا المقال إلى ادعاءات؟ (Ctrl+Z للتراجع)</numerusform>
+            <numerusform>تحويل الـ%Ln إسناد مقترح في هذا المقال إلى ادعاءات؟ (Ctrl+Z للتراجع)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not accept the suggestion</source>
+        <translation>تعذّر قبول الاقتراح</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n suggestion(s).</source>
+        <translation>
+            <numerusform>لم يُقبل أي اقتراح.</numerusform>
+            <numerusform>قُبل اقتراح واحد.</numerusform>
+            <numerusform>قُبل اقتراحان.</numerusform>
+            <numerusform>قُبلت %Ln اقتراحات.</numerusform>
+            <numerusform>قُبل %Ln اقتراحًا.</numerusform>
+            <numerusform>قُبل %Ln اقتراح.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>{step} could not be done:
+{reason}
+
+Nothing was changed.</source>
+        <translation>تعذّر تنفيذ «{step}»:
+{reason}
+
+لم يتغيّر شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoLabels</name>
+    <message>
+        <source>Mark claim</source>
+        <translation>تحديد ادعاء</translation>
+    </message>
+    <message>
+        <source>Delete claim</source>
+        <translation>حذف ادعاء</translation>
+    </message>
+    <message>
+        <source>Edit source</source>
+        <translation>تحرير المصدر</translation>
+    </message>
+    <message>
+        <source>Merge sources</source>
+        <translation>دمج المصادر</translation>
+    </message>
+    <message>
+        <source>Delete source</source>
+        <translation>حذف المصدر</translation>
+    </message>
+    <message>
+        <source>Delete label</source>
+        <translation>حذف وسم</translation>
+    </message>
+    <message>
+        <source>Edit attribution chain</source>
+        <translation>تحرير سلسلة الإسناد</translation>
+    </message>
+    <message>
+        <source>Set labels</source>
+        <translation>تعيين الوسوم</translation>
+    </message>
+    <message>
+        <source>Accept claim as final</source>
+        <translation>اعتماد الادعاء نهائيًا</translation>
+    </message>
+    <message>
+        <source>Un-accept claim</source>
+        <translation>إلغاء اعتماد الادعاء</translation>
+    </message>
+    <message>
+        <source>Edit article</source>
+        <translation>تحرير المقال</translation>
+    </message>
+    <message>
+        <source>Set claim boundaries</source>
+        <translation>تعيين حدود الادعاء</translation>
+    </message>
+    <message>
+        <source>Set quote type</source>
+        <translation>تعيين نوع الاقتباس</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>تحرير الملاحظة</translation>
+    </message>
+    <message>
+        <source>Add article</source>
+        <translation>إضافة مقال</translation>
+    </message>
+    <message>
+        <source>Mark claim “{name}”</source>
+        <translation>تحديد الادعاء «{name}»</translation>
+    </message>
+    <message>
+        <source>Delete claim “{name}”</source>
+        <translation>حذف الادعاء «{name}»</translation>
+    </message>
+    <message>
+        <source>Edit source “{name}”</source>
+        <translation>تحرير المصدر «{name}»</translation>
+    </message>
+    <message>
+        <source>Import annotations from “{name}”</source>
+        <translation>استيراد التعليقات التوضيحية من «{name}»</translation>
+    </message>
+    <message>
+        <source>Import “{name}”</source>
+        <translation>استيراد «{name}»</translation>
+    </message>
+    <message>
+        <source>New source “{name}”</source>
+        <translation>مصدر جديد «{name}»</translation>
+    </message>
+    <message>
+        <source>New label “{name}”</source>
+        <translation>وسم جديد «{name}»</translation>
+    </message>
+    <message>
+        <source>Add article “{name}”</source>
+        <translation>إضافة المقال «{name}»</translation>
+    </message>
+    <message>
+        <source>Set article status to {status}</source>
+        <translation>تعيين حالة المقال: {status}</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Undo {step}</source>
+        <translation>تراجع عن: {step}</translation>
+    </message>
+    <message>
+        <source>Redo {step}</source>
+        <translation>إعادة: {step}</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>منظمة</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translation>وسيلة إعلامية</translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation>جهة حكومية</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>وثيقة</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>مجهول</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>مباشر</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>غير مباشر</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>مختلط</translation>
+    </message>
+    <message>
+        <source>unmarked</source>
+        <translation>غير محدَّد</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>لم يُنجز</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>قيد العمل</translation>
+    </message>
+    <message>
+        <source>done ✓</source>
+        <translation>منجز ✓</translation>
+    </message>
+    <message>
+        <source>RTL</source>
+        <translation>من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <source>LTR</source>
+        <translation>من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> | </translation>
+    </message>
+</context>
+</TS>

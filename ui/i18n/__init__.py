@@ -1,0 +1,1 @@
+"""The interface's languages: Qt translators, right-to-left layout, numbers, Arabic-layout keys."""

@@ -1,0 +1,395 @@
+"""The window's actions as one declarative table: it drives the menus, the toolbar, the key scoping,
+read-only mode and the shortcuts sheet (Help → Keyboard shortcuts).
+
+Each row says what an action is called, its keys, its tooltip, whether it is a *reading key* (a single
+key such as Enter, N or 1 that acts only where the user reads: the article, the claims table, the article
+list; in a text box or a dialog it keeps its usual meaning), whether it changes the project (so a
+read-only window disables it), and whether it is a checkbox.  What an action does comes from the parts of
+the window (``slots``), by key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
+
+from ui.i18n.language_menu import digits_checked, fill_language_menu, language_slots
+from ui.i18n.layout_keys import LayoutKeys
+from ui.i18n.marks import QT_TRANSLATE_NOOP
+
+Key = str | QKeySequence.StandardKey
+StandardKey = QKeySequence.StandardKey
+RECENT_LIMIT = 9
+CONTEXT = "Actions"
+"""The translation context of the table's texts, tips and menu titles (marked for lupdate below)."""
+RECENT_TEXT = QT_TRANSLATE_NOOP("Actions", "Mark with recent source {n}")
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """One action of the main window."""
+
+    key: str
+    text: str
+    keys: tuple[Key, ...] = ()
+    tip: str = ""
+    reading: bool = False
+    writes: bool = False
+    checkable: bool = False
+    article_only: bool = False
+    """A reading key that acts in the article alone (Tab keeps moving the focus elsewhere)."""
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("new", QT_TRANSLATE_NOOP("Actions", "&New project…"), (StandardKey.New,)),
+    ActionSpec("open", QT_TRANSLATE_NOOP("Actions", "&Open project…"), (StandardKey.Open,)),
+    ActionSpec("import", QT_TRANSLATE_NOOP("Actions", "&Import articles…"), ("Ctrl+I",), writes=True),
+    ActionSpec(
+        "clean_batches",
+        QT_TRANSLATE_NOOP("Actions", "Remove site &furniture when importing many files"),
+        checkable=True,
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Batch imports drop section words, 'read also', share and 'back to top' lines before storing"
+        ),
+    ),
+    ActionSpec("import_annotations", QT_TRANSLATE_NOOP("Actions", "Import &annotations…"), writes=True),
+    ActionSpec(
+        "import_project",
+        QT_TRANSLATE_NOOP("Actions", "Import &project (.qdpx)…"),
+        writes=True,
+        tip=QT_TRANSLATE_NOOP("Actions", "REFI-QDA: QualCoder, MAXQDA, NVivo"),
+    ),
+    ActionSpec(
+        "export",
+        QT_TRANSLATE_NOOP("Actions", "&Export…"),
+        ("Ctrl+E",),
+        QT_TRANSLATE_NOOP("Actions", "Export claims to Excel, CSV or JSON"),
+    ),
+    ActionSpec(
+        "save_copy",
+        QT_TRANSLATE_NOOP("Actions", "Save a &copy…"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Write a copy of the whole project to another file"),
+    ),
+    ActionSpec(
+        "restore",
+        QT_TRANSLATE_NOOP("Actions", "&Restore from backup…"),
+        writes=True,
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Go back to one of this project's backups (the current file is kept as a safety copy)"
+        ),
+    ),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), (StandardKey.Quit,)),
+    ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), (StandardKey.Undo,), writes=True),
+    ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), (StandardKey.Redo,), writes=True),
+    ActionSpec(
+        "paste_article",
+        QT_TRANSLATE_NOOP("Actions", "&Paste as new article"),
+        ("Ctrl+Shift+V",),
+        QT_TRANSLATE_NOOP("Actions", "Import the clipboard's text as a new article (Ctrl+Shift+V)"),
+        writes=True,
+    ),
+    ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Find in article…"), (StandardKey.Find,)),
+    ActionSpec(
+        "snap",
+        QT_TRANSLATE_NOOP("Actions", "Snap selections to whole &words"),
+        ("Ctrl+Shift+W",),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Widen a new claim, mention or cue to whole words (Arabic clitics and diacritics understood)"
+        ),
+        writes=True,
+        checkable=True,
+    ),
+    ActionSpec(
+        "annotator",
+        QT_TRANSLATE_NOOP("Actions", "Annotator &name…"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Who is annotating: recorded on each new claim"),
+    ),
+    ActionSpec(
+        "mark",
+        QT_TRANSLATE_NOOP("Actions", "&Mark claim…"),
+        ("Return", "Enter", "Ctrl+M"),
+        QT_TRANSLATE_NOOP("Actions", "Mark the selected text as a claim and attribute it to a source (Enter)"),
+        reading=True,
+        writes=True,
+    ),
+    ActionSpec(
+        "delete",
+        QT_TRANSLATE_NOOP("Actions", "&Delete claim"),
+        (StandardKey.Delete,),
+        QT_TRANSLATE_NOOP("Actions", "Delete the current claim (Delete)"),
+        reading=True,
+        writes=True,
+    ),
+    ActionSpec(
+        "add_source",
+        QT_TRANSLATE_NOOP("Actions", "&Add source to chain…"),
+        ("S", "Ctrl+Shift+S"),
+        reading=True,
+        writes=True,
+    ),
+    ActionSpec(
+        "mention",
+        QT_TRANSLATE_NOOP("Actions", "Mark source &mention"),
+        ("M", "Ctrl+Shift+M"),
+        QT_TRANSLATE_NOOP("Actions", "The selected text names the current claim's source (M)"),
+        reading=True,
+        writes=True,
+    ),
+    ActionSpec(
+        "cue",
+        QT_TRANSLATE_NOOP("Actions", "Mark &cue"),
+        ("C", "Ctrl+Shift+K"),
+        QT_TRANSLATE_NOOP("Actions", "The selected text is the current claim's reporting cue, e.g. وقال (C)"),
+        reading=True,
+        writes=True,
+    ),
+    ActionSpec(
+        "bounds",
+        QT_TRANSLATE_NOOP("Actions", "Set claim &boundaries to selection"),
+        ("Ctrl+B",),
+        reading=True,
+        writes=True,
+    ),
+    ActionSpec(
+        "labels",
+        QT_TRANSLATE_NOOP("Actions", "Edit &labels"),
+        ("L",),
+        QT_TRANSLATE_NOOP("Actions", "Move to the current claim's labels (Space ticks one)"),
+        reading=True,
+        writes=True,
+    ),
+    ActionSpec("note", QT_TRANSLATE_NOOP("Actions", "Edit &note"), ("F2",), reading=True, writes=True),
+    ActionSpec("next_claim", QT_TRANSLATE_NOOP("Actions", "&Next claim"), ("N", "Alt+Down"), reading=True),
+    ActionSpec("prev_claim", QT_TRANSLATE_NOOP("Actions", "&Previous claim"), ("P", "Alt+Up"), reading=True),
+    *(ActionSpec(f"recent_{n}", RECENT_TEXT, (str(n),), reading=True, writes=True) for n in range(1, RECENT_LIMIT + 1)),
+    ActionSpec(
+        "suggestions",
+        QT_TRANSLATE_NOOP("Actions", "Show &suggestions"),
+        ("Ctrl+Shift+G",),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Outline the attributions found in the article (Tab: next, Enter: accept, X: reject)",
+        ),
+        checkable=True,
+    ),
+    ActionSpec(
+        "next_suggestion", QT_TRANSLATE_NOOP("Actions", "Ne&xt suggestion"), ("Tab",), reading=True, article_only=True
+    ),
+    ActionSpec(
+        "prev_suggestion",
+        QT_TRANSLATE_NOOP("Actions", "Pre&vious suggestion"),
+        ("Shift+Tab",),
+        reading=True,
+        article_only=True,
+    ),
+    ActionSpec(
+        "reject_suggestion",
+        QT_TRANSLATE_NOOP("Actions", "&Reject suggestion"),
+        ("X", "Backspace"),
+        QT_TRANSLATE_NOOP("Actions", "Not an attribution: it is not suggested again for this article"),
+        reading=True,
+        writes=True,
+        article_only=True,
+    ),
+    ActionSpec(
+        "accept_source_suggestions", QT_TRANSLATE_NOOP("Actions", "Accept the suggestions of this s&ource"), writes=True
+    ),
+    ActionSpec(
+        "accept_all_suggestions", QT_TRANSLATE_NOOP("Actions", "Accept a&ll suggestions in the article…"), writes=True
+    ),
+    ActionSpec("next_article", QT_TRANSLATE_NOOP("Actions", "Ne&xt article"), ("Ctrl+PgDown",)),
+    ActionSpec("prev_article", QT_TRANSLATE_NOOP("Actions", "Pre&vious article"), ("Ctrl+PgUp",)),
+    ActionSpec("article_done", QT_TRANSLATE_NOOP("Actions", "Mark article &done / not done"), ("Ctrl+D",), writes=True),
+    ActionSpec("article_details", QT_TRANSLATE_NOOP("Actions", "Article d&etails…"), ("Ctrl+Shift+D",), writes=True),
+    ActionSpec("sources", QT_TRANSLATE_NOOP("Actions", "&Sources registry"), ("Ctrl+Shift+R",)),
+    ActionSpec("sessions", QT_TRANSLATE_NOOP("Actions", "Highlighting &sessions…")),
+    ActionSpec("agreement", QT_TRANSLATE_NOOP("Actions", "&Agreement between annotators…")),
+    ActionSpec("mine", QT_TRANSLATE_NOOP("Actions", "Show only &my claims"), checkable=True),
+    ActionSpec(
+        "curate",
+        QT_TRANSLATE_NOOP("Actions", "Accept claim as &final (curated)"),
+        ("Ctrl+Shift+A",),
+        writes=True,
+        checkable=True,
+    ),
+    ActionSpec(
+        "guide",
+        QT_TRANSLATE_NOOP("Actions", "&Getting started"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Show the three steps of marking a claim again"),
+    ),
+    ActionSpec(
+        "western_digits",
+        QT_TRANSLATE_NOOP("Actions", "&Western digits (0–9)"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Write numbers and dates with 0–9 instead of the language's own digits"),
+        checkable=True,
+    ),
+    ActionSpec("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), ("F1",)),
+    ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Nisba")),
+)
+
+SUBMENU = "@"
+"""A menu entry starting with this is a submenu filled by the part of the window that owns it."""
+SUBMENU_TITLES = (
+    QT_TRANSLATE_NOOP("Actions", "Open &Recent"),
+    QT_TRANSLATE_NOOP("Actions", "Mark with a &recent source"),
+    QT_TRANSLATE_NOOP("Actions", "&Compare with"),
+    QT_TRANSLATE_NOOP("Actions", "&Language"),
+)
+"""The submenus' titles as lupdate should find them (the menus below name them with the ``@`` mark)."""
+
+MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
+    (
+        QT_TRANSLATE_NOOP("Actions", "&File"),
+        (
+            "new",
+            "open",
+            "@Open &Recent",
+            None,
+            "import",
+            "clean_batches",
+            "import_annotations",
+            "import_project",
+            "export",
+            None,
+            "save_copy",
+            "restore",
+            None,
+            "quit",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "&Edit"),
+        ("undo", "redo", None, "paste_article", None, "find", None, "snap", "annotator"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "&Claim"),
+        (
+            "mark",
+            "delete",
+            None,
+            "add_source",
+            "mention",
+            "cue",
+            "bounds",
+            "labels",
+            "note",
+            None,
+            "next_claim",
+            "prev_claim",
+            "@Mark with a &recent source",
+            None,
+            "suggestions",
+            "next_suggestion",
+            "prev_suggestion",
+            "reject_suggestion",
+            "accept_source_suggestions",
+            "accept_all_suggestions",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "&Article"),
+        ("next_article", "prev_article", None, "article_done", "article_details", None, "sources"),
+    ),
+    (QT_TRANSLATE_NOOP("Actions", "&Review"), ("sessions", "agreement", "@&Compare with", "mine", None, "curate")),
+    (QT_TRANSLATE_NOOP("Actions", "&Settings"), ("@&Language", "western_digits")),
+    (QT_TRANSLATE_NOOP("Actions", "&Help"), ("guide", "shortcuts", "about")),
+)
+TOOLBAR: tuple[str | None, ...] = ("import", "export", None, "mark", "delete", None, "undo", "redo")
+WRITING_KEYS = tuple(spec.key for spec in ACTIONS if spec.writes)
+READING_KEYS = tuple(spec.key for spec in ACTIONS if spec.reading)
+
+
+def _sequence(key: Key) -> list[QKeySequence]:
+    return QKeySequence.keyBindings(key) if isinstance(key, StandardKey) else [QKeySequence(key)]
+
+
+def build_actions(
+    window: QMainWindow, slots: Mapping[str, Callable[..., object]], reading_widgets: Sequence[QWidget]
+) -> dict[str, QAction]:
+    """Every action of the table, connected to its slot; reading keys act only in ``reading_widgets`` (the
+    first is the article)."""
+    slots = {**language_slots(window), **slots}
+    actions: dict[str, QAction] = {}
+    for spec in ACTIONS:
+        action = QAction(action_text(spec), window)
+        action.setObjectName(f"action_{spec.key}")
+        action.setShortcuts([s for key in spec.keys for s in _sequence(key)])
+        action.setToolTip(translated(spec.tip) if spec.tip else action_text(spec).replace("&", "").replace("…", ""))
+        action.setStatusTip(action.toolTip())
+        action.setCheckable(spec.checkable)
+        slot = slots[spec.key]
+        if spec.checkable:
+            action.triggered.connect(slot)  # by the user only (not by setChecked), with the new state
+        elif spec.reading:
+            action.triggered.connect(lambda _checked=False, run=slot: _unless_a_dialog_is_open(window, run))
+        else:
+            action.triggered.connect(lambda _checked=False, run=slot: run())
+        if spec.reading:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            for widget in reading_widgets[:1] if spec.article_only else reading_widgets:
+                widget.addAction(action)
+        else:
+            window.addAction(action)
+        actions[spec.key] = action
+    actions["western_digits"].setChecked(digits_checked())
+    reading = {spec.key: spec.reading for spec in ACTIONS}
+    LayoutKeys(window, actions, reading, reading_widgets)  # the same keys from an Arabic keyboard layout
+    return actions
+
+
+def translated(text: str) -> str:
+    """A text of the table (a title, a tip, a menu) in the interface's language."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def action_text(spec: ActionSpec) -> str:
+    """What an action is called in the interface's language (the recent-source actions by their number)."""
+    text = translated(spec.text)
+    return text.format(n=spec.keys[0]) if spec.text == RECENT_TEXT else text
+
+
+def _unless_a_dialog_is_open(window: QWidget, run: Callable[[], object]) -> None:
+    modal = QApplication.activeModalWidget()
+    if modal is None or modal is window:
+        run()
+
+
+def build_menus(
+    window: QMainWindow, actions: Mapping[str, QAction], submenus: Mapping[str, Callable[[QMenu], None]]
+) -> dict[str, QMenu]:
+    """The menu bar and the toolbar from :data:`MENUS` and :data:`TOOLBAR`; ``submenus`` fill the ``@`` entries."""
+    submenus = {"&Language": fill_language_menu(window), **submenus}
+    made: dict[str, QMenu] = {}
+    for title, keys in MENUS:
+        menu = window.menuBar().addMenu(translated(title))
+        menu.setObjectName(f"menu_{title.replace('&', '').lower()}")
+        made[title] = menu
+        for key in keys:
+            if key is None:
+                menu.addSeparator()
+            elif key.startswith(SUBMENU):
+                sub = menu.addMenu(translated(key[1:]))
+                sub.setObjectName(f"menu_{key[1:].replace('&', '').lower().replace(' ', '_')}")
+                sub.aboutToShow.connect(lambda sub=sub, fill=submenus[key[1:]]: fill(sub))
+                made[key[1:]] = sub
+            else:
+                menu.addAction(actions[key])
+    toolbar = window.addToolBar(QCoreApplication.translate("Actions", "Main toolbar"))
+    toolbar.setObjectName("mainToolbar")
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    # The icons are drawn after the first paint: a blank one of their size keeps the toolbar (and the article
+    # below it) from growing when they arrive.
+    blank = QPixmap(toolbar.iconSize())
+    blank.fill(Qt.GlobalColor.transparent)
+    for key in TOOLBAR:
+        if key is None:
+            toolbar.addSeparator()
+            continue
+        if actions[key].icon().isNull():
+            actions[key].setIcon(QIcon(blank))
+        toolbar.addAction(actions[key])
+    return made

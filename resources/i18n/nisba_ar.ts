@@ -1011,6 +1011,26 @@
         <translation>تصدير</translation>
     </message>
     <message>
+        <source>{name} already exists in {folder}.
+
+Replace it? The earlier export will be lost.</source>
+        <translation>الملف {name} موجود من قبل في {folder}.
+
+أتريد استبداله؟ سيضيع التصدير السابق.</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>استبدال الملف؟</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <source>Choose another name</source>
+        <translation>اختيار اسم آخر</translation>
+    </message>
+    <message>
         <source>Export to</source>
         <translation>تصدير إلى</translation>
     </message>
@@ -1021,6 +1041,100 @@
     <message>
         <source>Interface language (العربية)</source>
         <translation>لغة الواجهة (العربية)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportText</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>مقال واحد</numerusform>
+            <numerusform>مقالين</numerusform>
+            <numerusform>%Ln مقالات</numerusform>
+            <numerusform>%Ln مقالًا</numerusform>
+            <numerusform>%Ln مقال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n claim(s) from {articles} to
+{path}</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي ادعاء من {articles} إلى
+{path}</numerusform>
+            <numerusform>صُدِّر ادعاء واحد من {articles} إلى
+{path}</numerusform>
+            <numerusform>صُدِّر ادعاءان من {articles} إلى
+{path}</numerusform>
+            <numerusform>صُدِّرت %Ln ادعاءات من {articles} إلى
+{path}</numerusform>
+            <numerusform>صُدِّر %Ln ادعاءً من {articles} إلى
+{path}</numerusform>
+            <numerusform>صُدِّر %Ln ادعاء من {articles} إلى
+{path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting claims…</source>
+        <translation>جارٍ تصدير الادعاءات…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>تعذّر التصدير</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>ملاحظات:</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>فتح الملف</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
+    <message>
+        <source>No program on this computer is registered to open {kind} files (or it could not be started), so the file was not opened.
+
+It was saved as
+{path}</source>
+        <translation>لا يوجد على هذا الحاسوب برنامج مسجَّل لفتح ملفات {kind} (أو تعذّر تشغيله)، فلم يُفتح الملف.
+
+حُفظ باسم
+{path}</translation>
+    </message>
+    <message>
+        <source>No program on this computer is registered to open such files (or it could not be started), so the file was not opened.
+
+It was saved as
+{path}</source>
+        <translation>لا يوجد على هذا الحاسوب برنامج مسجَّل لفتح ملفات من هذا النوع (أو تعذّر تشغيله)، فلم يُفتح الملف.
+
+حُفظ باسم
+{path}</translation>
+    </message>
+    <message>
+        <source>No file manager on this computer could show the folder.
+
+The file was saved as
+{path}</source>
+        <translation>لم يتمكّن أي مدير ملفات على هذا الحاسوب من عرض المجلد.
+
+حُفظ الملف باسم
+{path}</translation>
     </message>
 </context>
 <context>
@@ -1454,67 +1568,6 @@
     <message>
         <source>Select a claim to delete, in the list or in the text.</source>
         <translation>حدِّد ادعاءً لحذفه، في القائمة أو في النص.</translation>
-    </message>
-    <message>
-        <source>Exporting claims…</source>
-        <translation>جارٍ تصدير الادعاءات…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>تصدير</translation>
-    </message>
-    <message>
-        <source>Export cancelled; nothing was written.</source>
-        <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>تعذّر التصدير</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n claim(s) from {articles} to
-{path}</source>
-        <translation>
-            <numerusform>لم يُصدَّر أي ادعاء من {articles} إلى
-{path}</numerusform>
-            <numerusform>صُدِّر ادعاء واحد من {articles} إلى
-{path}</numerusform>
-            <numerusform>صُدِّر ادعاءان من {articles} إلى
-{path}</numerusform>
-            <numerusform>صُدِّرت %Ln ادعاءات من {articles} إلى
-{path}</numerusform>
-            <numerusform>صُدِّر %Ln ادعاءً من {articles} إلى
-{path}</numerusform>
-            <numerusform>صُدِّر %Ln ادعاء من {articles} إلى
-{path}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>لا مقالات</numerusform>
-            <numerusform>مقال واحد</numerusform>
-            <numerusform>مقالين</numerusform>
-            <numerusform>%Ln مقالات</numerusform>
-            <numerusform>%Ln مقالًا</numerusform>
-            <numerusform>%Ln مقال</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>ملاحظات:</translation>
-    </message>
-    <message>
-        <source>Open file</source>
-        <translation>فتح الملف</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>فتح المجلد</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>

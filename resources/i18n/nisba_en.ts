@@ -32,6 +32,26 @@
     </message>
 </context>
 <context>
+    <name>ExportText</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n claim(s) from {articles} to
+{path}</source>
+        <translation>
+            <numerusform>Exported %Ln claim from {articles} to
+{path}</numerusform>
+            <numerusform>Exported %Ln claims from {articles} to
+{path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message numerus="yes">
         <source>%n found</source>
@@ -126,23 +146,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes">
-        <source>Exported %n claim(s) from {articles} to
-{path}</source>
-        <translation>
-            <numerusform>Exported %Ln claim from {articles} to
-{path}</numerusform>
-            <numerusform>Exported %Ln claims from {articles} to
-{path}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%Ln article</numerusform>
-            <numerusform>%Ln articles</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n character(s)</source>
         <translation>

@@ -10,12 +10,14 @@ from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QUrl
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from annotator import Project
 from annotator.exports.files import counted
 from tests.ui.conftest import when_dialog, when_modal
+from tests.ui.test_arabic_interface import assert_arabic
+from ui.app import apply_language
 from ui.exporting import export_flow
 from ui.exporting.export_dialog import ExportDialog
 from ui.exporting.export_flow import exported_sentence
@@ -95,11 +97,24 @@ def export_button(dialog: QWidget) -> QPushButton:
     return dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
 
 
-def test_plurals_in_the_result_sentence() -> None:
-    assert exported_sentence(1, 1) == "Exported 1 claim from 1 article"
-    assert exported_sentence(2, 1) == "Exported 2 claims from 1 article"
-    assert exported_sentence(0, 0) == "Exported 0 claims from 0 articles"
-    assert counted(12_500, "claim", "claims") == "12,500 claims"
+def test_plurals_in_the_result_sentence(qapp: QApplication) -> None:
+    path = Path("out.xlsx")
+    assert exported_sentence(1, 1, path) == "Exported 1 claim from 1 article to\nout.xlsx"
+    assert exported_sentence(2, 1, path) == "Exported 2 claims from 1 article to\nout.xlsx"
+    assert exported_sentence(0, 0, path) == "Exported 0 claims from 0 articles to\nout.xlsx"
+    assert exported_sentence(12_500, 3, path).startswith("Exported 12,500 claims from 3 articles")
+    assert counted(12_500, "claim", "claims") == "12,500 claims"  # the command line's words
+
+
+def test_plurals_in_arabic(qapp: QApplication) -> None:
+    assert apply_language(qapp, "ar") == "ar"
+    try:
+        path = Path("out.xlsx")
+        assert exported_sentence(1, 1, path).startswith("صُدِّر ادعاء واحد من مقال واحد")
+        assert exported_sentence(2, 2, path).startswith("صُدِّر ادعاءان من مقالين")
+        assert "ادعاءات" in exported_sentence(3, 1, path)  # 3 to 10: the plural of few
+    finally:
+        apply_language(qapp, "en")
 
 
 def test_the_dialog_offers_a_dated_name_in_the_last_folder(
@@ -283,3 +298,68 @@ def test_a_program_that_does_not_start_is_reported_too(
         make_window(two_claims), path, qtbot, ("exportResult", "Open file"), ("noProgramForFile", "Close")
     )
     assert "was not opened" in texts[1]
+
+
+def test_the_export_questions_and_messages_are_in_arabic(
+    qapp: QApplication,
+    two_claims: Project,
+    make_window: WindowFactory,
+    tmp_path: Path,
+    qtbot: QtBot,
+    desktop: Callable[..., list[str]],
+) -> None:
+    desktop(xdg_open=False)  # nothing can open the file or its folder
+    assert apply_language(qapp, "ar") == "ar"
+    earlier = tmp_path / "تصدير-الأمس.xlsx"  # the user's own name, in Arabic: every other word is the app's
+    earlier.write_bytes(b"yesterday's export")
+    seen: list[str] = []
+    steps = [  # each box in turn, and the button pressed in it
+        ("replaceQuestion", QMessageBox.ButtonRole.DestructiveRole),
+        ("exportResult", "فتح الملف"),
+        ("noProgramForFile", "فتح المجلد"),
+        ("noProgramForFolder", QMessageBox.ButtonRole.AcceptRole),
+    ]
+
+    def next_box() -> None:
+        if len(seen) == len(steps):
+            return
+        name, press = steps[len(seen)]
+
+        def answer(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox) and box.objectName() == name
+            seen.append(box.text())
+            try:
+                assert_arabic(box)
+            except AssertionError:
+                for dialog in QApplication.topLevelWidgets():  # the export dialog too: fail, not hang
+                    if isinstance(dialog, QDialog) and dialog.isVisible():
+                        dialog.done(0)
+                raise
+            [button] = [
+                b
+                for b in box.buttons()
+                if (b.text() == press if isinstance(press, str) else box.buttonRole(b) == press)
+            ]
+            next_box()
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+        when_dialog(name, guarded(answer))
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, ExportDialog)
+        dialog.path.setText(str(earlier))
+        next_box()
+        qtbot.mouseClick(export_button(dialog), Qt.MouseButton.LeftButton)
+
+    try:
+        window = make_window(two_claims)
+        when_modal(guarded(fill))
+        window.actions_by_name["export"].trigger()
+        qtbot.waitUntil(lambda: len(seen) == len(steps))
+    finally:
+        apply_language(qapp, "en")
+    question, result, no_program, no_folder = seen
+    assert earlier.name in question and "استبداله" in question
+    assert result.startswith("صُدِّر ادعاءان من مقال واحد إلى")  # the dual, and one article
+    assert ".xlsx" in no_program and str(earlier) in no_program
+    assert str(earlier) in no_folder

@@ -109,15 +109,16 @@ class ExportDialog(QDialog):
         super().accept()
 
     def _replace_agreed(self, target: Path) -> bool:
+        question = self.tr("{name} already exists in {folder}.\n\nReplace it? The earlier export will be lost.")
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Replace file?",
-            f"{target.name} already exists in {target.parent}.\n\nReplace it? The earlier export will be lost.",
+            self.tr("Replace file?"),
+            question.format(name=target.name, folder=target.parent),
             parent=self,
         )
         box.setObjectName("replaceQuestion")
-        replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
-        other = box.addButton("Choose another name", QMessageBox.ButtonRole.RejectRole)
+        replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
+        other = box.addButton(self.tr("Choose another name"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(other)
         box.setEscapeButton(other)
         box.exec()

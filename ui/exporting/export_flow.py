@@ -20,19 +20,24 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QProgressD
 from annotator import AnnotatorError, Project
 from annotator.errors import ExportCancelledError
 from annotator.exports.data import ExportOptions
-from annotator.exports.files import ExportSummary, counted
+from annotator.exports.files import ExportSummary
 from ui.exporting.export_dialog import ExportDialog
+from ui.i18n.core_text import error_text
+from ui.i18n.words import Words
 
 FOLDER_SETTING = "export/folder"
+ExportText = Words("ExportText")
 
 
-def exported_sentence(claims: int, articles: int) -> str:
-    """What an export wrote, as one sentence.
+def exported_sentence(claims: int, articles: int, path: Path) -> str:
+    """What an export wrote, as one sentence in the interface's language, each count in its plural form.
 
-    Kept whole in this one function so that the Arabic interface can replace it with ``tr()`` and ``%n``
-    (Arabic has six plural forms) without touching its callers.
+    Whole, so that a translation orders its parts as its language needs (Arabic has six plural forms).
     """
-    return f"Exported {counted(claims, 'claim', 'claims')} from {counted(articles, 'article', 'articles')}"
+    articles_text = ExportText.tr("%n article(s)", "", articles)
+    return ExportText.tr("Exported %n claim(s) from {articles} to\n{path}", "", claims).format(
+        articles=articles_text, path=path
+    )
 
 
 def default_target(project_path: Path, folder: Path, today: date) -> Path:
@@ -54,8 +59,8 @@ def export_to(
     window: QMainWindow, project: Project, path: Path, fmt: str = "xlsx", options: ExportOptions | None = None
 ) -> ExportSummary | None:
     """Export with a progress dialog (cancellable), then offer to open the file or its folder."""
-    progress = QProgressDialog("Exporting claims…", "Cancel", 0, 0, window)
-    progress.setWindowTitle("Export")
+    progress = QProgressDialog(ExportText.tr("Exporting claims…"), ExportText.tr("Cancel"), 0, 0, window)
+    progress.setWindowTitle(ExportText.tr("Export"))
     progress.setMinimumDuration(400)
 
     def step(done: int, total: int) -> bool:
@@ -67,10 +72,10 @@ def export_to(
     try:
         summary = project.export(path, fmt, options, step)
     except ExportCancelledError:
-        window.statusBar().showMessage("Export cancelled; nothing was written.", 5000)
+        window.statusBar().showMessage(ExportText.tr("Export cancelled; nothing was written."), 5000)
         return None
     except AnnotatorError as exc:
-        QMessageBox.warning(window, "Export failed", str(exc))
+        QMessageBox.warning(window, ExportText.tr("Export failed"), error_text(exc))
         return None
     finally:
         progress.close()
@@ -81,13 +86,13 @@ def export_to(
 
 def show_result(parent: QWidget, summary: ExportSummary, path: Path) -> None:
     """Say what was written, with Open file, Open folder and Close."""
-    text = f"{exported_sentence(summary.claims, summary.articles)} to\n{path}"
+    text = exported_sentence(summary.claims, summary.articles, path)
     if summary.notes:
-        text += "\n\nNotes:\n" + "\n".join(summary.notes[:20])
-    box = QMessageBox(QMessageBox.Icon.Information, "Export", text, parent=parent)
+        text += "\n\n" + ExportText.tr("Notes:") + "\n" + "\n".join(summary.notes[:20])
+    box = QMessageBox(QMessageBox.Icon.Information, ExportText.tr("Export"), text, parent=parent)
     box.setObjectName("exportResult")
-    open_file = box.addButton("Open file", QMessageBox.ButtonRole.ActionRole)
-    open_folder = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+    open_file = box.addButton(ExportText.tr("Open file"), QMessageBox.ButtonRole.ActionRole)
+    open_folder = box.addButton(ExportText.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is open_file:
@@ -100,18 +105,20 @@ def open_exported_file(parent: QWidget, path: Path) -> None:
     """Open ``path`` in its program; where none is registered, say so and offer its folder."""
     if open_with_desktop(path):
         return
-    kind = path.suffix.lower() or "such"
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        "Open file",
-        f"No program on this computer is registered to open {kind} files (or it could not be started), "
-        "so the file was not opened.\n\n"
-        f"It was saved as\n{path}",
-        parent=parent,
-    )
+    if path.suffix:
+        text = ExportText.tr(
+            "No program on this computer is registered to open {kind} files (or it could not be started), "
+            "so the file was not opened.\n\nIt was saved as\n{path}"
+        ).format(kind=path.suffix.lower(), path=path)
+    else:
+        text = ExportText.tr(
+            "No program on this computer is registered to open such files (or it could not be started), "
+            "so the file was not opened.\n\nIt was saved as\n{path}"
+        ).format(path=path)
+    box = QMessageBox(QMessageBox.Icon.Warning, ExportText.tr("Open file"), text, parent=parent)
     box.setObjectName("noProgramForFile")
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    open_folder = box.addButton("Open folder", QMessageBox.ButtonRole.AcceptRole)
+    open_folder = box.addButton(ExportText.tr("Open folder"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is open_folder:
@@ -124,8 +131,10 @@ def open_exported_folder(parent: QWidget, path: Path) -> None:
         return
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        "Open folder",
-        f"No file manager on this computer could show the folder.\n\nThe file was saved as\n{path}",
+        ExportText.tr("Open folder"),
+        ExportText.tr(
+            "No file manager on this computer could show the folder.\n\nThe file was saved as\n{path}"
+        ).format(path=path),
         parent=parent,
     )
     box.setObjectName("noProgramForFolder")

@@ -11,16 +11,21 @@ import pytest
 from openpyxl import load_workbook
 
 from annotator import Project
+from annotator.exports.data import ExportOptions
+from annotator.exports.header_names import ARABIC
 from annotator.exports.row_heights import (
     ARABIC_LINE,
+    FONT_SIZE,
     LATIN_LINE,
     MAX_ROW_HEIGHT,
+    PADDING,
     line_height,
     row_height,
     text_height,
     wrapped_lines,
 )
-from annotator.exports.summary_sheet import count_axis_step
+from annotator.exports.sheet import BOLD_WIDTH
+from annotator.exports.summary_sheet import TITLE_SIZE, count_axis_step
 from tests.conftest import span_of
 
 ENGLISH = (
@@ -147,3 +152,24 @@ def test_cells_keep_their_own_type_and_format_in_rows_written_cell_by_cell(proje
                     assert type(cell.value) is int, (ws.title, name, cell.value)  # no date format left over
                 if name in ("Created at", "Updated at", "Started (UTC)", "Ended (UTC)") and cell.value is not None:
                     assert cell.is_date, (ws.title, name)
+
+
+def test_arabic_headers_get_rows_as_tall_as_their_own_wrapped_lines(
+    project: Project, sample_text: str, tmp_path: Path
+) -> None:
+    article = project.add_article(sample_text, title="بوتين وكيم")
+    project.add_claim(
+        article.id, *span_of(sample_text, "وثيقة اختراق", "وثيقة اختراق"), [project.add_source("AP", "media").id]
+    )
+    wb = load_workbook(project.export(tmp_path / "ar.xlsx", options=ExportOptions(headers="ar")).path)
+    claims = wb[ARABIC["Claims"]]
+    assert claims.cell(1, 11).value == ARABIC["Attribution chain (first to last)"]  # what is written is measured
+    for ws in wb.worksheets:
+        if ws.title == ARABIC["Summary"]:
+            assert ws.row_dimensions[1].height >= TITLE_SIZE / FONT_SIZE * ARABIC_LINE + PADDING  # a 12 pt title
+            continue
+        headers = [cell for cell in ws[1] if cell.value is not None]
+        needed = max(text_height(c.value, ws.column_dimensions[c.column_letter].width * BOLD_WIDTH) for c in headers)
+        assert ws.row_dimensions[1].height >= needed, ws.title
+    # two lines of Arabic, where the English heading's two lines of Latin would cut the second off
+    assert claims.row_dimensions[1].height >= 2 * ARABIC_LINE > 2 * LATIN_LINE + 3

@@ -18,12 +18,14 @@ from openpyxl.utils import get_column_letter
 
 from annotator.exports.data import SourceInfo
 from annotator.exports.header_names import heading as header_name
+from annotator.exports.row_heights import FONT_SIZE, PADDING, line_height
 from annotator.exports.sheet import FONT_NAME, RTL, Sheet
 
 TOP_SOURCES_IN_CHART = 15
 CHART_ANCHOR = "K2"
 """Right of the three tables (A:I), level with their headings."""
-_TITLE_FONT = Font(name=FONT_NAME, bold=True, size=12)
+TITLE_SIZE = 12.0
+_TITLE_FONT = Font(name=FONT_NAME, bold=True, size=TITLE_SIZE)
 _BOLD = Font(name=FONT_NAME, bold=True)
 
 
@@ -63,11 +65,12 @@ def write_summary(
         by_source.append(("(no source)", unattributed, 0))
     kinds = per_kind.most_common()
     outlets = per_outlet.most_common()
-    title = WriteOnlyCell(sheet.ws, value=header_name("Claims per source, source kind and outlet"))
+    title_text = header_name("Claims per source, source kind and outlet")
+    title = WriteOnlyCell(sheet.ws, value=title_text)
     title.font = _TITLE_FONT
     if sheet.rtl:
         title.alignment = RTL  # overflows into the next columns, not off the sheet's edge
-    sheet.append([title])
+    sheet.append([title], line_height(title_text) * TITLE_SIZE / FONT_SIZE + PADDING)  # one line, in a larger size
     sheet.append(heading("Source", "Claims", "As primary source", "", "Source kind", "Claims", "", "Outlet", "Claims"))
     first = sheet.rows + 1
     for i in range(max(len(by_source), len(kinds), len(outlets))):

@@ -1,10 +1,12 @@
 """The exported workbook as LibreOffice prints it: no text cut off, few pages, headers repeated, right to left.
 
-Each export is printed twice with LibreOffice headless: as written, and as a reference copy whose rows are
-made far taller than any text.  Both are top-aligned at the same scale (one page wide), so each cell's text is
-drawn the same in both; text is cut off exactly when the reference's ink reaches lower than the row as
-written.  The printed grid lines give each row's band in the bitmaps.  Two sets of fonts: the system's
-(Carlito for Calibri and DejaVu Sans for Arabic in CI) and Noto Naskh Arabic, whose lines are the tallest.
+Each export is printed twice with LibreOffice headless: as written, and as a reference copy whose rows are made
+far taller than any text.  Both are top-aligned at the same scale (one page wide), so each cell's text is drawn
+the same in both; text is cut off exactly when the reference's ink reaches lower than the row as written.  The
+printed grid lines give each row's band in the bitmaps.  Header rows are checked the same way on an export with
+Arabic headers, drawn black on white for the check (their ink is light on a dark fill).  Two sets of fonts: the
+system's (Carlito for Calibri and DejaVu Sans for Arabic in CI) and Noto Naskh Arabic, whose lines are the
+tallest.
 """
 
 from __future__ import annotations
@@ -16,9 +18,11 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.styles import Font, PatternFill
 
 from annotator import Project
 from annotator.exports.data import ExportOptions
+from annotator.exports.header_names import ARABIC
 from annotator.paths import SAMPLE_ARTICLE
 from tests.conftest import span_of
 from tests.rendering import MISSING as MISSING_TOOLS
@@ -64,6 +68,9 @@ class Printed:
     rows: dict[str, list[Row]]
     reference_rows: dict[str, list[Row]]
     claims: int
+    arabic_headers: list[Row]
+    """The header row of each page of an export with Arabic headers (drawn unfilled, to measure their ink)."""
+    arabic_headers_reference: list[Row]
 
 
 def _fill(project: Project, sample: str) -> int:
@@ -94,6 +101,26 @@ def _reference(export: Path, out: Path) -> Path:
     return out
 
 
+def _unfilled_headers(export: Path, out: Path, height: float | None = None) -> Path:
+    """A copy of ``export`` whose first rows are drawn black on white (their ink measurable), ``height`` tall."""
+    wb = load_workbook(export)
+    for ws in wb.worksheets:
+        for cell in ws[1]:
+            if cell.fill.fill_type is not None:  # a header: light on a dark fill
+                cell.fill = PatternFill(fill_type=None)
+                cell.font = Font(name=cell.font.name, bold=cell.font.bold, sz=cell.font.sz, color="FF000000")
+        if height is not None:
+            ws.row_dimensions[1].height = height
+    wb.save(out)
+    return out
+
+
+def _first_rows(pdf: Path, folder: Path) -> list[Row]:
+    """The header row of each page but the Summary's (whose first row is a title beside a chart)."""
+    pages = zip(page_texts(pdf), page_rows(pdf, folder, DPI), strict=True)
+    return [rows[0] for text, rows in pages if rows and ARABIC["Summary"] not in text.strip().splitlines()[-1]]
+
+
 def _rows_by_sheet(pdf: Path, folder: Path) -> dict[str, list[Row]]:
     rows: dict[str, list[Row]] = {title: [] for title in TABLES}
     for sheet, page in zip(page_sheets(pdf), page_rows(pdf, folder, DPI), strict=True):
@@ -113,10 +140,20 @@ def printed(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
         article = project.add_article(ENGLISH, title="English report")
         project.add_claim(article.id, 0, 40, [project.add_source("AP", "media").id])
         english = project.export(folder / "english.xlsx", options=ExportOptions(include_context=False)).path
+    with Project.open(folder / "arabic-headers.nisba") as project:
+        article = project.add_article(sample, title="بوتين وكيم")
+        project.add_claim(
+            article.id, *span_of(sample, "وثيقة اختراق", "وثيقة اختراق"), [project.add_source("AP", "media").id]
+        )
+        arabic = project.export(folder / "arabic.xlsx", options=ExportOptions(headers="ar")).path
+    headers = _unfilled_headers(arabic, folder / "arabic-headers.xlsx")
+    headers_reference = _unfilled_headers(arabic, folder / "arabic-headers-reference.xlsx", 150.0)
     reference = _reference(export, folder / "reference.xlsx")
     arabic_font = FONT_SETUPS[request.param]
     fonts = fonts_conf(folder, arabic_font) if arabic_font else None
-    pdf, reference_pdf, english_pdf = to_pdf([export, reference, english], folder, fonts)
+    pdf, reference_pdf, english_pdf, headers_pdf, headers_reference_pdf = to_pdf(
+        [export, reference, english, headers, headers_reference], folder, fonts
+    )
     yield Printed(
         pdf,
         reference_pdf,
@@ -124,6 +161,8 @@ def printed(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
         _rows_by_sheet(pdf, folder),
         _rows_by_sheet(reference_pdf, folder),
         claims,
+        _first_rows(headers_pdf, folder),
+        _first_rows(headers_reference_pdf, folder),
     )
 
 
@@ -186,3 +225,15 @@ def test_summary_chart_prints_on_the_page_of_its_table_in_whole_numbers(printed:
     for name in ("The Hill", "Vladimir Putin", "Kim Jong Un"):
         assert text.count(name) == 2, name  # in the table and beside its bar
     assert re.search(r"\b\d+\.\d\b", text) is None  # no 0.5, 1.5 ticks on the count axis
+
+
+def test_arabic_headers_are_not_cut_off(printed: Printed) -> None:
+    """Headers in Arabic take more lines and taller ones than the English names: their rows still hold them."""
+    rows, reference = printed.arabic_headers, printed.arabic_headers_reference
+    assert len(rows) == len(reference) == 7  # a page for each sheet but the Summary: its header row
+    for n, (row, full) in enumerate(zip(rows, reference, strict=True), start=1):
+        assert full.ink_top is not None and full.ink_bottom is not None, n
+        assert row.ink_top is not None and row.ink_bottom is not None, n
+        where = f"page {n}: {row} as exported, {full} with room to spare"
+        assert row.ink_bottom - row.ink_top >= full.ink_bottom - full.ink_top - 1, "header cut off: " + where
+        assert row.ink_bottom <= row.height - 2, "header cut off at the bottom: " + where

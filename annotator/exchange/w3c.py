@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from annotator.errors import ExportCancelledError
+from annotator.errors import AnnotationImportError, ExportCancelledError, shown
 from annotator.exchange.identity import (
     NISBA_IRI,
     annotator_iri,
@@ -292,8 +292,12 @@ def read_project_annotations(path: Path) -> list[AnnotationRef]:
     from sqlalchemy.orm import Session
 
     from annotator.exports.data import ExportOptions
+    from annotator.importers.file_access import regular_file_refusal
     from annotator.storage.engine import open_engine
 
+    refusal = regular_file_refusal(path)
+    if refusal:
+        raise AnnotationImportError(f"{shown(path)}: {refusal}; nothing was imported")
     engine = open_engine(path.expanduser().resolve(), read_only=True)
     try:
         with Session(engine) as session, tempfile.TemporaryDirectory(prefix="nisba-merge-") as folder:

@@ -20,6 +20,7 @@ from typing import Any
 
 from annotator.errors import AnnotationImportError, FileImportError, UnreadableFileError, shown
 from annotator.importers.file_access import read_regular_file, size_text
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.text.matching import fold
 
 MAX_ANNOTATION_FILE_BYTES = 64 * 1024 * 1024
@@ -328,7 +329,9 @@ def read_web_annotations(path: Path, *, max_bytes: int | None = MAX_ANNOTATION_F
     ``max_bytes=None`` lifts the size limits (for the app's own export of another project).
     """
     try:
-        raw = read_regular_file(path, max_bytes if max_bytes is not None else 1 << 62, "an annotation file")
+        raw = read_regular_file(
+            path, max_bytes if max_bytes is not None else 1 << 62, QT_TRANSLATE_NOOP("Core", "an annotation file")
+        )
     except UnreadableFileError as exc:
         reason = exc.reason if exc.reason.startswith("cannot be read") else f"cannot be read: it {exc.reason}"
         raise AnnotationImportError(f"{shown(path)}: {reason}") from exc

@@ -730,12 +730,40 @@
         <translation>ليس نصًا بأيّ ترميز يعرفه هذا البرنامج (UTF-8، UTF-16، Windows-1256، ISO-8859-6...)</translation>
     </message>
     <message>
+        <source>cannot be decoded: {encoding} is not an encoding this app knows</source>
+        <translation>تتعذّر قراءته: {encoding} ليس ترميزًا يعرفه هذا التطبيق</translation>
+    </message>
+    <message>
+        <source>cannot be decoded as {encoding}: that is not a text encoding (use UTF-8, Windows-1256...)</source>
+        <translation>تتعذّر قراءته بترميز {encoding}: فهذا ليس ترميزًا للنصوص (استخدم UTF-8 أو Windows-1256...)</translation>
+    </message>
+    <message>
         <source>is not valid {encoding} ({reason} at byte {byte}); try another encoding</source>
         <translation>ليس نصًا صالحًا بترميز {encoding} ({reason} عند البايت {byte})؛ جرّب ترميزًا آخر</translation>
     </message>
     <message>
+        <source>is not valid {encoding} ({reason}); try another encoding</source>
+        <translation>ليس نصًا صالحًا بترميز {encoding} ({reason})؛ جرّب ترميزًا آخر</translation>
+    </message>
+    <message>
+        <source>cannot be decoded as {encoding}</source>
+        <translation>تتعذّر قراءته بترميز {encoding}</translation>
+    </message>
+    <message>
         <source>starts with a {bom} byte order mark but is not valid {bom} ({reason} at byte {byte})</source>
         <translation>يبدأ بعلامة ترتيب البايتات {bom} لكنه ليس نصًا صالحًا بترميز {bom} ({reason} عند البايت {byte})</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <source>holds a broken character (an unpaired surrogate, {code}) at position {position}; it cannot be stored</source>
+        <translation>يحوي حرفًا مكسورًا (نصف زوج بديل، {code}) في الموضع {position}؛ لا يمكن حفظه</translation>
+    </message>
+    <message>
+        <source>holds no text (only white space)</source>
+        <translation>لا يحوي نصًا (مسافات بيضاء فقط)</translation>
     </message>
     <message>
         <source>holds {n} control characters; it looks like a binary file, not text</source>
@@ -816,6 +844,58 @@
     <message>
         <source>read-also link</source>
         <translation>رابط «اقرأ أيضًا»</translation>
+    </message>
+    <message>
+        <source>an annotation file</source>
+        <translation>ملف تعليقات توضيحية</translation>
+    </message>
+    <message>
+        <source>one article</source>
+        <translation>مقالة واحدة</translation>
+    </message>
+    <message>
+        <source>has a NUL character in its name, which no file name can hold</source>
+        <translation>في اسمه حرف NUL، ولا يمكن أن يحويه اسم ملف</translation>
+    </message>
+    <message>
+        <source>grew past the limit of {limit} for {what} while it was read</source>
+        <translation>تجاوز حدّ {limit} المسموح به لـ{what} أثناء قراءته</translation>
+    </message>
+    <message>
+        <source>is {size}, larger than the limit of {limit} for {what}</source>
+        <translation>حجمه {size}، أكبر من حدّ {limit} المسموح به لـ{what}</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>مجلد، وليس ملفًا</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file; only regular files are read</source>
+        <translation>أنبوب مسمّى (FIFO)، وليس ملفًا؛ لا تُقرأ إلا الملفات العادية</translation>
+    </message>
+    <message>
+        <source>is a device, not a file; only regular files are read</source>
+        <translation>جهاز، وليس ملفًا؛ لا تُقرأ إلا الملفات العادية</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file; only regular files are read</source>
+        <translation>مقبس (socket)، وليس ملفًا؛ لا تُقرأ إلا الملفات العادية</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>ليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>غير موجود</translation>
+    </message>
+    <message>
+        <source>cannot be read (permission denied)</source>
+        <translation>تتعذّر قراءته (الإذن مرفوض)</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>تتعذّر قراءته ({reason})</translation>
     </message>
 </context>
 <context>

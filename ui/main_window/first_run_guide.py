@@ -34,7 +34,8 @@ class FirstRunGuide(QFrame):
         for step in STEPS:
             label = QLabel(self.tr(step))
             label.setObjectName("guideStep")
-            layout.addWidget(label)
+            label.setWordWrap(True)  # the steps wrap in a narrow pane rather than widening it
+            layout.addWidget(label, 1)
         layout.addStretch(1)
         done = QPushButton(self.tr("Got it"))
         done.setObjectName("guideDone")

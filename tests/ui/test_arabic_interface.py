@@ -225,17 +225,6 @@ def test_marking_in_arabic_asks_in_arabic(window: MainWindow, qtbot: QtBot, proj
     assert_arabic(window)
 
 
-def test_western_digits_option(window: MainWindow, qapp: QApplication) -> None:
-    from ui.i18n.language import set_western_digits
-
-    set_western_digits(True)
-    try:
-        window._update_status()  # the option rebuilds the window; here the status is asked again
-        assert "68" in window.findChild(QLabel, "articleStatus").text()
-    finally:
-        set_western_digits(False)
-
-
 def test_icons_that_point_a_direction_are_mirrored(window: MainWindow, qtbot: QtBot) -> None:
     from PySide6.QtCore import QSize
 

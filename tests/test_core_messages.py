@@ -20,6 +20,7 @@ import importlib
 import inspect
 import re
 import textwrap
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -41,6 +42,7 @@ BEING_EDITED = {
 }
 MESSAGE_PARAMETERS = {"message", "reason", "owner"}
 ENGLISH = re.compile(r"[A-Za-z]{3,}")
+TECHNICAL = {"null"}  # JSON's own word, put into a message as a value as a type name is
 
 
 def _error_classes() -> dict[str, type[AnnotatorError]]:
@@ -77,7 +79,7 @@ def _plain_string(node: ast.AST, *, fragment: bool = False) -> bool:
     """
 
     def words(text: object) -> bool:
-        return isinstance(text, str) and (not fragment or bool(ENGLISH.search(text)))
+        return isinstance(text, str) and (not fragment or (bool(ENGLISH.search(text)) and text not in TECHNICAL))
 
     if isinstance(node, ast.Constant):
         return words(node.value)
@@ -276,3 +278,30 @@ def test_command_line_modules_are_not_imported_by_the_interface() -> None:
 
 def test_the_core_errors_module_is_checked() -> None:
     assert CORE / "errors.py" in _checked_modules() and annotator.errors.__file__
+
+
+def _templates() -> set[str]:
+    """Every template the core marks, as Python reads it (the string the UI looks up at run time)."""
+    found = set()
+    for path in sorted(CORE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "QT_TRANSLATE_NOOP":
+                template = node.args[1]
+                assert isinstance(template, ast.Constant) and isinstance(template.value, str), ast.unparse(node)
+                found.add(template.value)
+    return found
+
+
+def test_the_catalogue_holds_each_template_as_python_reads_it() -> None:
+    """lupdate reads the same string Python does (escapes, strings written over several lines): a template it
+    read otherwise would never be found at run time, and the message would stay English."""
+    catalogue = ET.parse(ROOT / "resources" / "i18n" / "nisba_ar.ts").getroot()
+    core = {
+        m.findtext("source")
+        for c in catalogue.iter("context")
+        if c.findtext("name") == "Core"
+        for m in c.iter("message")
+    }
+    templates = _templates()
+    assert len(templates) > 150
+    assert not templates - core, sorted(templates - core)

@@ -23,7 +23,9 @@ _NUL_IN_NAME = QT_TRANSLATE_NOOP("Core", "has a NUL character in its name, which
 def size_text(size: int) -> str:
     """A size for people: ``10 bytes``, ``1.5 KB``, ``20 MB``."""
     if size < 1024:
-        return f"{size} byte" if size == 1 else f"{size} bytes"
+        if size == 1:
+            return QT_TRANSLATE_NOOP("Core", "1 byte")
+        return QT_TRANSLATE_NOOP("Core", "{count} bytes").format(count=size)
     for unit, scale in (("KB", 1 << 10), ("MB", 1 << 20), ("GB", 1 << 30)):
         if size < scale * 1024 or unit == "GB":
             value = size / scale
@@ -43,7 +45,8 @@ def too_large(path: object, size: int | None, max_bytes: int, what: str) -> File
         )
     shown = size_text(size)
     if shown == limit:  # 20.0 MB against a 20 MB limit says nothing: give the bytes
-        shown, limit = f"{size:,} bytes", f"{max_bytes:,} bytes"
+        shown = QT_TRANSLATE_NOOP("Core", "{count} bytes").format(count=f"{size:,}")
+        limit = QT_TRANSLATE_NOOP("Core", "{count} bytes").format(count=f"{max_bytes:,}")
     return FileTooLargeError(
         path,
         QT_TRANSLATE_NOOP("Core", "is {size}, larger than the limit of {limit} for {what}").format(

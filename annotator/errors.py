@@ -155,7 +155,9 @@ class ProjectImportError(AnnotatorError):
     def __init__(self, path: object, reason: str) -> None:
         self.path = str(path)
         self.reason = reason
-        super().__init__(f"{self.path}: {reason}; nothing was imported")
+        super().__init__(
+            QT_TRANSLATE_NOOP("Core", "{path}: {reason}; nothing was imported").format(path=self.path, reason=reason)
+        )
 
 
 class NotQdaProjectError(ProjectImportError):

@@ -23,13 +23,14 @@ from PySide6.QtGui import QTextCursor  # noqa: E402
 from annotator.first_run import open_default_project  # noqa: E402
 from annotator.project import AttributionSpec  # noqa: E402
 from annotator.text.offsets import OffsetMap  # noqa: E402
-from ui.app import make_application  # noqa: E402
+from ui.app import apply_language, make_application  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 
 
 def main() -> None:
     """Build the demo window and save the screenshot."""
     app = make_application(sys.argv)
+    apply_language(app, "en")  # as the app does: English plurals ("6 claims", not "6 claim(s)")
     project = open_default_project()
     project.annotator = "Layla"
     article = project.articles()[0]

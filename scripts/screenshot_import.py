@@ -15,13 +15,14 @@ from PySide6.QtCore import QTimer  # noqa: E402
 
 from annotator.importers.reading import read_article  # noqa: E402
 from annotator.paths import SAMPLE_ARTICLE  # noqa: E402
-from ui.app import make_application  # noqa: E402
+from ui.app import apply_language, make_application  # noqa: E402
 from ui.importing.import_dialog import ImportPreviewDialog  # noqa: E402
 
 
 def main() -> None:
     """Show the preview and save what it paints."""
     app = make_application(sys.argv)
+    apply_language(app, "en")  # as the app does: English plurals ("6 claims", not "6 claim(s)")
     dialog = ImportPreviewDialog(read_article(SAMPLE_ARTICLE))
     dialog.resize(900, 640)
     dialog.show()

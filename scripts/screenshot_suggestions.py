@@ -21,7 +21,7 @@ os.environ["XDG_CONFIG_HOME"] = str(_tmp / "config")
 from PySide6.QtCore import QSettings  # noqa: E402
 
 from annotator.first_run import open_default_project  # noqa: E402
-from ui.app import make_application  # noqa: E402
+from ui.app import apply_language, make_application  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.main_window.first_run_guide import DISMISSED_KEY  # noqa: E402
 
@@ -29,6 +29,7 @@ from ui.main_window.first_run_guide import DISMISSED_KEY  # noqa: E402
 def main() -> None:
     """Build the window, show the suggestions, accept the first, save the screenshot."""
     app = make_application(sys.argv)
+    apply_language(app, "en")  # as the app does: English plurals ("6 claims", not "6 claim(s)")
     QSettings().setValue(DISMISSED_KEY, True)
     project = open_default_project()
     project.annotator = "Layla"

@@ -197,6 +197,16 @@ def test_a_nul_in_the_path_is_refused(filled: Project, tmp_path: Path, suffix: s
     _unchanged(filled)
 
 
+@pytest.mark.parametrize(("make", "reason"), [("folder", "is a folder"), ("missing", "does not exist")])
+def test_a_project_to_merge_that_is_no_file_is_refused(filled: Project, tmp_path: Path, make: str, reason: str) -> None:
+    target = tmp_path / "other.nisba"
+    if make == "folder":
+        target.mkdir()
+    with pytest.raises(AnnotationImportError, match=f"other.nisba: {reason}"):
+        filled.import_annotations(target)
+    _unchanged(filled)
+
+
 def test_a_device_is_refused_as_an_annotation_file(filled: Project) -> None:
     with pytest.raises(AnnotationImportError, match="/dev/null: cannot be read: it is a device"):
         filled.import_annotations("/dev/null")

@@ -16,6 +16,7 @@ import annotator.exchange.qda_codebook as book
 from annotator.errors import InvalidValueError
 from annotator.exchange.qdpx_offsets import Placement, place
 from annotator.exchange.qdpx_reading import QdaCode, QdaFile, QdaSelection, QdaSource
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.storage.models import SOURCE_KINDS
 from annotator.text.matching import fold
 
@@ -101,9 +102,15 @@ def folder_roles(file: QdaFile, mapping: Mapping[str, str] | None) -> dict[str, 
     roles = {name: (_NISBA_ROLES.get(name, "labels") if file.nisba_layout else "labels") for name in tops}
     for name, role in (mapping or {}).items():
         if name not in roles:
-            raise InvalidValueError(f"the file has no top-level code folder named {name!r}")
+            raise InvalidValueError(
+                QT_TRANSLATE_NOOP("Core", "the file has no top-level code folder named {name}").format(name=repr(name))
+            )
         if role not in ROLES:
-            raise InvalidValueError(f"a folder can become one of {', '.join(ROLES)}, not {role!r}")
+            raise InvalidValueError(
+                QT_TRANSLATE_NOOP("Core", "a folder can become one of {roles}, not {role}").format(
+                    roles=", ".join(ROLES), role=repr(role)
+                )
+            )
         roles[name] = role
     return roles
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from annotator.errors import QdaContentError
 from annotator.exchange.qdpx_reading import QdaSelection, QdaSource
 from annotator.importers.text_file import normalize_text
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.text.offsets import OffsetMap
 
 
@@ -142,8 +143,17 @@ def place(path: Path, source: QdaSource) -> Placement:
         if not 0 <= selection.start <= selection.end <= widest:
             raise QdaContentError(
                 path,
-                f"the selection {_label(selection)} of source {source.name!r} runs {selection.start}..{selection.end}, "
-                f"outside its text ({len(stored):,} characters)",
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "the selection {selection} of source {source} runs {start}..{end}, "
+                    "outside its text ({length} characters)",
+                ).format(
+                    selection=_label(selection),
+                    source=repr(source.name),
+                    start=selection.start,
+                    end=selection.end,
+                    length=f"{len(stored):,}",
+                ),
             )
     choices = product(
         (False, True) if source.text.startswith("\ufeff") else (False,),

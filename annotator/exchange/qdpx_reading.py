@@ -20,6 +20,7 @@ from xml.etree.ElementTree import Element, ParseError
 from annotator.errors import NotQdaProjectError, QdaContentError, UnsafeQdaFileError
 from annotator.exchange.qda_codebook import NISBA_FOLDERS, ORIGIN_PREFIX
 from annotator.importers.text_file import MAX_ARTICLE_BYTES
+from annotator.messages import QT_TRANSLATE_NOOP
 
 MAX_QDE_BYTES = 256 * 1024 * 1024
 MAX_TOTAL_BYTES = 1024 * 1024 * 1024
@@ -111,17 +112,24 @@ class _Zip:
         try:
             self.archive = zipfile.ZipFile(path)
         except FileNotFoundError as exc:
-            raise NotQdaProjectError(path, "no such file") from exc
+            raise NotQdaProjectError(path, QT_TRANSLATE_NOOP("Core", "no such file")) from exc
         except IsADirectoryError as exc:
-            raise NotQdaProjectError(path, "is a folder, not a .qdpx file") from exc
+            raise NotQdaProjectError(path, QT_TRANSLATE_NOOP("Core", "is a folder, not a .qdpx file")) from exc
         except OSError as exc:
-            raise NotQdaProjectError(path, f"cannot be read ({exc.strerror or exc})") from exc
+            raise NotQdaProjectError(
+                path, QT_TRANSLATE_NOOP("Core", "cannot be read ({reason})").format(reason=exc.strerror or str(exc))
+            ) from exc
         except zipfile.BadZipFile as exc:
-            raise NotQdaProjectError(path, "is not a REFI-QDA project (.qdpx): it is not a zip file") from exc
+            raise NotQdaProjectError(
+                path, QT_TRANSLATE_NOOP("Core", "is not a REFI-QDA project (.qdpx): it is not a zip file")
+            ) from exc
         infos = self.archive.infolist()
         if len(infos) > MAX_ENTRIES:
             raise UnsafeQdaFileError(
-                path, f"holds {len(infos):,} files; a project this app reads has at most {MAX_ENTRIES:,}"
+                path,
+                QT_TRANSLATE_NOOP("Core", "holds {count} files; a project this app reads has at most {limit}").format(
+                    count=f"{len(infos):,}", limit=f"{MAX_ENTRIES:,}"
+                ),
             )
         self.members = {info.filename: info for info in infos if not info.is_dir()}
         self.folded = {name.casefold(): name for name in self.members}
@@ -138,19 +146,28 @@ class _Zip:
                     if size > limit or self.read_total > MAX_TOTAL_BYTES:
                         raise UnsafeQdaFileError(
                             self.path,
-                            f"{name} unpacks to more than {min(limit, MAX_TOTAL_BYTES) // 2**20:,} MB "
-                            "(a damaged file or a zip bomb)",
+                            QT_TRANSLATE_NOOP(
+                                "Core", "{name} unpacks to more than {size} MB (a damaged file or a zip bomb)"
+                            ).format(name=name, size=f"{min(limit, MAX_TOTAL_BYTES) // 2**20:,}"),
                         )
                     chunks.append(chunk)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
-            raise NotQdaProjectError(self.path, f"{name} cannot be unpacked ({exc})") from exc
+            raise NotQdaProjectError(
+                self.path,
+                QT_TRANSLATE_NOOP("Core", "{name} cannot be unpacked ({reason})").format(name=name, reason=str(exc)),
+            ) from exc
         return b"".join(chunks)
 
     def internal(self, reference: str) -> str | None:
         """The zip entry an ``internal://NAME`` reference names (None: it names none); refuses paths that leave."""
         name = reference[len("internal://") :].lstrip("/")
         if not _PLAIN_NAME.match(name) or name in (".", "..") or ".." in name.split("/"):
-            raise UnsafeQdaFileError(self.path, f"a source names the path {reference!r}, outside its sources folder")
+            raise UnsafeQdaFileError(
+                self.path,
+                QT_TRANSLATE_NOOP("Core", "a source names the path {path}, outside its sources folder").format(
+                    path=repr(reference)
+                ),
+            )
         for folder in ("sources/", "Sources/"):
             if folder + name in self.members:
                 return folder + name
@@ -164,7 +181,9 @@ def read_qdpx(path: Path) -> QdaFile:
     with source.archive:
         qde = next((n for n in source.members if n.casefold() == "project.qde"), None)
         if qde is None:
-            raise NotQdaProjectError(path, "is a zip without project.qde, so not a REFI-QDA project")
+            raise NotQdaProjectError(
+                path, QT_TRANSLATE_NOOP("Core", "is a zip without project.qde, so not a REFI-QDA project")
+            )
         root = _parse(path, source.read(qde, MAX_QDE_BYTES))
         return _Reader(path, source, root).file()
 
@@ -178,13 +197,22 @@ def _parse(path: Path, data: bytes) -> Element:
     except DefusedXmlException as exc:
         raise UnsafeQdaFileError(
             path,
-            f"project.qde declares a DTD or entities ({type(exc).__name__}); "
-            "REFI-QDA files need neither and they are refused",
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "project.qde declares a DTD or entities ({kind}); REFI-QDA files need neither and they are refused",
+            ).format(kind=type(exc).__name__),
         ) from exc
     except ParseError as exc:
-        raise QdaContentError(path, f"project.qde is not well-formed XML ({exc})") from exc
+        raise QdaContentError(
+            path, QT_TRANSLATE_NOOP("Core", "project.qde is not well-formed XML ({reason})").format(reason=str(exc))
+        ) from exc
     if not (root.tag.startswith("{urn:QDA-XML:project:") and root.tag.endswith("}Project")):
-        raise NotQdaProjectError(path, f"project.qde is not a QDA-XML project (its root is {root.tag!r})")
+        raise NotQdaProjectError(
+            path,
+            QT_TRANSLATE_NOOP("Core", "project.qde is not a QDA-XML project (its root is {tag})").format(
+                tag=repr(root.tag)
+            ),
+        )
     return root
 
 
@@ -222,7 +250,12 @@ class _Reader:
             if not required and value is None:
                 return ""
             tag = element.tag.removeprefix(self.ns)
-            raise QdaContentError(self.path, f"a {tag} has the {attribute} {value!r}, which is not a GUID")
+            raise QdaContentError(
+                self.path,
+                QT_TRANSLATE_NOOP("Core", "a {element} has the {attribute} {value}, which is not a GUID").format(
+                    element=tag, attribute=attribute, value=repr(value)
+                ),
+            )
         return match.group(1).lower()
 
     def _int(self, element: Element, attribute: str) -> int:
@@ -232,7 +265,10 @@ class _Reader:
         except ValueError:
             name = element.get("name") or element.get("guid") or "?"
             raise QdaContentError(
-                self.path, f"the selection {name[:40]!r} has the {attribute} {value!r}, which is not a whole number"
+                self.path,
+                QT_TRANSLATE_NOOP(
+                    "Core", "the selection {name} has the {attribute} {value}, which is not a whole number"
+                ).format(name=repr(name[:40]), attribute=attribute, value=repr(value)),
             ) from None
 
     def file(self) -> QdaFile:

@@ -33,6 +33,7 @@ from annotator.errors import ExportCancelledError
 from annotator.exchange.identity import article_uuid, claim_uuid, project_identity, utc_text, within
 from annotator.exports.data import ArticleInfo, ClaimRecord, ExportReader
 from annotator.exports.files import ExportSummary, Progress, atomic_target
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.storage.models import QUOTE_TYPES, SOURCE_KINDS, Article, Attribution, Claim, Label
 
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -284,7 +285,11 @@ def _write_sources(export: _Export, progress: Progress | None) -> int:
             _write_claim(export, UUID(guid), pending)
             written += 1
             if progress is not None and written % 500 == 0 and not progress(written, total):
-                raise ExportCancelledError(f"{export.target}: export cancelled; no file was written")
+                raise ExportCancelledError(
+                    QT_TRANSLATE_NOOP("Core", "{path}: export cancelled; no file was written").format(
+                        path=export.target
+                    )
+                )
             pending = next(records, None)
         for variable, value in _variable_values(article):
             xml.open("VariableValue")

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from annotator.errors import ExportCancelledError
+from annotator.errors import AnnotationImportError, ExportCancelledError, shown
 from annotator.exchange.identity import (
     NISBA_IRI,
     annotator_iri,
@@ -37,6 +37,7 @@ from annotator.exchange.w3c_reading import read_web_annotations as read_web_anno
 from annotator.exchange.w3c_reading import unplaced_reason as unplaced_reason
 from annotator.exports.data import QUOTE_CONTEXT_CHARS, ClaimRecord, ExportReader
 from annotator.exports.files import ExportSummary, Progress, atomic_target
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.storage.models import Article
 from annotator.text.direction import detect_language
 
@@ -167,7 +168,9 @@ def write_web_annotations(target: Path, reader: ExportReader, progress: Progress
         items.append(annotation(record, texts[record.article.id]))
         summary.claims = n
         if progress is not None and n % 500 == 0 and not progress(n, total):
-            raise ExportCancelledError(f"{target}: export cancelled; no file was written")
+            raise ExportCancelledError(
+                QT_TRANSLATE_NOOP("Core", "{path}: export cancelled; no file was written").format(path=target)
+            )
     collection_id = f"urn:uuid:{collection_uuid(reader)}"
     page_id = f"{collection_id}#page-1"
     collection = {
@@ -292,8 +295,14 @@ def read_project_annotations(path: Path) -> list[AnnotationRef]:
     from sqlalchemy.orm import Session
 
     from annotator.exports.data import ExportOptions
+    from annotator.importers.file_access import regular_file_refusal
     from annotator.storage.engine import open_engine
 
+    refusal = regular_file_refusal(path)
+    if refusal:
+        raise AnnotationImportError(
+            QT_TRANSLATE_NOOP("Core", "{path}: {reason}; nothing was imported").format(path=shown(path), reason=refusal)
+        )
     engine = open_engine(path.expanduser().resolve(), read_only=True)
     try:
         with Session(engine) as session, tempfile.TemporaryDirectory(prefix="nisba-merge-") as folder:

@@ -20,6 +20,7 @@ from typing import Any
 
 from annotator.errors import AnnotationImportError, FileImportError, UnreadableFileError, shown
 from annotator.importers.file_access import read_regular_file, size_text
+from annotator.messages import QT_TRANSLATE_NOOP, Message
 from annotator.text.matching import fold
 
 MAX_ANNOTATION_FILE_BYTES = 64 * 1024 * 1024
@@ -87,33 +88,45 @@ class _RefusedValueError(ValueError):
 def _whole_number(digits: str) -> int:
     if len(digits.lstrip("-")) > MAX_DIGITS:
         raise _RefusedValueError(
-            f"holds a number of {len(digits):,} digits; no annotation field needs more than {MAX_DIGITS}"
+            QT_TRANSLATE_NOOP(
+                "Core", "holds a number of {count} digits; no annotation field needs more than {limit}"
+            ).format(count=f"{len(digits):,}", limit=MAX_DIGITS)
         )
     return int(digits)
 
 
 def _no_constant(name: str) -> Any:
-    raise _RefusedValueError(f"holds {name}, which is not a JSON number")
+    raise _RefusedValueError(QT_TRANSLATE_NOOP("Core", "holds {name}, which is not a JSON number").format(name=name))
 
 
 def _parse(path: Path, raw: bytes) -> Any:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise AnnotationImportError(f"{shown(path)}: is not a JSON file ({exc})") from exc
+        raise _not_json(path, exc) from exc
     try:
         data = json.loads(text, parse_int=_whole_number, parse_constant=_no_constant)
     except _RefusedValueError as exc:
-        raise AnnotationImportError(f"{shown(path)}: {exc}") from exc
+        raise AnnotationImportError(
+            QT_TRANSLATE_NOOP("Core", "{path}: {reason}").format(path=shown(path), reason=exc.args[0])
+        ) from exc
     except RecursionError as exc:
         raise AnnotationImportError(
-            f"{shown(path)}: is nested too deeply to be a Web Annotation file (hundreds of levels)"
+            QT_TRANSLATE_NOOP(
+                "Core", "{path}: is nested too deeply to be a Web Annotation file (hundreds of levels)"
+            ).format(path=shown(path))
         ) from exc
     except json.JSONDecodeError as exc:
-        raise AnnotationImportError(f"{shown(path)}: is not a JSON file ({exc})") from exc
+        raise _not_json(path, exc) from exc
     if _SURROGATE_ESCAPE.search(text):  # JSON can escape half a character; UTF-8 cannot hold one
         _refuse_surrogates(path, data)
     return data
+
+
+def _not_json(path: Path, exc: ValueError) -> AnnotationImportError:
+    return AnnotationImportError(
+        QT_TRANSLATE_NOOP("Core", "{path}: is not a JSON file ({reason})").format(path=shown(path), reason=str(exc))
+    )
 
 
 def _refuse_surrogates(path: Path, data: Any) -> None:
@@ -129,13 +142,16 @@ def _refuse_surrogates(path: Path, data: Any) -> None:
         elif isinstance(value, list):
             stack.extend((f"{where}[{n}]", item) for n, item in enumerate(value))
         elif isinstance(value, str) and _SURROGATE.search(value):
-            _surrogate_in(path, where or "the file's only value")
+            _surrogate_in(path, where or QT_TRANSLATE_NOOP("Core", "the file's only value"))
 
 
 def _surrogate_in(path: Path, where: str) -> None:
     raise AnnotationImportError(
-        f"{shown(path)}: the field {where!r} holds a broken character (an unpaired surrogate, \\ud800-\\udfff); "
-        "the file was written by a faulty tool"
+        QT_TRANSLATE_NOOP(
+            "Core",
+            "{path}: the field {field} holds a broken character (an unpaired surrogate, \\ud800-\\udfff); "
+            "the file was written by a faulty tool",
+        ).format(path=shown(path), field=where if isinstance(where, Message) else repr(where))
     )
 
 
@@ -146,31 +162,60 @@ def _is(value: Any, wanted: str) -> bool:
 
 def _items(path: Path, data: Any) -> list[Any]:
     """The annotations of a collection, a page, a list or a single annotation; refuses any other shape."""
-    not_w3c = f"{shown(path)}: is not a W3C annotation file"
+    shown_path = shown(path)
     if isinstance(data, list):
         if not data or not all(_is(item, "Annotation") for item in data):
-            raise AnnotationImportError(f"{not_w3c} (a list, but not of annotations)")
+            raise AnnotationImportError(
+                QT_TRANSLATE_NOOP(
+                    "Core", "{path}: is not a W3C annotation file (a list, but not of annotations)"
+                ).format(path=shown_path)
+            )
         return data
     if not isinstance(data, dict):
-        raise AnnotationImportError(f"{not_w3c} (it holds {type(data).__name__ if data is not None else 'null'})")
+        raise AnnotationImportError(
+            QT_TRANSLATE_NOOP("Core", "{path}: is not a W3C annotation file (it holds {kind})").format(
+                path=shown_path, kind=type(data).__name__ if data is not None else "null"
+            )
+        )
     if _is(data, "Annotation"):
         return [data]
     declared = data.get("type")
     if declared is not None and not any(_is(data, kind) for kind in _TYPES):
-        raise AnnotationImportError(f"{not_w3c} (its type is {str(declared)[:40]!r})")
+        raise AnnotationImportError(
+            QT_TRANSLATE_NOOP("Core", "{path}: is not a W3C annotation file (its type is {kind})").format(
+                path=shown_path, kind=repr(str(declared)[:40])
+            )
+        )
     first = data.get("first")
     if isinstance(first, str):
-        raise AnnotationImportError(f"{not_w3c} this app can read: its annotations are elsewhere ({first[:80]})")
+        raise AnnotationImportError(
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "{path}: is not a W3C annotation file this app can read: its annotations are elsewhere ({address})",
+            ).format(path=shown_path, address=first[:80])
+        )
     page = first if isinstance(first, dict) else data
     wrong_first = first is not None and not isinstance(first, dict)
     if wrong_first or ("items" in page and not isinstance(page["items"], list)):
-        raise AnnotationImportError(f"{not_w3c} (its items are not a list of annotations)")
+        raise AnnotationImportError(
+            QT_TRANSLATE_NOOP(
+                "Core", "{path}: is not a W3C annotation file (its items are not a list of annotations)"
+            ).format(path=shown_path)
+        )
     if declared is None and "items" not in page:
-        raise AnnotationImportError(f"{not_w3c} (no annotation, page or collection in it)")
+        raise AnnotationImportError(
+            QT_TRANSLATE_NOOP(
+                "Core", "{path}: is not a W3C annotation file (no annotation, page or collection in it)"
+            ).format(path=shown_path)
+        )
     items = page.get("items", [])
     for n, item in enumerate(items, start=1):
         if not _is(item, "Annotation"):
-            raise AnnotationImportError(f"{shown(path)}: item {n} is not an Annotation")
+            raise AnnotationImportError(
+                QT_TRANSLATE_NOOP("Core", "{path}: item {number} is not an Annotation").format(
+                    path=shown_path, number=n
+                )
+            )
     return list(items)
 
 
@@ -178,19 +223,30 @@ class _Fields:
     """Typed access to one annotation's fields; a wrong type or length is refused naming the field."""
 
     def __init__(self, path: Path, number: int) -> None:
-        self.where = f"{shown(path)}: annotation {number}"
+        self.where = QT_TRANSLATE_NOOP("Core", "{path}: annotation {number}").format(path=shown(path), number=number)
 
     def refuse(self, name: str, why: str) -> AnnotationImportError:
-        return AnnotationImportError(f"{self.where}: {name!r} {why}")
+        return AnnotationImportError(
+            QT_TRANSLATE_NOOP("Core", "{where}: {field} {reason}").format(
+                where=self.where, field=repr(name), reason=why
+            )
+        )
 
     def text(self, holder: dict[str, Any], name: str, limit: int = MAX_TEXT, default: str = "") -> str:
         value = holder.get(name)
         if value is None:
             return default
         if not isinstance(value, str):
-            raise self.refuse(name, f"must be text, not {type(value).__name__}")
+            raise self.refuse(
+                name, QT_TRANSLATE_NOOP("Core", "must be text, not {kind}").format(kind=type(value).__name__)
+            )
         if len(value) > limit:
-            raise self.refuse(name, f"is {len(value):,} characters long; at most {limit:,} are read")
+            raise self.refuse(
+                name,
+                QT_TRANSLATE_NOOP("Core", "is {length} characters long; at most {limit} are read").format(
+                    length=f"{len(value):,}", limit=f"{limit:,}"
+                ),
+            )
         return value
 
     def optional(self, holder: dict[str, Any], name: str, limit: int = MAX_NAME) -> str | None:
@@ -202,7 +258,9 @@ class _Fields:
         if value is None or isinstance(value, float):
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.refuse(name, f"must be a number, not {type(value).__name__}")
+            raise self.refuse(
+                name, QT_TRANSLATE_NOOP("Core", "must be a number, not {kind}").format(kind=type(value).__name__)
+            )
         return value if value >= 0 else None
 
 
@@ -249,13 +307,17 @@ def _read_one(fields: _Fields, number: int, item: dict[str, Any]) -> AnnotationR
     targets = _as_list(item.get("target"))
     target = targets[0] if targets else None
     if not isinstance(target, dict):
-        raise AnnotationImportError(f"{fields.where} has no target (or only the address of one)")
+        raise AnnotationImportError(
+            QT_TRANSLATE_NOOP("Core", "{where} has no target (or only the address of one)").format(where=fields.where)
+        )
     selectors = _as_list(target.get("selector"))
     position: dict[str, Any] = next((s for s in selectors if _is(s, "TextPositionSelector")), {})
     quote: dict[str, Any] = next((s for s in selectors if _is(s, "TextQuoteSelector")), {})
     start, end, exact = fields.offset(position, "start"), fields.offset(position, "end"), fields.text(quote, "exact")
     if not exact and start is None:
-        raise AnnotationImportError(f"{fields.where} has neither a position nor a quote selector")
+        raise AnnotationImportError(
+            QT_TRANSLATE_NOOP("Core", "{where} has neither a position nor a quote selector").format(where=fields.where)
+        )
     links: list[LinkRef] = []
     seen: set[str] = set()
     quote_type, note = "unmarked", ""
@@ -328,17 +390,28 @@ def read_web_annotations(path: Path, *, max_bytes: int | None = MAX_ANNOTATION_F
     ``max_bytes=None`` lifts the size limits (for the app's own export of another project).
     """
     try:
-        raw = read_regular_file(path, max_bytes if max_bytes is not None else 1 << 62, "an annotation file")
+        raw = read_regular_file(
+            path, max_bytes if max_bytes is not None else 1 << 62, QT_TRANSLATE_NOOP("Core", "an annotation file")
+        )
     except UnreadableFileError as exc:
-        reason = exc.reason if exc.reason.startswith("cannot be read") else f"cannot be read: it {exc.reason}"
-        raise AnnotationImportError(f"{shown(path)}: {reason}") from exc
+        reason = (
+            exc.reason
+            if exc.reason.startswith("cannot be read")
+            else QT_TRANSLATE_NOOP("Core", "cannot be read: it {reason}").format(reason=exc.reason)
+        )
+        raise AnnotationImportError(
+            QT_TRANSLATE_NOOP("Core", "{path}: {reason}").format(path=shown(path), reason=reason)
+        ) from exc
     except FileImportError as exc:  # too large
-        raise AnnotationImportError(str(exc)) from exc
+        raise AnnotationImportError(exc.args[0]) from exc
     items = _items(Path(path), _parse(Path(path), raw))
     if max_bytes is not None and len(items) > MAX_ANNOTATIONS:
         raise AnnotationImportError(
-            f"{shown(path)}: holds {len(items):,} annotations; one import takes at most {MAX_ANNOTATIONS:,} "
-            f"(this file is {size_text(len(raw))}: export fewer articles at a time)"
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "{path}: holds {count} annotations; one import takes at most {limit} "
+                "(this file is {size}: export fewer articles at a time)",
+            ).format(path=shown(path), count=f"{len(items):,}", limit=f"{MAX_ANNOTATIONS:,}", size=size_text(len(raw)))
         )
     return [_read_one(_Fields(Path(path), n), n, item) for n, item in enumerate(items, start=1)]
 

@@ -13,14 +13,19 @@ import stat
 from pathlib import Path
 
 from annotator.errors import FileTooLargeError, UnreadableFileError
+from annotator.messages import QT_TRANSLATE_NOOP
 
 _CHUNK = 1 << 20
+_ONE_ARTICLE = QT_TRANSLATE_NOOP("Core", "one article")
+_NUL_IN_NAME = QT_TRANSLATE_NOOP("Core", "has a NUL character in its name, which no file name can hold")
 
 
 def size_text(size: int) -> str:
     """A size for people: ``10 bytes``, ``1.5 KB``, ``20 MB``."""
     if size < 1024:
-        return f"{size} byte" if size == 1 else f"{size} bytes"
+        if size == 1:
+            return QT_TRANSLATE_NOOP("Core", "1 byte")
+        return QT_TRANSLATE_NOOP("Core", "{count} bytes").format(count=size)
     for unit, scale in (("KB", 1 << 10), ("MB", 1 << 20), ("GB", 1 << 30)):
         if size < scale * 1024 or unit == "GB":
             value = size / scale
@@ -32,36 +37,60 @@ def too_large(path: object, size: int | None, max_bytes: int, what: str) -> File
     """The refusal of a file of ``size`` bytes (None: it kept growing while read) over ``max_bytes``."""
     limit = size_text(max_bytes)
     if size is None:
-        return FileTooLargeError(path, f"grew past the limit of {limit} for {what} while it was read")
+        return FileTooLargeError(
+            path,
+            QT_TRANSLATE_NOOP("Core", "grew past the limit of {limit} for {what} while it was read").format(
+                limit=limit, what=what
+            ),
+        )
     shown = size_text(size)
     if shown == limit:  # 20.0 MB against a 20 MB limit says nothing: give the bytes
-        shown, limit = f"{size:,} bytes", f"{max_bytes:,} bytes"
-    return FileTooLargeError(path, f"is {shown}, larger than the limit of {limit} for {what}")
+        shown = QT_TRANSLATE_NOOP("Core", "{count} bytes").format(count=f"{size:,}")
+        limit = QT_TRANSLATE_NOOP("Core", "{count} bytes").format(count=f"{max_bytes:,}")
+    return FileTooLargeError(
+        path,
+        QT_TRANSLATE_NOOP("Core", "is {size}, larger than the limit of {limit} for {what}").format(
+            size=shown, limit=limit, what=what
+        ),
+    )
 
 
 def _kind(mode: int) -> str | None:
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "is a folder, not a file"
+        return QT_TRANSLATE_NOOP("Core", "is a folder, not a file")
     if stat.S_ISFIFO(mode):
-        return "is a named pipe (FIFO), not a file; only regular files are read"
+        return QT_TRANSLATE_NOOP("Core", "is a named pipe (FIFO), not a file; only regular files are read")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "is a device, not a file; only regular files are read"
+        return QT_TRANSLATE_NOOP("Core", "is a device, not a file; only regular files are read")
     if stat.S_ISSOCK(mode):
-        return "is a socket, not a file; only regular files are read"
-    return "is not a regular file"
+        return QT_TRANSLATE_NOOP("Core", "is a socket, not a file; only regular files are read")
+    return QT_TRANSLATE_NOOP("Core", "is not a regular file")
 
 
 def _os_error(path: object, exc: OSError) -> UnreadableFileError:
     if isinstance(exc, FileNotFoundError):
-        return UnreadableFileError(path, "does not exist")
+        return UnreadableFileError(path, QT_TRANSLATE_NOOP("Core", "does not exist"))
     if isinstance(exc, PermissionError):
-        return UnreadableFileError(path, "cannot be read (permission denied)")
-    return UnreadableFileError(path, f"cannot be read ({exc.strerror or exc})")
+        return UnreadableFileError(path, QT_TRANSLATE_NOOP("Core", "cannot be read (permission denied)"))
+    return UnreadableFileError(
+        path, QT_TRANSLATE_NOOP("Core", "cannot be read ({reason})").format(reason=exc.strerror or str(exc))
+    )
 
 
-def read_regular_file(path: str | Path, max_bytes: int, what: str = "one article") -> bytes:
+def regular_file_refusal(path: str | Path) -> str | None:
+    """Why ``path`` is not a regular file that can be opened (a NUL in its name, missing, a folder, a device...),
+    or None when it is one. For readers that hand the path to a library rather than read its bytes here."""
+    if "\x00" in str(path):
+        return _NUL_IN_NAME
+    try:
+        return _kind(Path(path).stat().st_mode)
+    except OSError as exc:
+        return _os_error(path, exc).reason
+
+
+def read_regular_file(path: str | Path, max_bytes: int, what: str = _ONE_ARTICLE) -> bytes:
     """The bytes of the regular file at ``path``, at most ``max_bytes`` of them.
 
     Raises UnreadableFileError (missing, a folder, a FIFO or device, a NUL in the name,
@@ -69,7 +98,7 @@ def read_regular_file(path: str | Path, max_bytes: int, what: str = "one article
     each naming the file.
     """
     if "\x00" in str(path):
-        raise UnreadableFileError(path, "has a NUL character in its name, which no file name can hold")
+        raise UnreadableFileError(path, _NUL_IN_NAME)
     p = Path(path)
     try:
         before = p.stat()

@@ -196,11 +196,19 @@ def text_codec(encoding: str, path: object = "<bytes>") -> codecs.CodecInfo:
     try:
         codec = codecs.lookup(encoding)
     except (LookupError, ValueError) as exc:  # ValueError: a NUL or a lone surrogate in the name
-        raise DecodingError(path, f"cannot be decoded: {shown(encoding)!r} is not an encoding this app knows") from exc
+        raise DecodingError(
+            path,
+            QT_TRANSLATE_NOOP("Core", "cannot be decoded: {encoding} is not an encoding this app knows").format(
+                encoding=repr(shown(encoding))
+            ),
+        ) from exc
     name = codec.name.replace("-", "_")
     if not getattr(codec, "_is_text_encoding", True) or name in _PSEUDO_TEXT_CODECS:
         raise DecodingError(
-            path, f"cannot be decoded as {shown(encoding)!r}: that is not a text encoding (use UTF-8, Windows-1256...)"
+            path,
+            QT_TRANSLATE_NOOP(
+                "Core", "cannot be decoded as {encoding}: that is not a text encoding (use UTF-8, Windows-1256...)"
+            ).format(encoding=repr(shown(encoding))),
         )
     return codec
 
@@ -220,9 +228,16 @@ def decode_as(data: bytes, encoding: str, path: object = "<bytes>") -> str:
             ),
         ) from exc
     except UnicodeError as exc:  # a codec that fails without saying where (utf-7 and the like)
-        raise DecodingError(path, f"is not valid {encoding} ({exc}); try another encoding") from exc
+        raise DecodingError(
+            path,
+            QT_TRANSLATE_NOOP("Core", "is not valid {encoding} ({reason}); try another encoding").format(
+                encoding=encoding, reason=str(exc)
+            ),
+        ) from exc
     if not isinstance(text, str):  # pragma: no cover - text_codec lets only str codecs through
-        raise DecodingError(path, f"cannot be decoded as {encoding!r}")
+        raise DecodingError(
+            path, QT_TRANSLATE_NOOP("Core", "cannot be decoded as {encoding}").format(encoding=repr(encoding))
+        )
     return text
 
 
@@ -250,7 +265,7 @@ def read_file_bytes(path: str | Path, max_bytes: int = MAX_ARTICLE_BYTES) -> byt
     """
     data = read_regular_file(path, max_bytes)
     if not data.strip():
-        raise EmptyFileError(path, "is empty")
+        raise EmptyFileError(path, QT_TRANSLATE_NOOP("Core", "is empty"))
     return data
 
 
@@ -260,8 +275,10 @@ def refuse_surrogates(text: str, path: object) -> None:
     if surrogate is not None:
         raise NotTextError(
             path,
-            f"holds a broken character (an unpaired surrogate, U+{ord(surrogate.group()):04X}) "
-            f"at position {surrogate.start()}; it cannot be stored",
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "holds a broken character (an unpaired surrogate, {code}) at position {position}; it cannot be stored",
+            ).format(code=f"U+{ord(surrogate.group()):04X}", position=surrogate.start()),
         )
 
 
@@ -269,7 +286,7 @@ def check_text(text: str, path: object) -> str:
     """``text`` normalised for storage; EmptyFileError or NotTextError (naming ``path``) if it is no article."""
     text = normalize_text(text)
     if not text.strip():
-        raise EmptyFileError(path, "holds no text (only white space)")
+        raise EmptyFileError(path, QT_TRANSLATE_NOOP("Core", "holds no text (only white space)"))
     refuse_surrogates(text, path)
     controls = len(_CONTROL.findall(text))
     if controls > max(8, len(text) // 100):

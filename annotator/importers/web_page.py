@@ -203,13 +203,18 @@ def extract_html(html: str, path: object = "<html>", *, fragment: bool = False) 
     if count_elements(html) > MAX_PAGE_ELEMENTS:
         raise FileTooLargeError(
             path,
-            f"has more than {MAX_PAGE_ELEMENTS:,} HTML elements; a saved article page has a few thousand "
-            "(copy the article's text and paste it instead)",
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "has more than {limit} HTML elements; a saved article page has a few thousand "
+                "(copy the article's text and paste it instead)",
+            ).format(limit=f"{MAX_PAGE_ELEMENTS:,}"),
         )
     try:
         tree = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError) as exc:  # a page with nothing in it, or bytes lxml refuses
-        raise EmptyFileError(path, f"holds no readable web page ({exc})") from exc
+        raise EmptyFileError(
+            path, QT_TRANSLATE_NOOP("Core", "holds no readable web page ({reason})").format(reason=str(exc))
+        ) from exc
     language = _language(tree)
     page_title = tree.findtext(".//title")
     etree.strip_elements(tree, *_NOT_TEXT, etree.Comment, with_tail=False)

@@ -24,6 +24,7 @@ from lxml import etree
 from annotator.errors import FileTooLargeError, NotDocumentError
 from annotator.importers.file_access import size_text
 from annotator.importers.text_file import MAX_ARTICLE_BYTES, check_text, read_file_bytes
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.text.direction import Direction, detect_direction
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -118,26 +119,51 @@ def _blocks(body: Any) -> Iterator[Any]:
 
 
 def _damaged(path: Path, exc: BaseException) -> NotDocumentError:
-    return NotDocumentError(path, f"is a damaged Word document ({type(exc).__name__}: {exc})")
+    return NotDocumentError(
+        path,
+        QT_TRANSLATE_NOOP("Core", "is a damaged Word document ({kind}: {reason})").format(
+            kind=type(exc).__name__, reason=str(exc)
+        ),
+    )
 
 
 def _check_members(archive: zipfile.ZipFile, path: Path, max_bytes: int) -> None:
     """Refuse a package whose members are too many, oddly compressed, or inflate past the limits."""
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise NotDocumentError(path, f"holds {len(infos):,} files; a Word document holds at most a few hundred")
+        raise NotDocumentError(
+            path,
+            QT_TRANSLATE_NOOP("Core", "holds {count} files; a Word document holds at most a few hundred").format(
+                count=f"{len(infos):,}"
+            ),
+        )
     limit = EXPANSION_LIMIT * max_bytes
     for info in infos:
         if info.compress_type not in _COMPRESSIONS:
-            raise NotDocumentError(path, f"is compressed in a way Word never uses ({info.filename})")
+            raise NotDocumentError(
+                path,
+                QT_TRANSLATE_NOOP("Core", "is compressed in a way Word never uses ({member})").format(
+                    member=info.filename
+                ),
+            )
         if info.flag_bits & 0x1:
-            raise NotDocumentError(path, "is password-protected; save it without a password first")
+            raise NotDocumentError(
+                path, QT_TRANSLATE_NOOP("Core", "is password-protected; save it without a password first")
+            )
         if info.file_size > limit:
             raise NotDocumentError(
-                path, f"unpacks to more than the {size_text(limit)} an article's document may take ({info.filename})"
+                path,
+                QT_TRANSLATE_NOOP(
+                    "Core", "unpacks to more than the {size} an article's document may take ({member})"
+                ).format(size=size_text(limit), member=info.filename),
             )
     if sum(info.file_size for info in infos) > limit:
-        raise NotDocumentError(path, f"unpacks to more than the {size_text(limit)} an article's document may take")
+        raise NotDocumentError(
+            path,
+            QT_TRANSLATE_NOOP("Core", "unpacks to more than the {size} an article's document may take").format(
+                size=size_text(limit)
+            ),
+        )
     total = tags = 0
     for info in infos:  # the declared sizes may lie: count what inflating really gives
         xml = info.filename.endswith((".xml", ".rels"))
@@ -149,10 +175,18 @@ def _check_members(archive: zipfile.ZipFile, path: Path, max_bytes: int) -> None
                 if xml:
                     tags += chunk.count(b"<")
                 if size > info.file_size or total > limit:
-                    raise NotDocumentError(path, f"unpacks to more than it declares ({info.filename})")
+                    raise NotDocumentError(
+                        path,
+                        QT_TRANSLATE_NOOP("Core", "unpacks to more than it declares ({member})").format(
+                            member=info.filename
+                        ),
+                    )
                 if tags > MAX_TAGS:
                     raise NotDocumentError(
-                        path, f"holds more than {MAX_TAGS:,} XML tags; a Word article holds far fewer ({info.filename})"
+                        path,
+                        QT_TRANSLATE_NOOP(
+                            "Core", "holds more than {limit} XML tags; a Word article holds far fewer ({member})"
+                        ).format(limit=f"{MAX_TAGS:,}", member=info.filename),
                     )
 
 
@@ -163,12 +197,18 @@ def _open_package(data: bytes, path: Path, max_bytes: int) -> tuple[Any, Any]:
     costs ~25 µs an element, twenty times as much.
     """
     if not zipfile.is_zipfile(BytesIO(data)):
-        raise NotDocumentError(path, "is not a Word document (a .docx file is a zip archive; this one is not a zip)")
+        raise NotDocumentError(
+            path,
+            QT_TRANSLATE_NOOP("Core", "is not a Word document (a .docx file is a zip archive; this one is not a zip)"),
+        )
     try:
         with zipfile.ZipFile(BytesIO(data)) as archive:
             names = set(archive.namelist())
             if "word/document.xml" not in names or "[Content_Types].xml" not in names:
-                raise NotDocumentError(path, "is a zip archive but not a Word document (it has no word/document.xml)")
+                raise NotDocumentError(
+                    path,
+                    QT_TRANSLATE_NOOP("Core", "is a zip archive but not a Word document (it has no word/document.xml)"),
+                )
             _check_members(archive, path, max_bytes)
 
             import docx
@@ -182,7 +222,7 @@ def _open_package(data: bytes, path: Path, max_bytes: int) -> tuple[Any, Any]:
     except Exception as exc:  # BadZipFile, zlib.error, lxml's XMLSyntaxError, python-docx's PackageNotFoundError...
         raise _damaged(path, exc) from exc
     if body is None:
-        raise NotDocumentError(path, "is a Word document without a body")
+        raise NotDocumentError(path, QT_TRANSLATE_NOOP("Core", "is a Word document without a body"))
     return document, body
 
 
@@ -203,7 +243,12 @@ def read_docx_file(path: str | Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Docx
         raise _damaged(p, exc) from exc
     joined = "\n\n".join(paragraphs)
     if len(joined) > max_bytes or len(joined.encode("utf-8")) > max_bytes:
-        raise FileTooLargeError(p, f"holds more than the limit of {size_text(max_bytes)} of text for one article")
+        raise FileTooLargeError(
+            p,
+            QT_TRANSLATE_NOOP("Core", "holds more than the limit of {size} of text for one article").format(
+                size=size_text(max_bytes)
+            ),
+        )
     text = check_text(joined, p)
     marked_rtl = sum(1 for m in marks if m)
     direction: Direction = "rtl" if marked_rtl * 2 > len(marks) else detect_direction(text)

@@ -11,15 +11,16 @@ from sqlalchemy.orm import Session
 import annotator.project.values as values
 from annotator.errors import InvalidValueError, NotFoundError
 from annotator.importers.text_file import normalize_text, text_hash
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.storage.models import ARTICLE_STATUSES, Article
 from annotator.text.direction import detect_direction, detect_language
 
 
 def get(s: Session, article_id: Any) -> Article:
     """The article with this id; NotFoundError if there is none."""
-    found = s.get(Article, values.whole(article_id, "article id"))
+    found = s.get(Article, values.whole(article_id, QT_TRANSLATE_NOOP("Core", "article id")))
     if found is None:
-        raise NotFoundError(f"there is no article with id {article_id}")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Core", "there is no article with id {id}").format(id=article_id))
     return found
 
 
@@ -42,22 +43,22 @@ def add(
     encoding: Any = None,
 ) -> Article:
     """A new article from ``text`` (BOM dropped, line endings made LF)."""
-    stored = normalize_text(values.text(text, "the article's text"))
+    stored = normalize_text(values.text(text, QT_TRANSLATE_NOOP("Core", "the article's text")))
     if not stored.strip():
-        raise InvalidValueError("an article needs some text; the text given is empty")
+        raise InvalidValueError(QT_TRANSLATE_NOOP("Core", "an article needs some text; the text given is empty"))
     if direction is not None:
-        values.one_of(direction, ("rtl", "ltr"), "direction")
+        values.one_of(direction, ("rtl", "ltr"), QT_TRANSLATE_NOOP("Core", "direction"))
     article = Article(
-        title=(_line(title, "title") or "").strip() or None,
-        outlet=_line(outlet, "outlet"),
-        url=_line(url, "url"),
+        title=(_line(title, QT_TRANSLATE_NOOP("Core", "the article's title")) or "").strip() or None,
+        outlet=_line(outlet, QT_TRANSLATE_NOOP("Core", "the article's outlet")),
+        url=_line(url, QT_TRANSLATE_NOOP("Core", "the article's url")),
         published=values.as_date(published),
-        language=_line(language, "language") or detect_language(stored),
+        language=_line(language, QT_TRANSLATE_NOOP("Core", "the article's language")) or detect_language(stored),
         direction=direction or detect_direction(stored),
         text=stored,
         text_hash=text_hash(stored),
-        imported_from=values.optional_text(imported_from, "where the article came from"),
-        encoding=_line(encoding, "encoding"),
+        imported_from=values.optional_text(imported_from, QT_TRANSLATE_NOOP("Core", "where the article came from")),
+        encoding=_line(encoding, QT_TRANSLATE_NOOP("Core", "the article's encoding")),
     )
     s.add(article)
     s.flush()
@@ -76,14 +77,14 @@ def update(
 ) -> Article:
     """Edit an article's details or status; an empty string clears a field, None leaves it."""
     if status is not None:
-        values.one_of(status, ARTICLE_STATUSES, "status")
+        values.one_of(status, ARTICLE_STATUSES, QT_TRANSLATE_NOOP("Core", "status"))
     article = get(s, article_id)
     if title is not None:
-        article.title = (_line(title, "title") or "").strip() or None
+        article.title = (_line(title, QT_TRANSLATE_NOOP("Core", "the article's title")) or "").strip() or None
     if outlet is not None:
-        article.outlet = (_line(outlet, "outlet") or "").strip() or None
+        article.outlet = (_line(outlet, QT_TRANSLATE_NOOP("Core", "the article's outlet")) or "").strip() or None
     if url is not None:
-        article.url = (_line(url, "url") or "").strip() or None
+        article.url = (_line(url, QT_TRANSLATE_NOOP("Core", "the article's url")) or "").strip() or None
     if published is not None:
         article.published = values.as_date(published)
     if status is not None:
@@ -93,4 +94,4 @@ def update(
 
 def _line(value: Any, what: str) -> str | None:
     """A text field: None passes, anything else must be text a project can store."""
-    return None if value is None else values.text(value, f"the article's {what}")
+    return None if value is None else values.text(value, what)

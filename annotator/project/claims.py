@@ -27,16 +27,20 @@ class AttributionSpec:
 
 def get(s: Session, claim_id: Any) -> Claim:
     """The claim with this id; NotFoundError if there is none."""
-    found = s.get(Claim, values.whole(claim_id, "claim id"))
+    found = s.get(Claim, values.whole(claim_id, QT_TRANSLATE_NOOP("Core", "claim id")))
     if found is None:
-        raise NotFoundError(f"there is no claim with id {claim_id}")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Core", "there is no claim with id {id}").format(id=claim_id))
     return found
 
 
 def check_span(start: Any, end: Any, length: int, where: str) -> None:
     """``start..end`` must be a non-empty half-open span of whole numbers inside ``0..length``."""
     if isinstance(start, bool) or isinstance(end, bool) or not (isinstance(start, int) and isinstance(end, int)):
-        raise OffsetError(f"the offsets start and end must be whole numbers, not {start!r}..{end!r}")
+        raise OffsetError(
+            QT_TRANSLATE_NOOP("Core", "the offsets start and end must be whole numbers, not {start}..{end}").format(
+                start=repr(start), end=repr(end)
+            )
+        )
     if not 0 <= start < end <= length:
         raise OffsetError(
             QT_TRANSLATE_NOOP(
@@ -47,8 +51,17 @@ def check_span(start: Any, end: Any, length: int, where: str) -> None:
 
 def _chain(specs: Sequence[AttributionSpec | int]) -> list[AttributionSpec]:
     if isinstance(specs, str | bytes) or not isinstance(specs, Iterable):
-        raise InvalidValueError(f"an attribution chain must be a list of source ids, not {specs!r}")
-    chain = [c if isinstance(c, AttributionSpec) else AttributionSpec(values.whole(c, "a source id")) for c in specs]
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Core", "an attribution chain must be a list of source ids, not {value}").format(
+                value=repr(specs)
+            )
+        )
+    chain = [
+        c
+        if isinstance(c, AttributionSpec)
+        else AttributionSpec(values.whole(c, QT_TRANSLATE_NOOP("Core", "a source id")))
+        for c in specs
+    ]
     ids = [spec.source_id for spec in chain]
     if len(set(ids)) != len(ids):
         raise InvalidValueError(
@@ -74,8 +87,8 @@ def add(
     annotator: str | None = None,
 ) -> Claim:
     """Mark ``text[start:end]`` of an article as a claim; the article's first claim puts it in progress."""
-    values.one_of(quote_type, QUOTE_TYPES, "quote type")
-    values.optional_text(annotator, "the annotator's name")
+    values.one_of(quote_type, QUOTE_TYPES, QT_TRANSLATE_NOOP("Core", "quote type"))
+    values.optional_text(annotator, QT_TRANSLATE_NOOP("Core", "the annotator's name"))
     chain = _chain(values.ids(source_ids, "source_ids"))
     article = articles.get(s, article_id)
     check_span(start, end, len(article.text), f"article {article.id}")
@@ -87,7 +100,7 @@ def add(
         end=end,
         text=article.text[start:end],
         quote_type=quote_type,
-        note=values.text(note, "the note"),
+        note=values.text(note, QT_TRANSLATE_NOOP("Core", "the note")),
         attributions=[Attribution(source_id=x.source_id, position=i, annotator=annotator) for i, x in enumerate(chain)],
         labels=[],
         annotator=annotator,
@@ -110,7 +123,7 @@ def update(
 ) -> Claim:
     """Change a claim's boundaries, quote type or note; what is None stays."""
     if quote_type is not None:
-        values.one_of(quote_type, QUOTE_TYPES, "quote type")
+        values.one_of(quote_type, QUOTE_TYPES, QT_TRANSLATE_NOOP("Core", "quote type"))
     claim = get(s, claim_id)
     article = articles.get(s, claim.article_id)
     new_start = claim.start if start is None else start
@@ -122,7 +135,7 @@ def update(
     if quote_type is not None:
         claim.quote_type = quote_type
     if note is not None:
-        claim.note = values.text(note, "the note")
+        claim.note = values.text(note, QT_TRANSLATE_NOOP("Core", "the note"))
     claim.updated_at = utcnow()
     return claim
 
@@ -177,7 +190,7 @@ def set_labels(s: Session, claim_id: int, label_ids: Iterable[int]) -> Claim:
     found = [s.get(Label, i) for i in wanted]
     missing = [i for i, label in zip(wanted, found, strict=True) if label is None]
     if missing:
-        raise NotFoundError(f"there is no label with id {missing[0]}")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Core", "there is no label with id {id}").format(id=missing[0]))
     claim.labels = [label for label in found if label is not None]
     claim.updated_at = utcnow()
     return claim
@@ -195,7 +208,9 @@ def delete(s: Session, claim_id: int, *, article_status: str | None = None) -> C
 def set_curated(s: Session, claim_id: int, curated: bool) -> Claim:
     """Accept a claim as the final version (curation), or take that back."""
     if not isinstance(curated, bool):
-        raise InvalidValueError(f"curated must be True or False, not {curated!r}")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Core", "curated must be True or False, not {value}").format(value=repr(curated))
+        )
     claim = get(s, claim_id)
     claim.curated = curated
     return claim

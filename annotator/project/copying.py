@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import Connection, func, insert, select, text
 
 from annotator.errors import InvalidValueError
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.project.facade import Project
 from annotator.storage import claim_search, server_schema
 from annotator.storage.models import Base
@@ -37,13 +38,19 @@ def copy_project(source: str | Path, target: str | Path) -> CopyReport:
     """Copy the project at ``source`` (file or server address) into the empty project at ``target``."""
     with Project.open(source, read_only=True) as origin, Project.open(target, backup_on_open=False) as copy:
         if copy.location == origin.location:
-            raise InvalidValueError(f"{copy.location}: is the project being copied; choose another target")
+            raise InvalidValueError(
+                QT_TRANSLATE_NOOP("Core", "{path}: is the project being copied; choose another target").format(
+                    path=copy.location
+                )
+            )
         engine = copy._store.flavour.engine
         with origin._store.read() as reading, engine.begin() as conn:
             filled = [t for t in COPIED if _rows(conn, t)]
             if filled:
                 raise InvalidValueError(
-                    f"{copy.location}: already holds a project ({', '.join(filled)}); copy into an empty one"
+                    QT_TRANSLATE_NOOP(
+                        "Core", "{path}: already holds a project ({tables}); copy into an empty one"
+                    ).format(path=copy.location, tables=", ".join(filled))
                 )
             counts = {t: _copy_table(reading.connection(), conn, t) for t in COPIED}
             if conn.dialect.name == "postgresql":

@@ -32,6 +32,7 @@ from annotator.errors import (
 )
 from annotator.importers.reading import ArticleDraft, read_article
 from annotator.importers.text_file import MAX_ARTICLE_BYTES, normalize_text, text_hash
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.project.claims import AttributionSpec
 from annotator.project.queries import ArticleSummary
 from annotator.project.reading import ProjectReading
@@ -105,7 +106,11 @@ class Project(ProjectReading):
         if is_server_address(path):
             return cls(str(path).strip(), read_only=read_only)
         if not isinstance(path, str | Path) or "\x00" in str(path):
-            raise ProjectFileError(f"a project path must be a file name without NUL characters, not {path!r}")
+            raise ProjectFileError(
+                QT_TRANSLATE_NOOP(
+                    "Core", "a project path must be a file name without NUL characters, not {path}"
+                ).format(path=repr(path))
+            )
         policy = BackupPolicy(every_minutes=backup_every_minutes, keep=keep_backups, on_open=backup_on_open)
         return cls(Path(path).expanduser().resolve(), read_only=read_only, backups=policy)
 
@@ -227,7 +232,9 @@ class Project(ProjectReading):
         imported_from, encoding."""
         unknown = set(details) - {"language", "direction", "imported_from", "encoding"}
         if unknown:
-            raise InvalidValueError(f"add_article takes no {', '.join(sorted(unknown))}")
+            raise InvalidValueError(
+                QT_TRANSLATE_NOOP("Core", "add_article takes no {names}").format(names=", ".join(sorted(unknown)))
+            )
         label = f"Add article “{_short(title or text)}”" if isinstance(title or text, str) else "Add article"
         with self._store.operation(label) as s:
             return articles.add(s, text, title=title, outlet=outlet, url=url, published=published, **details)
@@ -292,9 +299,9 @@ class Project(ProjectReading):
     def delete_label(self, label_id: int) -> None:
         """Delete a label; the claims that carried it keep everything else."""
         with self._store.operation("Delete label") as s:
-            found = s.get(Label, values.whole(label_id, "label id"))
+            found = s.get(Label, values.whole(label_id, QT_TRANSLATE_NOOP("Core", "label id")))
             if found is None:
-                raise NotFoundError(f"there is no label with id {label_id}")
+                raise NotFoundError(QT_TRANSLATE_NOOP("Core", "there is no label with id {id}").format(id=label_id))
             s.delete(found)
 
     # -- claims -------------------------------------------------------------------------
@@ -392,7 +399,11 @@ class Project(ProjectReading):
             with self._store.operation(f"Import annotations from “{_short(target.name)}”") as s:
                 return apply_annotations(s, refs)
         except InvalidValueError as exc:
-            raise AnnotationImportError(f"{target}: {exc}; nothing was imported") from exc
+            raise AnnotationImportError(
+                QT_TRANSLATE_NOOP("Core", "{path}: {reason}; nothing was imported").format(
+                    path=target, reason=exc.args[0]
+                )
+            ) from exc
 
     def preview_project_import(self, path: str | Path, mapping: Mapping[str, str] | None = None) -> QdaPreview:
         """What :meth:`import_project` would bring in from a REFI-QDA project (``.qdpx``); nothing is stored."""
@@ -457,7 +468,7 @@ class Project(ProjectReading):
         """This project's backups, newest first, with their claim counts (after a running one is made)."""
         from annotator.storage.backups import list_backups
 
-        self._the_file("its backups")
+        self._the_file(QT_TRANSLATE_NOOP("Core", "its backups"))
         self.wait_for_backup()
         return list_backups(self.path)
 
@@ -467,7 +478,7 @@ class Project(ProjectReading):
 
         with self._store.read():  # refuses a closed project
             pass
-        auto = self._the_file("a backup").auto_backup
+        auto = self._the_file(QT_TRANSLATE_NOOP("Core", "a backup")).auto_backup
         return make_backup(
             self.path, kind, keep=keep if keep is not None else auto.policy.keep if auto else DEFAULT_KEEP
         )
@@ -476,10 +487,14 @@ class Project(ProjectReading):
         """Write a consistent copy of the project to ``path`` (File → Save a copy); returns the path."""
         from annotator.storage.backups import copy_database
 
-        self._the_file("a copy to a file (annotator copy does it for a server project)")
+        self._the_file(QT_TRANSLATE_NOOP("Core", "a copy to a file (annotator copy does it for a server project)"))
         target = Path(path).expanduser().resolve()
         if target == self.path:
-            raise InvalidValueError(f"{target}: is the project itself; choose another file for the copy")
+            raise InvalidValueError(
+                QT_TRANSLATE_NOOP("Core", "{path}: is the project itself; choose another file for the copy").format(
+                    path=target
+                )
+            )
         with self._store.read():  # refuses a closed project
             pass
         copy_database(self.path, target)
@@ -488,8 +503,11 @@ class Project(ProjectReading):
     def _the_file(self, what: str) -> SqliteFlavour:
         if self._file is None:
             raise ProjectFileError(
-                f"{self.location}: is a project on a server, whose data the server keeps; {what} is for a "
-                "project file (on a server, the operator backs up with pg_dump)"
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "{path}: is a project on a server, whose data the server keeps; {what} is for a "
+                    "project file (on a server, the operator backs up with pg_dump)",
+                ).format(path=self.location, what=what)
             )
         return self._file
 

@@ -27,14 +27,14 @@ LABEL_PALETTE_OFFSET = 5
 
 def clean_name(value: Any, what: str) -> str:
     """A name as stored: text, runs of white space made one space, not empty."""
-    clean = " ".join(values.text(value, f"the {what} name").split())
+    source = what == "source"
+    field = QT_TRANSLATE_NOOP("Core", "the source name") if source else QT_TRANSLATE_NOOP("Core", "the label name")
+    clean = " ".join(values.text(value, field).split())
     if not clean:
         raise InvalidValueError(
             QT_TRANSLATE_NOOP("Core", "a source needs a name")
-            if what == "source"
+            if source
             else QT_TRANSLATE_NOOP("Core", "a label needs a name")
-            if what == "label"
-            else f"a {what} needs a name"
         )
     return clean
 
@@ -42,10 +42,12 @@ def clean_name(value: Any, what: str) -> str:
 def clean_aliases(aliases: Iterable[str]) -> list[str]:
     """Aliases as stored: each cleaned like a name, empty ones left out, each once."""
     if isinstance(aliases, str):
-        raise InvalidValueError(f"aliases must be a list of names, not the text {aliases!r}")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Core", "aliases must be a list of names, not the text {text}").format(text=repr(aliases))
+        )
     kept: dict[str, str] = {}
     for alias in aliases:
-        clean = " ".join(values.text(alias, "an alias").split())
+        clean = " ".join(values.text(alias, QT_TRANSLATE_NOOP("Core", "an alias")).split())
         if clean:
             kept.setdefault(fold(clean), clean)
     return list(kept.values())
@@ -53,7 +55,7 @@ def clean_aliases(aliases: Iterable[str]) -> list[str]:
 
 def check_kind(kind: Any) -> str:
     """A source kind (person, organization, media, government, document, anonymous, other)."""
-    return values.one_of(kind, SOURCE_KINDS, "source kind")
+    return values.one_of(kind, SOURCE_KINDS, QT_TRANSLATE_NOOP("Core", "source kind"))
 
 
 def check_colour(colour: Any) -> str:
@@ -111,7 +113,11 @@ def new_source(
         clean = clean_name(name, "source")
         other = taken.get(fold(clean))
         if other is not None:
-            raise InvalidValueError(f"a source named {other.name!r} already exists (source {other.id})")
+            raise InvalidValueError(
+                QT_TRANSLATE_NOOP("Core", "a source named {name} already exists (source {id})").format(
+                    name=repr(other.name), id=other.id
+                )
+            )
         count = len(taken)
     source = Source(
         name=clean,

@@ -18,6 +18,7 @@ import annotator.project.values as values
 from annotator.errors import InvalidValueError, NotFoundError
 from annotator.exports.data import ExportOptions, ExportReader
 from annotator.exports.header_names import headings_in
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.project.claims import AttributionSpec
 from annotator.project.queries import ArticleSummary
 from annotator.project.sessions import SessionRecorder
@@ -79,9 +80,13 @@ class ProjectReading:
     def article_status(self, article_id: int) -> str:
         """The article's status (todo, in_progress, done), without reading its text."""
         with self._store.read() as s:
-            status = s.scalar(select(Article.status).where(Article.id == values.whole(article_id, "article id")))
+            status = s.scalar(
+                select(Article.status).where(
+                    Article.id == values.whole(article_id, QT_TRANSLATE_NOOP("Core", "article id"))
+                )
+            )
         if status is None:
-            raise NotFoundError(f"there is no article with id {article_id}")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Core", "there is no article with id {id}").format(id=article_id))
         return status
 
     def sources(self) -> list[Source]:
@@ -132,7 +137,7 @@ class ProjectReading:
         with self._store.read() as s:
             rows = claim_rows_by_id(s.connection(), [claim_id])
         if not rows:
-            raise NotFoundError(f"there is no claim with id {claim_id}")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Core", "there is no claim with id {id}").format(id=claim_id))
         return rows[0]
 
     def chain_of(self, claim_id: int) -> list[AttributionSpec]:
@@ -172,7 +177,11 @@ class ProjectReading:
         target = Path(path)
         fmt = (format or target.suffix.lstrip(".")).lower()
         if fmt not in EXPORT_FORMATS:
-            raise InvalidValueError(f"{target}: unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
+            raise InvalidValueError(
+                QT_TRANSLATE_NOOP("Core", "{path}: unknown export format {format}; use one of {formats}").format(
+                    path=target, format=repr(fmt), formats=", ".join(EXPORT_FORMATS)
+                )
+            )
         options = options or ExportOptions()
         with self._store.read() as s, headings_in(options.headers):
             reader = ExportReader(s, options, running_session=self.current_session)

@@ -11,15 +11,16 @@ from sqlalchemy.orm import Session
 import annotator.project.names as names
 import annotator.project.values as values
 from annotator.errors import InvalidValueError, NotFoundError
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.storage.models import Attribution, Claim, Source
 from annotator.text.matching import fold
 
 
 def get(s: Session, source_id: Any) -> Source:
     """The source with this id; NotFoundError if there is none."""
-    found = s.get(Source, values.whole(source_id, "source id"))
+    found = s.get(Source, values.whole(source_id, QT_TRANSLATE_NOOP("Core", "source id")))
     if found is None:
-        raise NotFoundError(f"there is no source with id {source_id}")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Core", "there is no source with id {id}").format(id=source_id))
     return found
 
 
@@ -80,8 +81,10 @@ def merge(s: Session, keep_id: int, drop_id: int) -> Source:
     Where a claim names both, the dropped link goes (the chain keeps its order) and its mention and cue
     pass to the kept link where that has none.  The dropped name joins the kept one's aliases.
     """
-    if values.whole(keep_id, "source id") == values.whole(drop_id, "source id"):
-        raise InvalidValueError("a source cannot be merged into itself")
+    if values.whole(keep_id, QT_TRANSLATE_NOOP("Core", "source id")) == values.whole(
+        drop_id, QT_TRANSLATE_NOOP("Core", "source id")
+    ):
+        raise InvalidValueError(QT_TRANSLATE_NOOP("Core", "a source cannot be merged into itself"))
     keep, drop = get(s, keep_id), get(s, drop_id)
     for claim in _claims_of(s, drop_id):
         both = keep_id in claim.source_ids
@@ -105,7 +108,7 @@ def merge(s: Session, keep_id: int, drop_id: int) -> Source:
 
 def delete(s: Session, source_id: int, *, claims: str = "detach") -> None:
     """Delete a source: ``claims="detach"`` keeps its claims without it, ``"delete"`` deletes them too."""
-    values.one_of(claims, ("detach", "delete"), "way to treat the source's claims")
+    values.one_of(claims, ("detach", "delete"), QT_TRANSLATE_NOOP("Core", "way to treat the source's claims"))
     source = get(s, source_id)
     for claim in _claims_of(s, source.id):
         if claims == "delete":

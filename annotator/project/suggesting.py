@@ -17,6 +17,7 @@ import annotator.project.claims as claims
 import annotator.project.names as names
 import annotator.project.sources as sources
 from annotator.errors import InvalidValueError
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.storage.models import QUOTE_TYPES, SOURCE_KINDS, Claim, RejectedSuggestion, Source
 from annotator.suggestions import Suggestion, suggest_attributions
 from annotator.suggestions.model import ChainLink
@@ -82,8 +83,10 @@ def accept(s: Session, article_id: int, suggestion: Suggestion, annotator: str |
     article = articles.get(s, article_id)
     if article.text[suggestion.start : suggestion.end] != suggestion.claim:
         raise InvalidValueError(
-            f"the suggestion “{suggestion.claim[:40]}” does not match article {article.id}'s text at "
-            f"{suggestion.start}..{suggestion.end}; suggest again"
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "the suggestion “{claim}” does not match article {id}'s text at {start}..{end}; suggest again",
+            ).format(claim=suggestion.claim[:40], id=article.id, start=suggestion.start, end=suggestion.end)
         )
     specs: list[claims.AttributionSpec] = []
     for link in _links(suggestion):

@@ -28,6 +28,7 @@ from typing import Any
 from urllib.parse import quote
 
 from annotator.errors import BackupError
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.storage.file_format import APPLICATION_ID
 from annotator.storage.locking import ProjectLock
 
@@ -108,7 +109,11 @@ def copy_database(source: Path | sqlite3.Connection, target: Path) -> None:
                 dst.execute("PRAGMA journal_mode = DELETE")
                 result = dst.execute("PRAGMA quick_check").fetchone()[0]
                 if result != "ok":
-                    raise BackupError(f"{target}: the copy failed its check ({result})")
+                    raise BackupError(
+                        QT_TRANSLATE_NOOP("Core", "{path}: the copy failed its check ({reason})").format(
+                            path=target, reason=result
+                        )
+                    )
             finally:
                 dst.close()
         finally:
@@ -121,7 +126,11 @@ def copy_database(source: Path | sqlite3.Connection, target: Path) -> None:
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
-        raise BackupError(f"{target}: could not be written ({_reason(exc)}); nothing was changed") from exc
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Core", "{path}: could not be written ({reason}); nothing was changed").format(
+                path=target, reason=_reason(exc)
+            )
+        ) from exc
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink()
@@ -198,11 +207,21 @@ def check_backup(path: Path) -> None:
     try:
         app_id, result = _first_values(path, "PRAGMA application_id", "PRAGMA quick_check")
     except sqlite3.Error as exc:
-        raise BackupError(f"{path}: cannot be read as a project ({exc}); choose another backup") from exc
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Core", "{path}: cannot be read as a project ({reason}); choose another backup").format(
+                path=path, reason=str(exc)
+            )
+        ) from exc
     if app_id != APPLICATION_ID:
-        raise BackupError(f"{path}: is not a Nisba project; choose another backup")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Core", "{path}: is not a Nisba project; choose another backup").format(path=path)
+        )
     if result != "ok":
-        raise BackupError(f"{path}: is damaged ({result}); choose another backup")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Core", "{path}: is damaged ({reason}); choose another backup").format(
+                path=path, reason=result
+            )
+        )
 
 
 def restore_backup(project_path: Path, backup: Path, *, keep: int = DEFAULT_KEEP) -> Path | None:
@@ -229,7 +248,11 @@ def restore_backup(project_path: Path, backup: Path, *, keep: int = DEFAULT_KEEP
         except OSError as exc:
             with contextlib.suppress(OSError):
                 temp.unlink()
-            raise BackupError(f"{project_path}: could not be replaced ({_reason(exc)})") from exc
+            raise BackupError(
+                QT_TRANSLATE_NOOP("Core", "{path}: could not be replaced ({reason})").format(
+                    path=project_path, reason=_reason(exc)
+                )
+            ) from exc
     finally:
         lock.release()
     return safety
@@ -250,7 +273,9 @@ def _safety_copy(project_path: Path, keep: int) -> Path:
                     shutil.copy2(src, target.with_name(target.name + suffix))
         except OSError as exc:
             raise BackupError(
-                f"{project_path}: could not keep a safety copy before restoring ({_reason(exc)}); nothing was changed"
+                QT_TRANSLATE_NOOP(
+                    "Core", "{path}: could not keep a safety copy before restoring ({reason}); nothing was changed"
+                ).format(path=project_path, reason=_reason(exc))
             ) from exc
     prune(project_path, "before-restore", keep)
     return target

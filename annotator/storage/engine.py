@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from annotator.errors import DamagedProjectError, NewerSchemaError, ProjectFileError, ReadOnlyFileError
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.storage import claim_search
 from annotator.storage.file_format import (
     ALEMBIC_TABLE,
@@ -43,26 +44,39 @@ def check_writable(path: Path) -> None:
     """Raise :class:`ReadOnlyFileError` if the file, or the folder SQLite writes its journal in, is read-only."""
     if path.exists() and not path.is_dir() and not os.access(path, os.W_OK):
         raise ReadOnlyFileError(
-            f"{path}: is read-only (file permissions or a read-only disk); open it read-only to read it"
+            QT_TRANSLATE_NOOP(
+                "Core", "{path}: is read-only (file permissions or a read-only disk); open it read-only to read it"
+            ).format(path=path)
         )
     folder = path.parent
     if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
         raise ReadOnlyFileError(
-            f"{path}: its folder {folder} is read-only, and a project needs to write its journal beside it; "
-            "open it read-only, or copy it to a folder you can write to"
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "{path}: its folder {folder} is read-only, and a project needs to write its journal beside it; "
+                "open it read-only, or copy it to a folder you can write to",
+            ).format(path=path, folder=folder)
         )
 
 
 def _check_header(path: Path) -> bytes:
     if path.is_dir():
-        raise ProjectFileError(f"{path}: is a folder, not a project file")
+        raise ProjectFileError(QT_TRANSLATE_NOOP("Core", "{path}: is a folder, not a project file").format(path=path))
     try:
         with path.open("rb") as fh:
             head = fh.read(100)
     except OSError as exc:
-        raise ProjectFileError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+        raise ProjectFileError(
+            QT_TRANSLATE_NOOP("Core", "{path}: cannot be read ({reason})").format(
+                path=path, reason=exc.strerror or str(exc)
+            )
+        ) from exc
     if head and not head.startswith(SQLITE_MAGIC):
-        raise ProjectFileError(f"{path}: is not a Nisba project (not an SQLite database); the file was left untouched")
+        raise ProjectFileError(
+            QT_TRANSLATE_NOOP(
+                "Core", "{path}: is not a Nisba project (not an SQLite database); the file was left untouched"
+            ).format(path=path)
+        )
     return head
 
 
@@ -92,16 +106,22 @@ def inspect_file(path: Path) -> int:
         from annotator.storage.backups import list_backups
 
         if list_backups(path, counts=False):  # a project that had content, cut to nothing
-            raise DamagedProjectError(path, "empty: 0 bytes, though backups of it exist")
+            raise DamagedProjectError(path, QT_TRANSLATE_NOOP("Core", "empty: 0 bytes, though backups of it exist"))
         return 0
     if len(head) < 100:
-        raise DamagedProjectError(path, f"only {len(head)} bytes, shorter than an SQLite header")
+        raise DamagedProjectError(
+            path,
+            QT_TRANSLATE_NOOP("Core", "only {count} bytes, shorter than an SQLite header").format(count=len(head)),
+        )
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(head[28:32], "big")
     if head[24:28] == head[92:96] and path.stat().st_size < page_size * pages:
         raise DamagedProjectError(
-            path, f"truncated: {path.stat().st_size:,} bytes where its header says {page_size * pages:,}"
+            path,
+            QT_TRANSLATE_NOOP("Core", "truncated: {size} bytes where its header says {expected}").format(
+                size=f"{path.stat().st_size:,}", expected=f"{page_size * pages:,}"
+            ),
         )
     try:
         con = sqlite3.connect(uri(path, read_only=True), uri=True)
@@ -114,13 +134,19 @@ def inspect_file(path: Path) -> int:
                 return 0
             if app_id != APPLICATION_ID:
                 raise ProjectFileError(
-                    f"{path}: is an SQLite database of another program, not a Nisba project; "
-                    "the file was left untouched"
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "{path}: is an SQLite database of another program, not a Nisba project; "
+                        "the file was left untouched",
+                    ).format(path=path)
                 )
             if version > SCHEMA_VERSION:
                 raise NewerSchemaError(
-                    f"{path}: was made by a newer version of Nisba (schema {version}, this app knows "
-                    f"{SCHEMA_VERSION}); update the app to open it"
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "{path}: was made by a newer version of Nisba (schema {version}, this app knows "
+                        "{known}); update the app to open it",
+                    ).format(path=path, version=version, known=SCHEMA_VERSION)
                 )
             problems = [row[0] for row in con.execute("PRAGMA quick_check(3)")]
         finally:
@@ -128,7 +154,7 @@ def inspect_file(path: Path) -> int:
     except sqlite3.DatabaseError as exc:
         raise DamagedProjectError(path, str(exc)) from exc
     except UnicodeDecodeError as exc:  # SQLite's own message quoted damaged bytes of the schema
-        raise DamagedProjectError(path, "its schema is damaged (unreadable bytes)") from exc
+        raise DamagedProjectError(path, QT_TRANSLATE_NOOP("Core", "its schema is damaged (unreadable bytes)")) from exc
     if problems != ["ok"]:
         raise DamagedProjectError(path, "; ".join(problems))
     return int(version)
@@ -154,17 +180,28 @@ def open_engine(path: Path, *, read_only: bool = False) -> Engine:
     if exists:
         version = inspect_file(path)
     elif read_only:
-        raise ProjectFileError(f"{path}: does not exist (a project opened read-only is not created)")
+        raise ProjectFileError(
+            QT_TRANSLATE_NOOP("Core", "{path}: does not exist (a project opened read-only is not created)").format(
+                path=path
+            )
+        )
     else:
         version = 0
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise ProjectFileError(f"{path}: cannot create the folder ({exc.strerror or exc})") from exc
+            raise ProjectFileError(
+                QT_TRANSLATE_NOOP("Core", "{path}: cannot create the folder ({reason})").format(
+                    path=path, reason=exc.strerror or str(exc)
+                )
+            ) from exc
     if read_only and version < SCHEMA_VERSION:
         raise ProjectFileError(
-            f"{path}: was made by an older version of Nisba (schema {version}); open it once for writing "
-            "to upgrade it (a backup is kept first)"
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "{path}: was made by an older version of Nisba (schema {version}); open it once for writing "
+                "to upgrade it (a backup is kept first)",
+            ).format(path=path, version=version)
         )
     if 0 < version < SCHEMA_VERSION:
         _migrate(path, version)
@@ -178,7 +215,11 @@ def open_engine(path: Path, *, read_only: bool = False) -> Engine:
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
         reason = getattr(exc.orig, "args", [str(exc)])[0] if exc.orig is not None else str(exc)
-        raise ProjectFileError(f"{path}: cannot be opened as a project ({reason})") from exc
+        raise ProjectFileError(
+            QT_TRANSLATE_NOOP("Core", "{path}: cannot be opened as a project ({reason})").format(
+                path=path, reason=reason
+            )
+        ) from exc
     return engine
 
 
@@ -204,5 +245,9 @@ def _migrate(path: Path, version: int) -> None:
     try:
         make_backup(path, "before-migration")
     except BackupError as exc:
-        raise ProjectFileError(f"{path}: not upgraded, since no backup could be kept first ({exc})") from exc
+        raise ProjectFileError(
+            QT_TRANSLATE_NOOP("Core", "{path}: not upgraded, since no backup could be kept first ({reason})").format(
+                path=path, reason=exc.args[0]
+            )
+        ) from exc
     upgrade(path, version)

@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 from annotator.errors import ProjectFileError, ProjectLockedError
+from annotator.messages import QT_TRANSLATE_NOOP
 
 LOCK_SUFFIX = ".lock"
 _NO_LOCKING = {errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS}
@@ -69,12 +70,13 @@ def _read_owner(fd: int) -> dict[str, object]:
 def describe_owner(owner: dict[str, object]) -> str:
     """Words for who holds a lock: 'another Nisba window (pid 12, host x, since 10:02)'."""
     if not owner:
-        return "another Nisba window"
-    bits = [f"pid {owner.get('pid')}", f"on {owner.get('host')}"]
-    since = owner.get("since")
+        return QT_TRANSLATE_NOOP("Core", "another Nisba window")
+    pid, host, since = owner.get("pid"), owner.get("host"), owner.get("since")
     if isinstance(since, str):
-        bits.append(f"since {since[:16].replace('T', ' ')}")
-    return f"another Nisba window ({', '.join(bits)})"
+        return QT_TRANSLATE_NOOP("Core", "another Nisba window (pid {pid}, on {host}, since {time})").format(
+            pid=pid, host=host, time=since[:16].replace("T", " ")
+        )
+    return QT_TRANSLATE_NOOP("Core", "another Nisba window (pid {pid}, on {host})").format(pid=pid, host=host)
 
 
 class ProjectLock:
@@ -93,14 +95,21 @@ class ProjectLock:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise ProjectFileError(f"{project_path}: cannot create the folder ({exc.strerror or exc})") from exc
+            raise ProjectFileError(
+                QT_TRANSLATE_NOOP("Core", "{path}: cannot create the folder ({reason})").format(
+                    path=project_path, reason=exc.strerror or str(exc)
+                )
+            ) from exc
         for _attempt in range(10):
             try:
                 fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
             except OSError as exc:
                 raise ProjectFileError(
-                    f"{project_path}: cannot create the lock file {path.name} ({exc.strerror or exc}); "
-                    "the folder may be read-only: open the project read-only"
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "{path}: cannot create the lock file {name} ({reason}); "
+                        "the folder may be read-only: open the project read-only",
+                    ).format(path=project_path, name=path.name, reason=exc.strerror or str(exc))
                 ) from exc
             try:
                 _os_lock(fd)
@@ -117,7 +126,11 @@ class ProjectLock:
             lock = cls(path, fd)
             lock._write_owner()
             return lock
-        raise ProjectFileError(f"{project_path}: could not take the lock file {path.name}; try again")
+        raise ProjectFileError(
+            QT_TRANSLATE_NOOP("Core", "{path}: could not take the lock file {name}; try again").format(
+                path=project_path, name=path.name
+            )
+        )
 
     def _write_owner(self) -> None:
         assert self._fd is not None

@@ -77,7 +77,9 @@ class Store:
             yield self._current
             return
         if self._closed:
-            raise ProjectFileError(f"{self.flavour.location}: the project is closed")
+            raise ProjectFileError(
+                QT_TRANSLATE_NOOP("Core", "{path}: the project is closed").format(path=self.flavour.location)
+            )
         try:
             with self._sessions() as session:
                 yield session
@@ -87,7 +89,10 @@ class Store:
             if isinstance(exc, OperationalError | IntegrityError):
                 raise
             location = self.flavour.location
-            raise DamagedProjectError(location, f"a stored record cannot be read: {str(exc)[:200]}") from exc
+            raise DamagedProjectError(
+                location,
+                QT_TRANSLATE_NOOP("Core", "a stored record cannot be read: {reason}").format(reason=str(exc)[:200]),
+            ) from exc
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -174,7 +179,9 @@ class Store:
                 yield session
         except OperationalError as exc:  # disk full, file made read-only meanwhile, I/O error...
             reason = exc.orig.args[0] if exc.orig is not None and exc.orig.args else str(exc)
-            message = f"{self.flavour.location}: the change could not be saved ({reason}); nothing was changed"
+            message = QT_TRANSLATE_NOOP(
+                "Core", "{path}: the change could not be saved ({reason}); nothing was changed"
+            ).format(path=self.flavour.location, reason=reason)
             raise ProjectFileError(message) from exc
         self.flavour.after_commit()
 
@@ -187,7 +194,8 @@ class Store:
 def _broken(exc: UnicodeEncodeError) -> str:
     bad = exc.object[exc.start] if isinstance(exc.object, str) and exc.start < len(exc.object) else "?"
     shown = exc.object[max(0, exc.start - 20) : exc.start] if isinstance(exc.object, str) else ""
-    return (
-        f"a value has a broken character (an unpaired surrogate, U+{ord(bad):04X}) after “{shown}”; "
-        "it cannot be stored, and nothing was changed"
-    )
+    return QT_TRANSLATE_NOOP(
+        "Core",
+        "a value has a broken character (an unpaired surrogate, {code}) after “{before}”; "
+        "it cannot be stored, and nothing was changed",
+    ).format(code=f"U+{ord(bad):04X}", before=shown)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from annotator.errors import InvalidValueError
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.paths import RESOURCES
 from annotator.text.matching import fold
 
@@ -244,9 +245,17 @@ def _read_file() -> dict[str, Any]:
     try:
         data = json.loads(LEXICON_FILE.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise InvalidValueError(f"{LEXICON_FILE}: the attribution lexicon cannot be read ({exc})") from exc
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Core", "{path}: the attribution lexicon cannot be read ({reason})").format(
+                path=LEXICON_FILE, reason=str(exc)
+            )
+        ) from exc
     if not isinstance(data, dict) or "arabic" not in data or "english" not in data:
-        raise InvalidValueError(f"{LEXICON_FILE}: not an attribution lexicon (no 'arabic' and 'english' sections)")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Core", "{path}: not an attribution lexicon (no 'arabic' and 'english' sections)").format(
+                path=LEXICON_FILE
+            )
+        )
     return data
 
 
@@ -256,7 +265,9 @@ def _load(extra_json: str) -> Lexicon:
     if extra_json:
         extra = json.loads(extra_json)
         if not isinstance(extra, dict):
-            raise InvalidValueError("extra attribution words: expected a mapping like the lexicon file's")
+            raise InvalidValueError(
+                QT_TRANSLATE_NOOP("Core", "extra attribution words: expected a mapping like the lexicon file's")
+            )
         data = _merge(data, extra)
     return Lexicon(_build_language(data["arabic"], arabic=True), _build_language(data["english"], arabic=False))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from annotator.errors import InvalidValueError
+from annotator.messages import QT_TRANSLATE_NOOP
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
@@ -24,18 +25,29 @@ def check_text(value: object, field: str, *, max_length: int | None = None, mult
     ``max_length`` characters.
     """
     if not isinstance(value, str):
-        raise InvalidValueError(f"{field} must be text, not {type(value).__name__} ({value!r:.40})")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Core", "{field} must be text, not {kind} ({value})").format(
+                field=field, kind=type(value).__name__, value=f"{value!r:.40}"
+            )
+        )
     surrogate = _SURROGATE.search(value)
     if surrogate is not None:
         raise InvalidValueError(
-            f"{field} holds a broken character (an unpaired surrogate, U+{ord(surrogate.group()):04X}) "
-            f"at position {surrogate.start()}"
+            QT_TRANSLATE_NOOP(
+                "Core", "{field} holds a broken character (an unpaired surrogate, {code}) at position {position}"
+            ).format(field=field, code=f"U+{ord(surrogate.group()):04X}", position=surrogate.start())
         )
     control = (_CONTROL if multiline else _CONTROL_OR_NEWLINE).search(value)
     if control is not None:
         raise InvalidValueError(
-            f"{field} holds a control character (U+{ord(control.group()):04X}) at position {control.start()}"
+            QT_TRANSLATE_NOOP("Core", "{field} holds a control character ({code}) at position {position}").format(
+                field=field, code=f"U+{ord(control.group()):04X}", position=control.start()
+            )
         )
     if max_length is not None and len(value) > max_length:
-        raise InvalidValueError(f"{field} is {len(value):,} characters long; at most {max_length:,} are allowed")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Core", "{field} is {length} characters long; at most {limit} are allowed").format(
+                field=field, length=f"{len(value):,}", limit=f"{max_length:,}"
+            )
+        )
     return value

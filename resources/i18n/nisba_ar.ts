@@ -714,6 +714,10 @@
         <translation>{path}: تالف ({reason})؛ لم يُمسّ الملف</translation>
     </message>
     <message>
+        <source>{path}: {reason}; nothing was imported</source>
+        <translation>{path}: {reason}؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
         <source>the clipboard holds no text to import</source>
         <translation>لا تحوي الحافظة نصًا للاستيراد</translation>
     </message>
@@ -730,28 +734,112 @@
         <translation>ليس نصًا بأيّ ترميز يعرفه هذا البرنامج (UTF-8، UTF-16، Windows-1256، ISO-8859-6...)</translation>
     </message>
     <message>
+        <source>cannot be decoded: {encoding} is not an encoding this app knows</source>
+        <translation>تتعذّر قراءته: {encoding} ليس ترميزًا يعرفه هذا التطبيق</translation>
+    </message>
+    <message>
+        <source>cannot be decoded as {encoding}: that is not a text encoding (use UTF-8, Windows-1256...)</source>
+        <translation>تتعذّر قراءته بترميز {encoding}: فهذا ليس ترميزًا للنصوص (استخدم UTF-8 أو Windows-1256...)</translation>
+    </message>
+    <message>
         <source>is not valid {encoding} ({reason} at byte {byte}); try another encoding</source>
         <translation>ليس نصًا صالحًا بترميز {encoding} ({reason} عند البايت {byte})؛ جرّب ترميزًا آخر</translation>
+    </message>
+    <message>
+        <source>is not valid {encoding} ({reason}); try another encoding</source>
+        <translation>ليس نصًا صالحًا بترميز {encoding} ({reason})؛ جرّب ترميزًا آخر</translation>
+    </message>
+    <message>
+        <source>cannot be decoded as {encoding}</source>
+        <translation>تتعذّر قراءته بترميز {encoding}</translation>
     </message>
     <message>
         <source>starts with a {bom} byte order mark but is not valid {bom} ({reason} at byte {byte})</source>
         <translation>يبدأ بعلامة ترتيب البايتات {bom} لكنه ليس نصًا صالحًا بترميز {bom} ({reason} عند البايت {byte})</translation>
     </message>
     <message>
+        <source>is empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <source>holds a broken character (an unpaired surrogate, {code}) at position {position}; it cannot be stored</source>
+        <translation>يحوي حرفًا مكسورًا (نصف زوج بديل، {code}) في الموضع {position}؛ لا يمكن حفظه</translation>
+    </message>
+    <message>
+        <source>holds no text (only white space)</source>
+        <translation>لا يحوي نصًا (مسافات بيضاء فقط)</translation>
+    </message>
+    <message>
         <source>holds {n} control characters; it looks like a binary file, not text</source>
         <translation>يحوي {n} من محارف التحكم؛ يبدو ملفًا ثنائيًا وليس نصًا</translation>
+    </message>
+    <message>
+        <source>has more than {limit} HTML elements; a saved article page has a few thousand (copy the article&apos;s text and paste it instead)</source>
+        <translation>فيه أكثر من {limit} عنصر HTML؛ صفحة المقال المحفوظة فيها بضعة آلاف (انسخ نص المقال والصقه بدلًا من ذلك)</translation>
+    </message>
+    <message>
+        <source>holds no readable web page ({reason})</source>
+        <translation>لا يحوي صفحة ويب مقروءة ({reason})</translation>
     </message>
     <message>
         <source>is a web page without article text</source>
         <translation>صفحة ويب بلا نص مقال</translation>
     </message>
     <message>
+        <source>claim id</source>
+        <translation>رقم الادعاء</translation>
+    </message>
+    <message>
+        <source>there is no claim with id {id}</source>
+        <translation>لا يوجد ادعاء رقمه {id}</translation>
+    </message>
+    <message>
+        <source>the offsets start and end must be whole numbers, not {start}..{end}</source>
+        <translation>يجب أن يكون موضعا البداية والنهاية عددين صحيحين، لا {start}..{end}</translation>
+    </message>
+    <message>
         <source>span {start}..{end} is outside the text of {where} (0..{length}) or empty</source>
         <translation>النطاق {start}..{end} خارج نص {where} (0..{length}) أو فارغ</translation>
     </message>
     <message>
+        <source>an attribution chain must be a list of source ids, not {value}</source>
+        <translation>يجب أن تكون سلسلة الإسناد قائمةً بأرقام المصادر، لا {value}</translation>
+    </message>
+    <message>
+        <source>a source id</source>
+        <translation>رقم مصدر</translation>
+    </message>
+    <message>
         <source>a source appears twice in the attribution chain {ids}</source>
         <translation>يتكرر مصدر في سلسلة الإسناد {ids}</translation>
+    </message>
+    <message>
+        <source>quote type</source>
+        <translation>نوع الاقتباس</translation>
+    </message>
+    <message>
+        <source>the annotator&apos;s name</source>
+        <translation>اسم المُرمِّز</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>there is no label with id {id}</source>
+        <translation>لا يوجد وسم رقمه {id}</translation>
+    </message>
+    <message>
+        <source>curated must be True or False, not {value}</source>
+        <translation>يجب أن تكون قيمة الاعتماد النهائي (curated) ‏True أو False، لا {value}</translation>
+    </message>
+    <message>
+        <source>the source name</source>
+        <translation>اسم المصدر</translation>
+    </message>
+    <message>
+        <source>the label name</source>
+        <translation>اسم الوسم</translation>
     </message>
     <message>
         <source>a source needs a name</source>
@@ -762,6 +850,18 @@
         <translation>يحتاج الوسم إلى اسم</translation>
     </message>
     <message>
+        <source>aliases must be a list of names, not the text {text}</source>
+        <translation>يجب أن تكون الأسماء البديلة قائمةً بأسماء، لا النص {text}</translation>
+    </message>
+    <message>
+        <source>an alias</source>
+        <translation>اسم بديل</translation>
+    </message>
+    <message>
+        <source>source kind</source>
+        <translation>نوع المصدر</translation>
+    </message>
+    <message>
         <source>colour must look like #rrggbb, not “{colour}”</source>
         <translation>يجب أن يكون اللون بصيغة ‎#rrggbb، لا «{colour}»</translation>
     </message>
@@ -770,12 +870,24 @@
         <translation>يوجد مصدر باسم «{name}» من قبل (المصدر {id})</translation>
     </message>
     <message>
+        <source>a source named {name} already exists (source {id})</source>
+        <translation>يوجد مصدر باسم {name} من قبل (المصدر {id})</translation>
+    </message>
+    <message>
         <source>a label named “{name}” already exists (label {id})</source>
         <translation>يوجد وسم باسم «{name}» من قبل (الوسم {id})</translation>
     </message>
     <message>
         <source>{what}: cannot be done, since the {record} it changed ({key}) has changed since</source>
         <translation>«{what}»: يتعذّر التنفيذ، لأن السجل الذي غيّره ({record}، {key}) تغيّر منذ ذلك الحين</translation>
+    </message>
+    <message>
+        <source>{path}: the project is closed</source>
+        <translation>{path}: المشروع مغلق</translation>
+    </message>
+    <message>
+        <source>a stored record cannot be read: {reason}</source>
+        <translation>تتعذّر قراءة سجل محفوظ: {reason}</translation>
     </message>
     <message>
         <source>there is nothing to undo</source>
@@ -792,6 +904,14 @@
     <message>
         <source>{path}: is open read-only; nothing can be changed in this window</source>
         <translation>{path}: مفتوح للقراءة فقط؛ لا يمكن تغيير أي شيء في هذه النافذة</translation>
+    </message>
+    <message>
+        <source>{path}: the change could not be saved ({reason}); nothing was changed</source>
+        <translation>{path}: تعذّر حفظ التغيير ({reason})؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>a value has a broken character (an unpaired surrogate, {code}) after “{before}”; it cannot be stored, and nothing was changed</source>
+        <translation>في قيمةٍ حرفٌ مكسور (نصف زوج بديل، {code}) بعد «{before}»؛ لا يمكن حفظها، ولم يتغيّر شيء</translation>
     </message>
     <message>
         <source>section word</source>
@@ -816,6 +936,566 @@
     <message>
         <source>read-also link</source>
         <translation>رابط «اقرأ أيضًا»</translation>
+    </message>
+    <message>
+        <source>holds a number of {count} digits; no annotation field needs more than {limit}</source>
+        <translation>يحوي عددًا من {count} خانة؛ ولا يحتاج أي حقل من حقول التعليقات إلى أكثر من {limit}</translation>
+    </message>
+    <message>
+        <source>holds {name}, which is not a JSON number</source>
+        <translation>يحوي {name}، وهو ليس عددًا في JSON</translation>
+    </message>
+    <message>
+        <source>{path}: is nested too deeply to be a Web Annotation file (hundreds of levels)</source>
+        <translation>{path}: متداخل بعمق لا يكون عليه ملف تعليقات ويب (مئات المستويات)</translation>
+    </message>
+    <message>
+        <source>{path}: is not a JSON file ({reason})</source>
+        <translation>{path}: ليس ملف JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>the file&apos;s only value</source>
+        <translation>القيمة الوحيدة في الملف</translation>
+    </message>
+    <message>
+        <source>{path}: the field {field} holds a broken character (an unpaired surrogate, \ud800-\udfff); the file was written by a faulty tool</source>
+        <translation>{path}: الحقل {field} يحوي حرفًا مكسورًا (نصف زوج بديل، \ud800-\udfff)؛ كتبت الملفَّ أداةٌ معيبة</translation>
+    </message>
+    <message>
+        <source>{path}: is not a W3C annotation file (a list, but not of annotations)</source>
+        <translation>{path}: ليس ملف تعليقات W3C (قائمة، لكنها ليست قائمة تعليقات)</translation>
+    </message>
+    <message>
+        <source>{path}: is not a W3C annotation file (it holds {kind})</source>
+        <translation>{path}: ليس ملف تعليقات W3C (يحوي {kind})</translation>
+    </message>
+    <message>
+        <source>{path}: is not a W3C annotation file (its type is {kind})</source>
+        <translation>{path}: ليس ملف تعليقات W3C (نوعه {kind})</translation>
+    </message>
+    <message>
+        <source>{path}: is not a W3C annotation file this app can read: its annotations are elsewhere ({address})</source>
+        <translation>{path}: ليس ملف تعليقات W3C يستطيع هذا التطبيق قراءته: تعليقاته في مكان آخر ({address})</translation>
+    </message>
+    <message>
+        <source>{path}: is not a W3C annotation file (its items are not a list of annotations)</source>
+        <translation>{path}: ليس ملف تعليقات W3C (عناصره ليست قائمة تعليقات)</translation>
+    </message>
+    <message>
+        <source>{path}: is not a W3C annotation file (no annotation, page or collection in it)</source>
+        <translation>{path}: ليس ملف تعليقات W3C (لا تعليق فيه ولا صفحة ولا مجموعة)</translation>
+    </message>
+    <message>
+        <source>{path}: item {number} is not an Annotation</source>
+        <translation>{path}: العنصر {number} ليس تعليقًا (Annotation)</translation>
+    </message>
+    <message>
+        <source>{path}: annotation {number}</source>
+        <translation>{path}: التعليق {number}</translation>
+    </message>
+    <message>
+        <source>{where}: {field} {reason}</source>
+        <translation>{where}: {field} {reason}</translation>
+    </message>
+    <message>
+        <source>must be text, not {kind}</source>
+        <translation>يجب أن يكون نصًا، لا {kind}</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; at most {limit} are read</source>
+        <translation>طوله {length} حرفًا؛ ولا يُقرأ منه أكثر من {limit}</translation>
+    </message>
+    <message>
+        <source>must be a number, not {kind}</source>
+        <translation>يجب أن يكون عددًا، لا {kind}</translation>
+    </message>
+    <message>
+        <source>{where} has no target (or only the address of one)</source>
+        <translation>{where} بلا هدف (أو فيه عنوان هدف فقط)</translation>
+    </message>
+    <message>
+        <source>{where} has neither a position nor a quote selector</source>
+        <translation>{where} ليس فيه محدِّد موضع ولا محدِّد اقتباس</translation>
+    </message>
+    <message>
+        <source>an annotation file</source>
+        <translation>ملف تعليقات توضيحية</translation>
+    </message>
+    <message>
+        <source>cannot be read: it {reason}</source>
+        <translation>تتعذّر قراءته: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: holds {count} annotations; one import takes at most {limit} (this file is {size}: export fewer articles at a time)</source>
+        <translation>{path}: يحوي {count} تعليقًا؛ ولا يأخذ الاستيراد الواحد أكثر من {limit} (حجم هذا الملف {size}: صدِّر مقالات أقل في كل مرة)</translation>
+    </message>
+    <message>
+        <source>one article</source>
+        <translation>مقالة واحدة</translation>
+    </message>
+    <message>
+        <source>has a NUL character in its name, which no file name can hold</source>
+        <translation>في اسمه حرف NUL، ولا يمكن أن يحويه اسم ملف</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>بايت واحد</translation>
+    </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation>{count} بايت</translation>
+    </message>
+    <message>
+        <source>grew past the limit of {limit} for {what} while it was read</source>
+        <translation>تجاوز حدّ {limit} المسموح به لـ{what} أثناء قراءته</translation>
+    </message>
+    <message>
+        <source>is {size}, larger than the limit of {limit} for {what}</source>
+        <translation>حجمه {size}، أكبر من حدّ {limit} المسموح به لـ{what}</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>مجلد، وليس ملفًا</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file; only regular files are read</source>
+        <translation>أنبوب مسمّى (FIFO)، وليس ملفًا؛ لا تُقرأ إلا الملفات العادية</translation>
+    </message>
+    <message>
+        <source>is a device, not a file; only regular files are read</source>
+        <translation>جهاز، وليس ملفًا؛ لا تُقرأ إلا الملفات العادية</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file; only regular files are read</source>
+        <translation>مقبس (socket)، وليس ملفًا؛ لا تُقرأ إلا الملفات العادية</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>ليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>غير موجود</translation>
+    </message>
+    <message>
+        <source>cannot be read (permission denied)</source>
+        <translation>تتعذّر قراءته (الإذن مرفوض)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>لا يوجد ملف بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>is a folder, not a .qdpx file</source>
+        <translation>مجلد، وليس ملف ‎.qdpx</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>تتعذّر قراءته ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a REFI-QDA project (.qdpx): it is not a zip file</source>
+        <translation>ليس مشروع REFI-QDA ‏(‎.qdpx): ليس ملف zip</translation>
+    </message>
+    <message>
+        <source>holds {count} files; a project this app reads has at most {limit}</source>
+        <translation>يحوي {count} ملفًا؛ ولا يزيد المشروع الذي يقرؤه هذا التطبيق على {limit}</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than {size} MB (a damaged file or a zip bomb)</source>
+        <translation>يتجاوز {name} عند فكّه {size} MB (ملف تالف أو قنبلة zip)</translation>
+    </message>
+    <message>
+        <source>{name} cannot be unpacked ({reason})</source>
+        <translation>يتعذّر فكّ {name} ({reason})</translation>
+    </message>
+    <message>
+        <source>a source names the path {path}, outside its sources folder</source>
+        <translation>يشير مصدر إلى المسار {path}، خارج مجلد المصادر</translation>
+    </message>
+    <message>
+        <source>is a zip without project.qde, so not a REFI-QDA project</source>
+        <translation>ملف zip بلا project.qde، فليس مشروع REFI-QDA</translation>
+    </message>
+    <message>
+        <source>project.qde declares a DTD or entities ({kind}); REFI-QDA files need neither and they are refused</source>
+        <translation>يُعلن project.qde عن DTD أو كيانات ({kind})؛ ولا تحتاج ملفات REFI-QDA إلى أيٍّ منهما فتُرفض</translation>
+    </message>
+    <message>
+        <source>project.qde is not well-formed XML ({reason})</source>
+        <translation>ليس project.qde مستند XML سليم البنية ({reason})</translation>
+    </message>
+    <message>
+        <source>project.qde is not a QDA-XML project (its root is {tag})</source>
+        <translation>ليس project.qde مشروع QDA-XML (جذره {tag})</translation>
+    </message>
+    <message>
+        <source>a {element} has the {attribute} {value}, which is not a GUID</source>
+        <translation>في عنصر {element} قيمة {attribute} هي {value}، وهي ليست GUID</translation>
+    </message>
+    <message>
+        <source>the selection {name} has the {attribute} {value}, which is not a whole number</source>
+        <translation>في التحديد {name} قيمة {attribute} هي {value}، وهي ليست عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>the file has no top-level code folder named {name}</source>
+        <translation>ليس في الملف مجلد رموز في المستوى الأعلى اسمه {name}</translation>
+    </message>
+    <message>
+        <source>a folder can become one of {roles}, not {role}</source>
+        <translation>يمكن أن يصير المجلد واحدًا من {roles}، لا {role}</translation>
+    </message>
+    <message>
+        <source>the selection {selection} of source {source} runs {start}..{end}, outside its text ({length} characters)</source>
+        <translation>التحديد {selection} من المصدر {source} يمتد {start}..{end}، خارج نصه ({length} حرفًا)</translation>
+    </message>
+    <message>
+        <source>{path}: export cancelled; no file was written</source>
+        <translation>{path}: أُلغي التصدير؛ لم يُكتب أي ملف</translation>
+    </message>
+    <message>
+        <source>is a damaged Word document ({kind}: {reason})</source>
+        <translation>مستند Word تالف ({kind}: {reason})</translation>
+    </message>
+    <message>
+        <source>holds {count} files; a Word document holds at most a few hundred</source>
+        <translation>يحوي {count} ملفًا؛ ولا يحوي مستند Word أكثر من بضع مئات</translation>
+    </message>
+    <message>
+        <source>is compressed in a way Word never uses ({member})</source>
+        <translation>مضغوط بطريقة لا يستخدمها Word أبدًا ({member})</translation>
+    </message>
+    <message>
+        <source>is password-protected; save it without a password first</source>
+        <translation>محمي بكلمة مرور؛ احفظه أولًا دون كلمة مرور</translation>
+    </message>
+    <message>
+        <source>unpacks to more than the {size} an article&apos;s document may take ({member})</source>
+        <translation>يتجاوز عند فكّه {size}، وهو أقصى ما يحقّ لمستند مقال ({member})</translation>
+    </message>
+    <message>
+        <source>unpacks to more than the {size} an article&apos;s document may take</source>
+        <translation>يتجاوز عند فكّه {size}، وهو أقصى ما يحقّ لمستند مقال</translation>
+    </message>
+    <message>
+        <source>unpacks to more than it declares ({member})</source>
+        <translation>يتجاوز عند فكّه الحجم الذي يعلنه ({member})</translation>
+    </message>
+    <message>
+        <source>holds more than {limit} XML tags; a Word article holds far fewer ({member})</source>
+        <translation>يحوي أكثر من {limit} وسم XML؛ ومقال Word يحوي أقل من ذلك بكثير ({member})</translation>
+    </message>
+    <message>
+        <source>is not a Word document (a .docx file is a zip archive; this one is not a zip)</source>
+        <translation>ليس مستند Word (ملف ‎.docx أرشيف zip، وهذا الملف ليس zip)</translation>
+    </message>
+    <message>
+        <source>is a zip archive but not a Word document (it has no word/document.xml)</source>
+        <translation>أرشيف zip لكنه ليس مستند Word (ليس فيه word/document.xml)</translation>
+    </message>
+    <message>
+        <source>is a Word document without a body</source>
+        <translation>مستند Word بلا متن</translation>
+    </message>
+    <message>
+        <source>holds more than the limit of {size} of text for one article</source>
+        <translation>يحوي نصًا يتجاوز حدّ {size} المسموح به لمقال واحد</translation>
+    </message>
+    <message>
+        <source>article id</source>
+        <translation>رقم المقال</translation>
+    </message>
+    <message>
+        <source>there is no article with id {id}</source>
+        <translation>لا يوجد مقال رقمه {id}</translation>
+    </message>
+    <message>
+        <source>the article&apos;s text</source>
+        <translation>نص المقال</translation>
+    </message>
+    <message>
+        <source>an article needs some text; the text given is empty</source>
+        <translation>يحتاج المقال إلى نص؛ والنص المُعطى فارغ</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <source>the article&apos;s title</source>
+        <translation>عنوان المقال</translation>
+    </message>
+    <message>
+        <source>the article&apos;s outlet</source>
+        <translation>الوسيلة الإعلامية للمقال</translation>
+    </message>
+    <message>
+        <source>the article&apos;s url</source>
+        <translation>رابط المقال</translation>
+    </message>
+    <message>
+        <source>the article&apos;s language</source>
+        <translation>لغة المقال</translation>
+    </message>
+    <message>
+        <source>where the article came from</source>
+        <translation>من أين جاء المقال</translation>
+    </message>
+    <message>
+        <source>the article&apos;s encoding</source>
+        <translation>ترميز المقال</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>{path}: is the project being copied; choose another target</source>
+        <translation>{path}: هو المشروع الذي يُنسخ؛ اختر وجهة أخرى</translation>
+    </message>
+    <message>
+        <source>{path}: already holds a project ({tables}); copy into an empty one</source>
+        <translation>{path}: يحوي مشروعًا من قبل ({tables})؛ انسخ إلى مشروع فارغ</translation>
+    </message>
+    <message>
+        <source>a project path must be a file name without NUL characters, not {path}</source>
+        <translation>يجب أن يكون مسار المشروع اسمَ ملف بلا محارف NUL، لا {path}</translation>
+    </message>
+    <message>
+        <source>add_article takes no {names}</source>
+        <translation>لا تقبل add_article الوسائط {names}</translation>
+    </message>
+    <message>
+        <source>label id</source>
+        <translation>رقم الوسم</translation>
+    </message>
+    <message>
+        <source>its backups</source>
+        <translation>نسخه الاحتياطية</translation>
+    </message>
+    <message>
+        <source>a backup</source>
+        <translation>النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>a copy to a file (annotator copy does it for a server project)</source>
+        <translation>النسخ إلى ملف (الأمر annotator copy يفعل ذلك لمشروع على خادم)</translation>
+    </message>
+    <message>
+        <source>{path}: is the project itself; choose another file for the copy</source>
+        <translation>{path}: هو المشروع نفسه؛ اختر ملفًا آخر للنسخة</translation>
+    </message>
+    <message>
+        <source>{path}: is a project on a server, whose data the server keeps; {what} is for a project file (on a server, the operator backs up with pg_dump)</source>
+        <translation>{path}: مشروع على خادم، والخادم يحفظ بياناته؛ {what} خاصّ بملف المشروع (على الخادم، يأخذ المشغّل النسخ الاحتياطية بـ pg_dump)</translation>
+    </message>
+    <message>
+        <source>{path}: unknown export format {format}; use one of {formats}</source>
+        <translation>{path}: صيغة تصدير غير معروفة {format}؛ استخدم إحدى الصيغ {formats}</translation>
+    </message>
+    <message>
+        <source>source id</source>
+        <translation>رقم المصدر</translation>
+    </message>
+    <message>
+        <source>there is no source with id {id}</source>
+        <translation>لا يوجد مصدر رقمه {id}</translation>
+    </message>
+    <message>
+        <source>a source cannot be merged into itself</source>
+        <translation>لا يمكن دمج مصدر في نفسه</translation>
+    </message>
+    <message>
+        <source>way to treat the source&apos;s claims</source>
+        <translation>طريقة التعامل مع ادعاءات المصدر</translation>
+    </message>
+    <message>
+        <source>the suggestion “{claim}” does not match article {id}&apos;s text at {start}..{end}; suggest again</source>
+        <translation>الاقتراح «{claim}» لا يطابق نص المقال {id} عند {start}..{end}؛ اطلب الاقتراحات من جديد</translation>
+    </message>
+    <message>
+        <source>published date</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+        <source>{what} must be text, not {kind} {value}</source>
+        <translation>يجب أن يكون {what} نصًا، لا {kind} {value}</translation>
+    </message>
+    <message>
+        <source>{what} has a broken character (an unpaired surrogate, {code}) at position {position}: “{before}…”; it cannot be stored</source>
+        <translation>في {what} حرف مكسور (نصف زوج بديل، {code}) في الموضع {position}: «{before}…»؛ لا يمكن حفظه</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number, not {kind} {value}</source>
+        <translation>يجب أن يكون {what} عددًا صحيحًا، لا {kind} {value}</translation>
+    </message>
+    <message>
+        <source>{what} must be a list of ids, not {kind} {value}</source>
+        <translation>يجب أن يكون {what} قائمةً بأرقام، لا {kind} {value}</translation>
+    </message>
+    <message>
+        <source>each of {what}</source>
+        <translation>كلٌّ من {what}</translation>
+    </message>
+    <message>
+        <source>unknown {what} {value}; use one of {allowed}</source>
+        <translation>{what} غير معروف {value}؛ استخدم واحدًا من {allowed}</translation>
+    </message>
+    <message>
+        <source>{what} must be a date like 2024-06-20, not {kind} {value}</source>
+        <translation>يجب أن يكون {what} تاريخًا مثل 2024-06-20، لا {kind} {value}</translation>
+    </message>
+    <message>
+        <source>{what} {value} is not a date like 2024-06-20</source>
+        <translation>{what} {value} ليس تاريخًا مثل 2024-06-20</translation>
+    </message>
+    <message>
+        <source>{path}: the copy failed its check ({reason})</source>
+        <translation>{path}: لم تجتز النسخة الفحص ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: could not be written ({reason}); nothing was changed</source>
+        <translation>{path}: تعذّرت الكتابة ({reason})؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read as a project ({reason}); choose another backup</source>
+        <translation>{path}: تتعذّر قراءته مشروعًا ({reason})؛ اختر نسخة احتياطية أخرى</translation>
+    </message>
+    <message>
+        <source>{path}: is not a Nisba project; choose another backup</source>
+        <translation>{path}: ليس مشروع «نسبة»؛ اختر نسخة احتياطية أخرى</translation>
+    </message>
+    <message>
+        <source>{path}: is damaged ({reason}); choose another backup</source>
+        <translation>{path}: تالف ({reason})؛ اختر نسخة احتياطية أخرى</translation>
+    </message>
+    <message>
+        <source>{path}: could not be replaced ({reason})</source>
+        <translation>{path}: تعذّر استبداله ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: could not keep a safety copy before restoring ({reason}); nothing was changed</source>
+        <translation>{path}: تعذّر حفظ نسخة أمان قبل الاسترجاع ({reason})؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>{path}: is read-only (file permissions or a read-only disk); open it read-only to read it</source>
+        <translation>{path}: للقراءة فقط (أذونات الملف أو قرص للقراءة فقط)؛ افتحه للقراءة فقط لتقرأه</translation>
+    </message>
+    <message>
+        <source>{path}: its folder {folder} is read-only, and a project needs to write its journal beside it; open it read-only, or copy it to a folder you can write to</source>
+        <translation>{path}: مجلده {folder} للقراءة فقط، والمشروع يحتاج إلى كتابة سجلّه بجانبه؛ افتحه للقراءة فقط، أو انسخه إلى مجلد تستطيع الكتابة فيه</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a project file</source>
+        <translation>{path}: مجلد، وليس ملف مشروع</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: تتعذّر قراءته ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: is not a Nisba project (not an SQLite database); the file was left untouched</source>
+        <translation>{path}: ليس مشروع «نسبة» (ليس قاعدة بيانات SQLite)؛ لم يُمسّ الملف</translation>
+    </message>
+    <message>
+        <source>empty: 0 bytes, though backups of it exist</source>
+        <translation>فارغ: 0 بايت، مع أن له نسخًا احتياطية</translation>
+    </message>
+    <message>
+        <source>only {count} bytes, shorter than an SQLite header</source>
+        <translation>{count} بايت فقط، أقصر من ترويسة SQLite</translation>
+    </message>
+    <message>
+        <source>truncated: {size} bytes where its header says {expected}</source>
+        <translation>مبتور: {size} بايت، وترويسته تقول {expected}</translation>
+    </message>
+    <message>
+        <source>{path}: is an SQLite database of another program, not a Nisba project; the file was left untouched</source>
+        <translation>{path}: قاعدة بيانات SQLite لبرنامج آخر، وليس مشروع «نسبة»؛ لم يُمسّ الملف</translation>
+    </message>
+    <message>
+        <source>{path}: was made by a newer version of Nisba (schema {version}, this app knows {known}); update the app to open it</source>
+        <translation>{path}: أنشأه إصدار أحدث من «نسبة» (المخطط {version}، وهذا التطبيق يعرف {known})؛ حدّث التطبيق لتفتحه</translation>
+    </message>
+    <message>
+        <source>its schema is damaged (unreadable bytes)</source>
+        <translation>مخططه تالف (بايتات غير مقروءة)</translation>
+    </message>
+    <message>
+        <source>{path}: does not exist (a project opened read-only is not created)</source>
+        <translation>{path}: غير موجود (لا يُنشأ مشروع يُفتح للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the folder ({reason})</source>
+        <translation>{path}: يتعذّر إنشاء المجلد ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: was made by an older version of Nisba (schema {version}); open it once for writing to upgrade it (a backup is kept first)</source>
+        <translation>{path}: أنشأه إصدار أقدم من «نسبة» (المخطط {version})؛ افتحه مرة للكتابة لترقيته (تُحفظ نسخة احتياطية أولًا)</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be opened as a project ({reason})</source>
+        <translation>{path}: يتعذّر فتحه مشروعًا ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: not upgraded, since no backup could be kept first ({reason})</source>
+        <translation>{path}: لم تتمّ الترقية، لأنه تعذّر حفظ نسخة احتياطية أولًا ({reason})</translation>
+    </message>
+    <message>
+        <source>another Nisba window</source>
+        <translation>نافذة أخرى من «نسبة»</translation>
+    </message>
+    <message>
+        <source>another Nisba window (pid {pid}, on {host}, since {time})</source>
+        <translation>نافذة أخرى من «نسبة» (رقم العملية {pid}، على {host}، منذ {time})</translation>
+    </message>
+    <message>
+        <source>another Nisba window (pid {pid}, on {host})</source>
+        <translation>نافذة أخرى من «نسبة» (رقم العملية {pid}، على {host})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the lock file {name} ({reason}); the folder may be read-only: open the project read-only</source>
+        <translation>{path}: يتعذّر إنشاء ملف القفل {name} ({reason})؛ قد يكون المجلد للقراءة فقط: افتح المشروع للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>{path}: could not take the lock file {name}; try again</source>
+        <translation>{path}: تعذّر أخذ ملف القفل {name}؛ حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>{path}: not upgraded: {count} broken reference(s) after migrating; the file is unchanged</source>
+        <translation>{path}: لم تتمّ الترقية: عدد المراجع المعطوبة بعد الترحيل {count}؛ لم يتغيّر الملف</translation>
+    </message>
+    <message>
+        <source>{path}: could not be upgraded to schema {version} ({reason}); the file is unchanged</source>
+        <translation>{path}: تعذّرت ترقيته إلى المخطط {version} ({reason})؛ لم يتغيّر الملف</translation>
+    </message>
+    <message>
+        <source>{path}: the attribution lexicon cannot be read ({reason})</source>
+        <translation>{path}: تتعذّر قراءة معجم الإسناد ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: not an attribution lexicon (no &apos;arabic&apos; and &apos;english&apos; sections)</source>
+        <translation>{path}: ليس معجم إسناد (لا قسمان &apos;arabic&apos; و&apos;english&apos; فيه)</translation>
+    </message>
+    <message>
+        <source>extra attribution words: expected a mapping like the lexicon file&apos;s</source>
+        <translation>كلمات الإسناد الإضافية: يُنتظر جدول مفاتيح مثل جدول ملف المعجم</translation>
+    </message>
+    <message>
+        <source>{field} must be text, not {kind} ({value})</source>
+        <translation>يجب أن يكون {field} نصًا، لا {kind} ({value})</translation>
+    </message>
+    <message>
+        <source>{field} holds a broken character (an unpaired surrogate, {code}) at position {position}</source>
+        <translation>في {field} حرف مكسور (نصف زوج بديل، {code}) في الموضع {position}</translation>
+    </message>
+    <message>
+        <source>{field} holds a control character ({code}) at position {position}</source>
+        <translation>في {field} محرف تحكم ({code}) في الموضع {position}</translation>
+    </message>
+    <message>
+        <source>{field} is {length} characters long; at most {limit} are allowed</source>
+        <translation>طول {field} {length} حرفًا؛ ولا يُسمح بأكثر من {limit}</translation>
     </message>
 </context>
 <context>

@@ -182,17 +182,16 @@ def test_every_dialog_is_mirrored_and_in_arabic(window: MainWindow, project: Pro
         dialog.close()
 
 
-@pytest.mark.skip(
-    reason="hangs since the hostile-input merge (a modal box the test does not answer); to fix next session"
-)
 def test_message_boxes_and_core_errors_in_arabic(window: MainWindow, project: Project, tmp_path: Path) -> None:
     seen: list[str] = []
 
     def check(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        assert_arabic(box)
-        seen.append(box.text())
-        box.close()
+        try:
+            assert isinstance(box, QMessageBox)
+            seen.append(box.text())
+            assert_arabic(box)
+        finally:
+            box.close()  # a failed check must not leave the modal box waiting (the test would hang)
 
     empty = write_article(tmp_path, "فارغ.txt", "")
     when_modal(check)
@@ -224,17 +223,6 @@ def test_marking_in_arabic_asks_in_arabic(window: MainWindow, qtbot: QtBot, proj
     window.actions_by_name["mark"].trigger()
     assert picked and len(project.claims()) == 2
     assert_arabic(window)
-
-
-def test_western_digits_option(window: MainWindow, qapp: QApplication) -> None:
-    from ui.i18n.language import set_western_digits
-
-    set_western_digits(True)
-    try:
-        window._update_status()  # the option rebuilds the window; here the status is asked again
-        assert "68" in window.findChild(QLabel, "articleStatus").text()
-    finally:
-        set_western_digits(False)
 
 
 def test_icons_that_point_a_direction_are_mirrored(window: MainWindow, qtbot: QtBot) -> None:

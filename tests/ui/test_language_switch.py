@@ -103,3 +103,25 @@ def test_main_py_starts_in_arabic(tmp_path: Path, how: str) -> None:
     out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert "DIR RightToLeft RightToLeft" in out.stdout, out.stdout + out.stderr
     assert "MENU &ملف" in out.stdout
+
+
+def test_the_western_digits_option_writes_the_numbers_again_in_western_digits(owner: WindowOwner, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from ui.i18n.language import DIGITS_KEY
+
+    def status() -> str:
+        return owner.window.findChild(QLabel, "articleStatus").text()
+
+    length = str(len(TEXT))
+    owner.window.menus["&Language"].aboutToShow.emit()
+    [arabic] = [a for a in owner.window.menus["&Language"].actions() if a.objectName() == "language_ar"]
+    arabic.trigger()
+    arabic_digits = length.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+    assert arabic_digits in status() and length not in status()
+    try:
+        owner.window.actions_by_name["western_digits"].trigger()  # Settings → Western digits (0-9)
+        assert length in status() and arabic_digits not in status()
+        assert owner.window.actions_by_name["western_digits"].isChecked()  # the rebuilt window shows the choice
+    finally:
+        QSettings().remove(DIGITS_KEY)

@@ -72,3 +72,25 @@ def test_the_first_run_guide_shows_three_steps_until_dismissed_and_comes_back_fr
     later.actions_by_name["guide"].trigger()
     assert later.findChild(FirstRunGuide, "firstRunGuide").isVisible()
     QSettings().setValue(DISMISSED_KEY, True)  # the other tests' windows start without it
+
+
+def test_a_new_window_gives_each_pane_its_share_and_a_reopened_one_keeps_the_users(
+    project: Project, qtbot: QtBot
+) -> None:
+    QSettings().remove("window/splitter")
+    QSettings().setValue(DISMISSED_KEY, False)  # the guide's long steps once made the reading pane 900 px wide
+    window = MainWindow(project)
+    qtbot.addWidget(window)
+    window.resize(1400, 860)  # as a first start does, before the window is shown
+    window.show()
+    qtbot.waitExposed(window)
+    sizes = window.splitter.sizes()
+    assert sizes[0] >= 0.15 * sum(sizes) and sizes[1] > sizes[2] > sizes[0]  # list, article, claims: 2 : 5 : 4
+    window.splitter.setSizes([400, 500, 500])
+    window.close()
+    again = MainWindow(project)
+    qtbot.addWidget(again)
+    again.resize(1400, 860)
+    again.show()
+    qtbot.waitExposed(again)
+    assert abs(again.splitter.sizes()[0] - window.splitter.sizes()[0]) <= 2  # the user's split, not the default

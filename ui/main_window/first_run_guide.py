@@ -4,6 +4,7 @@ shown again from Help → Getting started."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ui.i18n.marks import QT_TRANSLATE_NOOP
@@ -34,8 +35,8 @@ class FirstRunGuide(QFrame):
         for step in STEPS:
             label = QLabel(self.tr(step))
             label.setObjectName("guideStep")
-            layout.addWidget(label)
-        layout.addStretch(1)
+            label.setWordWrap(True)  # the steps wrap in a narrow pane rather than widening it
+            layout.addWidget(label, len(QTextDocumentFragment.fromHtml(label.text()).toPlainText()))  # by length
         done = QPushButton(self.tr("Got it"))
         done.setObjectName("guideDone")
         done.clicked.connect(self.dismiss)

@@ -57,6 +57,7 @@ from ui.review.review import Review
 from ui.safety import data_safety
 from ui.sources.sources_panel import SourcesPanel
 from ui.widgets.icons import apply_icons
+from ui.widgets.share_splitter import ShareSplitter
 from ui.widgets.table_view import RowTable
 
 
@@ -114,7 +115,7 @@ class MainWindow(QMainWindow):
         self._reading_layout.addWidget(self.find_bar)
         self._reading_layout.addWidget(self.view)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter: QSplitter = ShareSplitter(Qt.Orientation.Horizontal, [2, 5, 4])  # article list, article, claims
         self.splitter.addWidget(self.article_panel)
         self.splitter.addWidget(reading)
         self.sources_panel = SourcesPanel(self.bridge)
@@ -124,10 +125,6 @@ class MainWindow(QMainWindow):
         self.side_tabs.addTab(self.sources_panel, self.tr("Sources"))
         self.sources_panel.filterRequested.connect(self._filter_by_source)
         self.splitter.addWidget(self.side_tabs)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([240, 640, 400])
         self.setCentralWidget(self.splitter)
         self._status = QLabel()
         self._status.setObjectName("articleStatus")

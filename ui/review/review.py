@@ -111,6 +111,7 @@ class Review(QObject):
                 name=self._w.project.annotator
             )
         )
+        text.setWordWrap(True)  # a long name wraps rather than widening the reading pane
         change = QPushButton(self.tr("Change name…"))
         change.setObjectName("bannerChange")
         keep = QPushButton(self.tr("That's me"))

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import create_engine
 
 from annotator.errors import ProjectFileError
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.storage.file_format import SCHEMA_VERSION, uri
 
 MIGRATIONS = Path(__file__).resolve().parent
@@ -68,8 +69,10 @@ def upgrade(path: Path, version: int) -> None:
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     raise ProjectFileError(
-                        f"{path}: not upgraded: {len(broken)} broken reference(s) after migrating; "
-                        "the file is unchanged"
+                        QT_TRANSLATE_NOOP(
+                            "Core",
+                            "{path}: not upgraded: {count} broken reference(s) after migrating; the file is unchanged",
+                        ).format(path=path, count=len(broken))
                     )
                 conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
                 conn.exec_driver_sql("COMMIT")
@@ -80,7 +83,9 @@ def upgrade(path: Path, version: int) -> None:
         raise
     except Exception as exc:
         raise ProjectFileError(
-            f"{path}: could not be upgraded to schema {SCHEMA_VERSION} ({exc}); the file is unchanged"
+            QT_TRANSLATE_NOOP(
+                "Core", "{path}: could not be upgraded to schema {version} ({reason}); the file is unchanged"
+            ).format(path=path, version=SCHEMA_VERSION, reason=str(exc))
         ) from exc
     finally:
         engine.dispose()

@@ -1,5 +1,6 @@
 """What a project answers without changing anything: its articles, sources, labels and claims, searches,
-exports and agreement.  :class:`~annotator.project.facade.Project` builds on it with the operations.
+exports, agreement and the Overview's counts (:mod:`.overview_reading`).  :class:`~annotator.project.facade.Project`
+builds on it with the operations.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from annotator.errors import InvalidValueError, NotFoundError
 from annotator.exports.data import ExportOptions, ExportReader
 from annotator.exports.header_names import headings_in
 from annotator.project.claims import AttributionSpec
+from annotator.project.overview_reading import OverviewReading
 from annotator.project.queries import ArticleSummary
 from annotator.project.sessions import SessionRecorder
 from annotator.storage import claim_search
@@ -37,7 +39,7 @@ if TYPE_CHECKING:
 EXPORT_FORMATS = ("xlsx", "csv", "json", "qdpx")
 
 
-class ProjectReading:
+class ProjectReading(OverviewReading):
     """The reading half of an open project, over its store."""
 
     def __init__(self, store: Store) -> None:

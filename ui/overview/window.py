@@ -40,6 +40,9 @@ from ui.overview.progress_chart import ProgressChart
 from ui.overview.timeline_chart import TimelineChart
 
 BAR_CHARTS = ("source", "kind", "quote_type", "outlet", "label")
+SCOPES = ("all", "selected", "done")
+PERIODS = ("month", "week")
+SPLITS = ("kind", "quote_type")
 
 
 class OverviewWindow(QWidget):
@@ -58,21 +61,21 @@ class OverviewWindow(QWidget):
         self._selected_articles = selected_articles
         self.articles = QComboBox()
         self.articles.setObjectName("overviewArticles")
-        self.articles.addItem(self.tr("All articles"), "all")
-        self.articles.addItem(self.tr("Articles selected in the list"), "selected")
-        self.articles.addItem(self.tr("Articles marked done"), "done")
+        scopes = (self.tr("All articles"), self.tr("Articles selected in the list"), self.tr("Articles marked done"))
+        for text, scope in zip(scopes, SCOPES, strict=True):
+            self.articles.addItem(text, scope)
         self.annotator = QComboBox()
         self.annotator.setObjectName("overviewAnnotator")
         self.curated = QCheckBox(self.tr("Curated claims only"))
         self.curated.setObjectName("overviewCurated")
         self.period = QComboBox()
         self.period.setObjectName("overviewPeriod")
-        self.period.addItem(self.tr("Per month"), "month")
-        self.period.addItem(self.tr("Per week"), "week")
+        for text, period in zip((self.tr("Per month"), self.tr("Per week")), PERIODS, strict=True):
+            self.period.addItem(text, period)
         self.split = QComboBox()
         self.split.setObjectName("overviewSplit")
-        self.split.addItem(self.tr("By source kind"), "kind")
-        self.split.addItem(self.tr("By quote type"), "quote_type")
+        for text, split in zip((self.tr("By source kind"), self.tr("By quote type")), SPLITS, strict=True):
+            self.split.addItem(text, split)
         self.export = QPushButton(self.tr("Export picture…"))
         self.export.setObjectName("overviewExport")
         row = QHBoxLayout()

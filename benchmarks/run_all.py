@@ -19,6 +19,7 @@ SCRIPTS = (
     ("Big project", "big_project.py"),
     ("Claims filter over every article", "claims_filter.py"),
     ("Excel export", "export.py"),
+    ("Overview charts over 200,000 claims", "overview.py"),
     ("Data-safety checks", "data_safety.py"),
     ("Suggested attributions", "suggestions.py"),
     ("Team mode under load (PostgreSQL)", "team_load.py"),

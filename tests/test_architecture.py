@@ -43,7 +43,7 @@ def test_no_core_source_file_names_qt() -> None:
 
 HEAVY = (
     *("openpyxl", "qtawesome", "charset_normalizer", "trafilatura", "docx", "lxml", "htmldate", "justext"),
-    *("annotator.suggestions", "psycopg", "defusedxml"),
+    *("annotator.suggestions", "psycopg", "defusedxml", "networkx", "numpy", "ui.overview.window"),
 )
 
 

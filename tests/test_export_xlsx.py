@@ -44,6 +44,7 @@ def test_claims_sheet_has_text_context_chain_and_offsets(filled: Project, tmp_pa
         "Summary",
         "Sessions",
         "Agreement",
+        "Overview",
         OVERFLOW_SHEET,
     ]
     rows = sheet_rows(out, "Claims")

@@ -100,6 +100,23 @@ ARABIC: dict[str, str] = {
     "Annotators": "المُرمِّزون",
     "Krippendorff's alpha (source)": "معامل ألفا لكريبندورف (المصدر)",
     "Units": "الوحدات",
+    # Overview sheet (issue 18)
+    "Overview": "نظرة عامة",
+    "Claims per source": "الادعاءات لكل مصدر",
+    "Attributions per source kind": "الإسنادات لكل نوع مصدر",
+    "Claims per quote type": "الادعاءات لكل نوع اقتباس",
+    "Claims per outlet": "الادعاءات لكل وسيلة إعلامية",
+    "Claims per label": "الادعاءات لكل وسم",
+    "Label": "الوسم",
+    "Share": "النسبة",
+    "Claims per outlet and source (top 50 sources)": "الادعاءات لكل وسيلة إعلامية ومصدر (أكثر ٥٠ مصدرًا)",
+    "Attribution network: who relays whom": "شبكة الإسناد: من ينقل عمّن",
+    "Relays": "ينقل عن",
+    "Claims per month of publication, by source kind": "الادعاءات لكل شهر نشر، حسب نوع المصدر",
+    "Claims per month of publication, by quote type": "الادعاءات لكل شهر نشر، حسب نوع الاقتباس",
+    "Month": "الشهر",
+    "Articles per status": "المقالات لكل حالة",
+    "Claims made per session": "الادعاءات المُنشأة في كل جلسة",
 }
 """Every English header and sheet name the exports write, in Arabic (a test checks none is missing)."""
 

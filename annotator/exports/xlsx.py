@@ -28,6 +28,7 @@ from annotator.exports.columns import EXPORT_NOTES, LIST_SEPARATOR, Column, clai
 from annotator.exports.data import ArticleInfo, ClaimRecord, ExportReader
 from annotator.exports.files import ExportSummary, Progress, atomic_target
 from annotator.exports.header_names import heading as header_name
+from annotator.exports.overview_sheet import write_overview_sheet
 from annotator.exports.row_heights import has_arabic, row_height, text_height
 from annotator.exports.sheet import (
     ARABIC_ROW,
@@ -211,6 +212,7 @@ def write_workbook(target: Path, reader: ExportReader, progress: Progress | None
         write_summary(summary_sheet, ordered, per_source, primary, per_kind, per_outlet, unattributed)
         _write_sessions(sessions_sheet, reader)
         _write_agreement(agreement_sheet, reader)
+        write_overview_sheet(wb, reader.session, reader.options, rtl)  # issue 18: the Overview's numbers
         if progress is not None and not progress(summary.claims, total):
             raise ExportCancelledError(f"{target}: export cancelled; no file was written")
         save_atomically(wb, target)

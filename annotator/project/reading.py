@@ -1,5 +1,6 @@
 """What a project answers without changing anything: its articles, sources, labels and claims, searches,
-exports and agreement.  :class:`~annotator.project.facade.Project` builds on it with the operations.
+exports, agreement and the Overview's counts (:mod:`.overview_reading`).  :class:`~annotator.project.facade.Project`
+builds on it with the operations.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from annotator.exports.data import ExportOptions, ExportReader
 from annotator.exports.header_names import headings_in
 from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.project.claims import AttributionSpec
+from annotator.project.overview_reading import OverviewReading
 from annotator.project.queries import ArticleSummary
 from annotator.project.sessions import SessionRecorder
 from annotator.storage import claim_search
@@ -38,7 +40,7 @@ if TYPE_CHECKING:
 EXPORT_FORMATS = ("xlsx", "csv", "json", "qdpx")
 
 
-class ProjectReading:
+class ProjectReading(OverviewReading):
     """The reading half of an open project, over its store."""
 
     def __init__(self, store: Store) -> None:

@@ -230,6 +230,8 @@ class ClaimQuery:
     kind: str | None = None
     label_id: int | None = None
     annotator: str | None = None
+    claim_ids: frozenset[int] | None = None
+    """Only these claims (the Overview's bar, cell or node that was clicked, issue 18); None: any."""
 
     @property
     def folded(self) -> str:
@@ -301,6 +303,8 @@ def matching_ids(conn: Connection, query: ClaimQuery, *, before: int | None = No
         "before": NO_LIMIT if before is None else before,
         "limit": limit,
     }
+    if query.claim_ids is not None:
+        return _among(conn, query, params)
     filters = [
         name
         for name, value in (("source", query.source_id), ("label", query.label_id), ("annotator", query.annotator))
@@ -331,6 +335,28 @@ def matching_ids(conn: Connection, query: ClaimQuery, *, before: int | None = No
         if complete or len(ids) >= limit:
             return ids
     raise AssertionError("the last text walk is complete")  # pragma: no cover
+
+
+CHUNK = 500
+"""Claim ids given to a query (:attr:`ClaimQuery.claim_ids`) are checked this many at a time."""
+
+
+def _among(conn: Connection, query: ClaimQuery, params: dict[str, Any]) -> list[int]:
+    """:func:`matching_ids` for a query limited to given claims: they are walked newest first, a chunk at a time,
+    each chunk checked against the other parts of the query."""
+    checks = [check for name, (_walk, check) in _FILTERS.items() if params[name] is not None]
+    if query.kind is not None:
+        checks.append(_KIND_CHECK)
+    if params["q"]:
+        checks.append(_SERVER_TEXT_CHECK if _on_server(conn) else _TEXT_CHECK)
+    wanted = sorted((i for i in query.claim_ids or () if i < params["before"]), reverse=True)
+    found: list[int] = []
+    for at in range(0, len(wanted), CHUNK):
+        chunk = ", ".join(str(int(i)) for i in wanted[at : at + CHUNK])  # whole numbers, written into the SQL
+        found += _run(conn, _Walk("claim d", "d.id", f"d.id IN ({chunk})"), checks, params)
+        if len(found) >= params["limit"]:
+            return found[: params["limit"]]
+    return found
 
 
 def count_matching(conn: Connection, query: ClaimQuery, cap: int = 1_000) -> int:

@@ -171,6 +171,8 @@ class Claim(Base):
         CheckConstraint('start >= 0 AND start < "end"', name="span"),
         CheckConstraint("quote_type IN ('direct', 'indirect', 'mixed', 'unmarked')", name="quote_type"),
         Index("ix_claim_article_start", "article_id", "start"),
+        # Schema 7 (issue 18): the Overview's counts read claims through this index, never the rows with their text.
+        Index("ix_claim_facets", "article_id", "quote_type", "annotator", "curated", "created_at"),
     )
 
     @property
@@ -214,6 +216,7 @@ class Attribution(Base):
     __table_args__ = (
         UniqueConstraint("claim_id", "position", name="uq_attribution_claim_position"),
         Index("ix_attribution_source_claim", "source_id", "claim_id"),  # schema 5: a source's claims, newest first
+        Index("ix_attribution_position", "position", "claim_id", "source_id"),  # schema 7: the relays of chains
         CheckConstraint(
             "(mention_start IS NULL) = (mention_end IS NULL) AND "
             "(mention_start IS NULL OR (mention_start >= 0 AND mention_start < mention_end))",

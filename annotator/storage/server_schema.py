@@ -148,6 +148,13 @@ def stored_version(conn: Connection, location: str) -> int | None:
     return int(row[1])
 
 
+INDEXES_7 = (
+    "CREATE INDEX IF NOT EXISTS ix_claim_facets ON claim (article_id, quote_type, annotator, curated, created_at)",
+    "CREATE INDEX IF NOT EXISTS ix_attribution_position ON attribution (position, claim_id, source_id)",
+)
+"""What schema 7 added (issue 18: the Overview's counts), made on a server project of schema 6 as it opens."""
+
+
 def create(conn: Connection) -> None:
     """The current schema, from the models, with the journal and notice triggers and the search index."""
     conn.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
@@ -199,6 +206,12 @@ def ensure(conn: Connection, location: str, *, may_create: bool) -> bool:
             f"{location}: was made by a newer version of Nisba (schema {version}, this app knows {SCHEMA_VERSION}); "
             "update the app to open it"
         )
+    if version == 6:  # schema 7 only added the Overview's indexes
+        for ddl in INDEXES_7:
+            conn.execute(text(ddl))
+        conn.execute(text("UPDATE meta SET schema_version = :v WHERE id = 1"), {"v": SCHEMA_VERSION})
+        conn.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": HEAD_REVISION})
+        return False
     if version < SCHEMA_VERSION:  # no server schema older than 5 exists: team mode came with schema 5
         raise ProjectFileError(
             f"{location}: has schema {version}, older than any server project can be; nothing was changed"

@@ -216,6 +216,14 @@
         <translation>&amp;سجلّ المصادر</translation>
     </message>
     <message>
+        <source>&amp;Overview</source>
+        <translation>نظرة &amp;عامة</translation>
+    </message>
+    <message>
+        <source>The study at a glance: charts and the attribution network, each a way into the claims</source>
+        <translation>الدراسة في لمحة: رسوم بيانية وشبكة الإسناد، وكلٌّ منها طريق إلى ادعاءاته</translation>
+    </message>
+    <message>
         <source>Highlighting &amp;sessions…</source>
         <translation>&amp;جلسات التظليل…</translation>
     </message>
@@ -286,6 +294,10 @@
     <message>
         <source>&amp;Article</source>
         <translation>م&amp;قال</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Review</source>
@@ -390,6 +402,10 @@
         <source>Done</source>
         <translation>منجز</translation>
     </message>
+    <message>
+        <source>Show all articles</source>
+        <translation>عرض كل المقالات</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -441,6 +457,24 @@
     <message>
         <source>{kind} backup of {when} ({claims})</source>
         <translation>نسخة احتياطية {kind} من {when} ({claims})</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>لا ادعاءات</numerusform>
+            <numerusform>ادعاء واحد</numerusform>
+            <numerusform>ادعاءان</numerusform>
+            <numerusform>%Ln ادعاءات</numerusform>
+            <numerusform>%Ln ادعاءً</numerusform>
+            <numerusform>%Ln ادعاء</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No claims to count</source>
+        <translation>لا ادعاءات للعدّ</translation>
     </message>
 </context>
 <context>
@@ -588,6 +622,21 @@
     <message>
         <source>All kinds</source>
         <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <source>Show all claims</source>
+        <translation>عرض كل الادعاءات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) chosen in the Overview: {what}</source>
+        <translation>
+            <numerusform>لا ادعاءات مختارة في النظرة العامة: {what}</numerusform>
+            <numerusform>ادعاء واحد مختار في النظرة العامة: {what}</numerusform>
+            <numerusform>ادعاءان مختاران في النظرة العامة: {what}</numerusform>
+            <numerusform>%Ln ادعاءات مختارة في النظرة العامة: {what}</numerusform>
+            <numerusform>%Ln ادعاءً مختارًا في النظرة العامة: {what}</numerusform>
+            <numerusform>%Ln ادعاء مختار في النظرة العامة: {what}</numerusform>
+        </translation>
     </message>
     <message>
         <source>All labels</source>
@@ -1863,6 +1912,24 @@ The file was saved as
     </message>
 </context>
 <context>
+    <name>HeatMap</name>
+    <message>
+        <source>No claims to count</source>
+        <translation>لا ادعاءات للعدّ</translation>
+    </message>
+    <message numerus="yes">
+        <source>{outlet} → {source}: %n claim(s)</source>
+        <translation>
+            <numerusform>{outlet} ← {source}: لا ادعاءات</numerusform>
+            <numerusform>{outlet} ← {source}: ادعاء واحد</numerusform>
+            <numerusform>{outlet} ← {source}: ادعاءان</numerusform>
+            <numerusform>{outlet} ← {source}: %Ln ادعاءات</numerusform>
+            <numerusform>{outlet} ← {source}: %Ln ادعاءً</numerusform>
+            <numerusform>{outlet} ← {source}: %Ln ادعاء</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Arabic</source>
@@ -2304,6 +2371,13 @@ The file was saved as
     </message>
 </context>
 <context>
+    <name>NetworkView</name>
+    <message>
+        <source>No sources to show</source>
+        <translation>لا مصادر للعرض</translation>
+    </message>
+</context>
+<context>
     <name>OpeningText</name>
     <message>
         <source>Cannot open project</source>
@@ -2333,6 +2407,157 @@ Restoring keeps the current file as it is, as a safety copy in the backups folde
     </message>
 </context>
 <context>
+    <name>OverviewWindow</name>
+    <message>
+        <source>Overview — {name}</source>
+        <translation>نظرة عامة — {name}</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>كل المقالات</translation>
+    </message>
+    <message>
+        <source>Articles selected in the list</source>
+        <translation>المقالات المحدَّدة في القائمة</translation>
+    </message>
+    <message>
+        <source>Articles marked done</source>
+        <translation>المقالات المنجزة</translation>
+    </message>
+    <message>
+        <source>Curated claims only</source>
+        <translation>الادعاءات المعتمدة فقط</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>لكل شهر</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>لكل أسبوع</translation>
+    </message>
+    <message>
+        <source>By source kind</source>
+        <translation>حسب نوع المصدر</translation>
+    </message>
+    <message>
+        <source>By quote type</source>
+        <translation>حسب نوع الاقتباس</translation>
+    </message>
+    <message>
+        <source>Export picture…</source>
+        <translation>تصدير الصورة…</translation>
+    </message>
+    <message>
+        <source>Claims per source</source>
+        <translation>الادعاءات لكل مصدر</translation>
+    </message>
+    <message>
+        <source>Attributions per source kind</source>
+        <translation>الإسنادات لكل نوع مصدر</translation>
+    </message>
+    <message>
+        <source>Claims per quote type</source>
+        <translation>الادعاءات لكل نوع اقتباس</translation>
+    </message>
+    <message>
+        <source>Claims per outlet</source>
+        <translation>الادعاءات لكل وسيلة إعلامية</translation>
+    </message>
+    <message>
+        <source>Claims per label</source>
+        <translation>الادعاءات لكل وسم</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Source kinds</source>
+        <translation>أنواع المصادر</translation>
+    </message>
+    <message>
+        <source>Quote types</source>
+        <translation>أنواع الاقتباس</translation>
+    </message>
+    <message>
+        <source>Outlets</source>
+        <translation>الوسائل الإعلامية</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>How often each outlet attributes to each source</source>
+        <translation>كم مرة تنسب كل وسيلة إعلامية إلى كل مصدر</translation>
+    </message>
+    <message>
+        <source>(no outlet)</source>
+        <translation>(بلا وسيلة إعلامية)</translation>
+    </message>
+    <message>
+        <source>Who relays whom</source>
+        <translation>من ينقل عمّن</translation>
+    </message>
+    <message>
+        <source>Claims over time (publication date)</source>
+        <translation>الادعاءات عبر الزمن (تاريخ النشر)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <source>Outlets × sources</source>
+        <translation>الوسائل × المصادر</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>الشبكة</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>عبر الزمن</translation>
+    </message>
+    <message>
+        <source>{a} relays {b}: {n} claims</source>
+        <translation>{a} ينقل عن {b}: عدد الادعاءات {n}</translation>
+    </message>
+    <message>
+        <source>{a}: {n} claims</source>
+        <translation>{a}: عدد الادعاءات {n}</translation>
+    </message>
+    <message>
+        <source>All annotators</source>
+        <translation>كل المُرمِّزين</translation>
+    </message>
+    <message>
+        <source>Other outlets</source>
+        <translation>وسائل أخرى</translation>
+    </message>
+    <message>
+        <source>Other sources</source>
+        <translation>مصادر أخرى</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(بلا وسم)</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>(بلا مصدر)</translation>
+    </message>
+    <message>
+        <source>Export picture</source>
+        <translation>تصدير الصورة</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>صورة PNG (*.png);;رسم SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>OwnerText</name>
     <message>
         <source>Restore failed</source>
@@ -2349,6 +2574,39 @@ Restoring keeps the current file as it is, as a safety copy in the backups folde
     <message>
         <source>Restored {backup}. The replaced file was kept as {safety} in the backups folder.</source>
         <translation>استُرجعت {backup}. حُفظ الملف المستبدَل باسم {safety} في مجلد النسخ الاحتياطية.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message numerus="yes">
+        <source>{status}: %n article(s)</source>
+        <translation>
+            <numerusform>{status}: لا مقالات</numerusform>
+            <numerusform>{status}: مقال واحد</numerusform>
+            <numerusform>{status}: مقالان</numerusform>
+            <numerusform>{status}: %Ln مقالات</numerusform>
+            <numerusform>{status}: %Ln مقالًا</numerusform>
+            <numerusform>{status}: %Ln مقال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claims made per session</source>
+        <translation>الادعاءات المُنشأة في كل جلسة</translation>
+    </message>
+    <message>
+        <source>No highlighting sessions</source>
+        <translation>لا جلسات تظليل</translation>
+    </message>
+    <message numerus="yes">
+        <source>{session}: %n claim(s)</source>
+        <translation>
+            <numerusform>{session}: لا ادعاءات</numerusform>
+            <numerusform>{session}: ادعاء واحد</numerusform>
+            <numerusform>{session}: ادعاءان</numerusform>
+            <numerusform>{session}: %Ln ادعاءات</numerusform>
+            <numerusform>{session}: %Ln ادعاءً</numerusform>
+            <numerusform>{session}: %Ln ادعاء</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3201,35 @@ What is saved stays saved (each action is committed on its own).</source>
             <numerusform>قُبلت %Ln اقتراحات.</numerusform>
             <numerusform>قُبل %Ln اقتراحًا.</numerusform>
             <numerusform>قُبل %Ln اقتراح.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message numerus="yes">
+        <source>%n claim(s) of undated articles not shown</source>
+        <translation>
+            <numerusform>لا ادعاءات في مقالات بلا تاريخ</numerusform>
+            <numerusform>ادعاء واحد في مقال بلا تاريخ غير معروض</numerusform>
+            <numerusform>ادعاءان في مقالات بلا تاريخ غير معروضين</numerusform>
+            <numerusform>%Ln ادعاءات في مقالات بلا تاريخ غير معروضة</numerusform>
+            <numerusform>%Ln ادعاءً في مقالات بلا تاريخ غير معروض</numerusform>
+            <numerusform>%Ln ادعاء في مقالات بلا تاريخ غير معروض</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dated claims</source>
+        <translation>لا ادعاءات مؤرَّخة</translation>
+    </message>
+    <message numerus="yes">
+        <source>{period} · {series}: %n claim(s)</source>
+        <translation>
+            <numerusform>{period} | {series}: لا ادعاءات</numerusform>
+            <numerusform>{period} | {series}: ادعاء واحد</numerusform>
+            <numerusform>{period} | {series}: ادعاءان</numerusform>
+            <numerusform>{period} | {series}: %Ln ادعاءات</numerusform>
+            <numerusform>{period} | {series}: %Ln ادعاءً</numerusform>
+            <numerusform>{period} | {series}: %Ln ادعاء</numerusform>
         </translation>
     </message>
 </context>

@@ -22,12 +22,32 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln claim</numerusform>
+            <numerusform>%Ln claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClaimForm</name>
     <message numerus="yes">
         <source>&lt;b&gt;Claim {id}&lt;/b&gt; · %n character(s)</source>
         <translation>
             <numerusform>&lt;b&gt;Claim {id}&lt;/b&gt; · %Ln character</numerusform>
             <numerusform>&lt;b&gt;Claim {id}&lt;/b&gt; · %Ln characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsFilterBar</name>
+    <message numerus="yes">
+        <source>%n claim(s) chosen in the Overview: {what}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -58,6 +78,16 @@
         <translation>
             <numerusform>%Ln found</numerusform>
             <numerusform>%Ln found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeatMap</name>
+    <message numerus="yes">
+        <source>{outlet} → {source}: %n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -162,6 +192,23 @@
     </message>
 </context>
 <context>
+    <name>ProgressChart</name>
+    <message numerus="yes">
+        <source>{status}: %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{session}: %n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProjectClaimsModel</name>
     <message numerus="yes">
         <source>%n claim(s) in all articles</source>
@@ -226,6 +273,23 @@
     </message>
     <message numerus="yes">
         <source>Accepted %n suggestion(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message numerus="yes">
+        <source>%n claim(s) of undated articles not shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{period} · {series}: %n claim(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -193,13 +193,20 @@ def test_marking_near_the_bottom_does_not_move_the_text(
     article = project.add_article(sample_text * 3)
     hill = project.add_source("The Hill", "media")
     window = make_window(project)
+    window.resize(1280, 800)  # whatever size an earlier test's window left in the settings
+    window.splitter.setSizes([200, 600, 480])
     view = window.view
     bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: view.viewport().width() > 500)
     bar.setValue(bar.maximum() // 3)
     reading = bar.value()
     top_left = view.cursorForPosition(QPoint(20, 20)).position()
-    y = view.viewport().height() - 6  # the last line, half shown
     width = view.viewport().width()
+    y = view.viewport().height() - 6  # the last line, half shown: the lowest y on a line of text
+    while not view.cursorForPosition(QPoint(width // 2, y)).block().text().strip() or not (
+        view.cursorRect(view.cursorForPosition(QPoint(width // 2, y))).bottom() >= y - 2
+    ):
+        y -= 1
     drag(qtbot, view, QPoint(width - 40, y), QPoint(width // 3, y))
     assert view.selected_range() is not None and bar.value() == reading
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Signal
-from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+from collections.abc import Iterable
 
-from ui.articles.articles_model import STATUS_ROLE, ArticlesModel
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Signal
+from PySide6.QtWidgets import QComboBox, QPushButton, QVBoxLayout, QWidget
+
+from ui.articles.articles_model import ID_ROLE, STATUS_ROLE, ArticlesModel
 from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.main_window.project_bridge import ProjectBridge
 from ui.widgets.table_view import RowTable
@@ -23,11 +25,14 @@ class _StatusFilter(QSortFilterProxyModel):
         super().__init__()
         self.setSourceModel(model)
         self.status: str | None = None
+        self.ids: frozenset[int] | None = None
+        """Only these articles (the Overview's choice, issue 18); None: any."""
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        if self.status is None:
-            return True
-        return bool(self.sourceModel().index(source_row, 0).data(STATUS_ROLE) == self.status)
+        index = self.sourceModel().index(source_row, 0)
+        if self.ids is not None and index.data(ID_ROLE) not in self.ids:
+            return False
+        return self.status is None or bool(index.data(STATUS_ROLE) == self.status)
 
 
 class ArticleList(QWidget):
@@ -50,6 +55,11 @@ class ArticleList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status)
+        self.show_all = QPushButton(self.tr("Show all articles"))  # after the Overview chose some (issue 18)
+        self.show_all.setObjectName("articlesShowAll")
+        self.show_all.setVisible(False)
+        self.show_all.clicked.connect(lambda: self.show_only(None))
+        layout.addWidget(self.show_all)
         layout.addWidget(self.table)
         self._syncing = False
         self.status.currentIndexChanged.connect(self._filter)
@@ -71,6 +81,16 @@ class ArticleList(QWidget):
             self._syncing = True
             self.table.select_row(index.row())
             self._syncing = False
+
+    def show_only(self, article_ids: Iterable[int] | None) -> None:
+        """List only these articles (those of the claims chosen in the Overview); None: every article again."""
+        ids = None if article_ids is None else frozenset(article_ids)
+        if ids:
+            self.model.row_of(max(ids))  # fetched up to the last of them, so all of them are listed
+        self.proxy.beginFilterChange()
+        self.proxy.ids = ids
+        self.proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.show_all.setVisible(ids is not None)
 
     def _id_at(self, proxy_row: int) -> int:
         return self.model.article_at(self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()).id

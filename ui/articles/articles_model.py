@@ -20,6 +20,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("Columns", "Status"),
 )
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE = 500
 
 
@@ -74,6 +75,8 @@ class ArticlesModel(RecordTableModel):
         article = self._rows[index.row()]
         if role == STATUS_ROLE:
             return article.status
+        if role == ID_ROLE:
+            return article.id
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
                 return article.title or self.tr("Article {id}").format(id=article.id)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any, Protocol
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from annotator.storage.claim_search import ClaimQuery
 from annotator.storage.models import SOURCE_KINDS
@@ -38,6 +38,8 @@ class ClaimsFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         claim = self._claims.claim_at(source_row)
         q = self._query
+        if q.claim_ids is not None and claim.id not in q.claim_ids:
+            return False
         if q.source_id is not None and q.source_id not in claim.source_ids:
             return False
         if q.label_id is not None and q.label_id not in claim.label_ids:
@@ -90,6 +92,21 @@ class ClaimsFilterBar(QWidget):
         top.addWidget(self.scope)
         top.addWidget(self.text, 1)
         outer.addLayout(top)
+        self.chosen = QWidget()  # "Showing the claims chosen in the Overview" (issue 18), with a way back
+        self.chosen.setObjectName("claimsChosen")
+        chosen = QHBoxLayout(self.chosen)
+        chosen.setContentsMargins(0, 0, 0, 0)
+        self.chosen_text = QLabel()
+        self.chosen_text.setObjectName("claimsChosenText")
+        self.chosen_text.setWordWrap(True)
+        clear = QToolButton()
+        clear.setObjectName("claimsChosenClear")
+        clear.setText(self.tr("Show all claims"))
+        clear.clicked.connect(self.clear_chosen)
+        chosen.addWidget(self.chosen_text, 1)
+        chosen.addWidget(clear)
+        self.chosen.setVisible(False)
+        outer.addWidget(self.chosen)
         layout = QHBoxLayout()
         outer.addLayout(layout)
         layout.addWidget(self.source, 1)
@@ -152,6 +169,23 @@ class ClaimsFilterBar(QWidget):
         index = self.source.findData(source_id)
         if index >= 0:
             self.source.setCurrentIndex(index)
+
+    def show_claims(self, claim_ids: Iterable[int], what: str) -> None:
+        """Show only these claims, of every article (a bar, cell or node chosen in the Overview, issue 18);
+        ``what`` says what they are.  The other filters still apply; :meth:`clear_chosen` shows all again."""
+        ids = frozenset(claim_ids)
+        self.chosen_text.setText(self.tr("%n claim(s) chosen in the Overview: {what}", "", len(ids)).format(what=what))
+        self.chosen.setVisible(True)
+        self._filters = replace(self._filters, claim_ids=ids)
+        if self.all_articles:
+            self._apply()
+        else:
+            self.scope.setCurrentIndex(self.scope.findData(True))  # applies them to every article's claims
+
+    def clear_chosen(self) -> None:
+        """Drop the Overview's choice: the filters apply to every claim again."""
+        self.chosen.setVisible(False)
+        self._apply(claim_ids=None)
 
     def apply_now(self) -> None:
         """Apply the typed text at once (instead of after the short pause)."""

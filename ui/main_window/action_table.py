@@ -206,6 +206,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("article_done", QT_TRANSLATE_NOOP("Actions", "Mark article &done / not done"), ("Ctrl+D",), writes=True),
     ActionSpec("article_details", QT_TRANSLATE_NOOP("Actions", "Article d&etails…"), ("Ctrl+Shift+D",), writes=True),
     ActionSpec("sources", QT_TRANSLATE_NOOP("Actions", "&Sources registry"), ("Ctrl+Shift+R",)),
+    ActionSpec(
+        "overview",
+        QT_TRANSLATE_NOOP("Actions", "&Overview"),
+        ("Ctrl+Shift+O",),
+        QT_TRANSLATE_NOOP(
+            "Actions", "The study at a glance: charts and the attribution network, each a way into the claims"
+        ),
+    ),
     ActionSpec("sessions", QT_TRANSLATE_NOOP("Actions", "Highlighting &sessions…")),
     ActionSpec("agreement", QT_TRANSLATE_NOOP("Actions", "&Agreement between annotators…")),
     ActionSpec("mine", QT_TRANSLATE_NOOP("Actions", "Show only &my claims"), checkable=True),
@@ -294,6 +302,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
         QT_TRANSLATE_NOOP("Actions", "&Article"),
         ("next_article", "prev_article", None, "article_done", "article_details", None, "sources"),
     ),
+    (QT_TRANSLATE_NOOP("Actions", "&View"), ("overview",)),
     (QT_TRANSLATE_NOOP("Actions", "&Review"), ("sessions", "agreement", "@&Compare with", "mine", None, "curate")),
     (QT_TRANSLATE_NOOP("Actions", "&Settings"), ("@&Language", "western_digits")),
     (QT_TRANSLATE_NOOP("Actions", "&Help"), ("guide", "shortcuts", "about")),

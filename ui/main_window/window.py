@@ -53,6 +53,7 @@ from ui.main_window.project_bridge import ProjectBridge
 from ui.main_window.shortcuts_dialog import ShortcutsDialog
 from ui.main_window.suggestions import Suggestions
 from ui.main_window.undo_actions import UndoActions
+from ui.overview.opener import OverviewOpener
 from ui.review.review import Review
 from ui.safety import data_safety
 from ui.sources.sources_panel import SourcesPanel
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         self.add_banner(self.guide)
         project_dialogs.remember_project(project.path)
         self.review = Review(self)  # issue 8: sessions, agreement, compare mode, curation (ui/review/)
+        self.overview = OverviewOpener(self)  # issue 18: View → Overview (ui/overview/)
         reading_keys_in = (self.view, self.claims_table, self.article_list)
         self.actions_by_name = build_actions(self, self._slots(), reading_keys_in)
         a = self.actions_by_name
@@ -223,7 +225,7 @@ class MainWindow(QMainWindow):
             "about": lambda: project_dialogs.about(self, self.project),
         }
         slots |= {f"recent_{n}": partial(marking.mark_with_recent, n) for n in range(1, 10)}
-        return slots | self.review.slots()
+        return slots | self.review.slots() | self.overview.slots()
 
     def _request(self, path: Path | None) -> None:
         if path is not None:

@@ -1,0 +1,116 @@
+"""The Overview's charts (issue 18): each chart's counts within 100 ms over 200,000 claims.
+
+Builds a project of 10,000 articles and 200,000 claims (bulk-inserted, as benchmarks/big_project.py), then gives
+it what the Overview counts: publication dates over two years, the four quote types, three annotators, a label
+on a third of the claims, some curated claims and a few highlighting sessions.  Each chart's query (through the
+``Project`` API, as the Overview asks it) is timed over the whole project and with a filter (one annotator), and
+the claims behind one bar (what a click asks for); each figure is a median of ROUNDS rounds, printed with its ratio
+to the 100 ms target and to a plain ``SELECT count(*) FROM claim`` measured in the same run.
+``.venv/bin/python benchmarks/overview.py [CLAIMS] [ARTICLES] [ROUNDS]``
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from annotator import Project  # noqa: E402
+from annotator.review.overview import OverviewFilter, Slice  # noqa: E402
+from benchmarks.export import build  # noqa: E402
+
+TARGET_MS = 100.0
+
+
+def enrich(path: Path) -> None:
+    """Dates, quote types, annotators, labels, curation and sessions, set in bulk."""
+    with sqlite3.connect(path) as con:
+        con.execute("UPDATE article SET published = date('2023-01-01', '+' || (id % 730) || ' days')")
+        con.execute("UPDATE article SET outlet = NULL WHERE id % 50 = 0")
+        con.execute(
+            "UPDATE claim SET quote_type = CASE id % 4 WHEN 0 THEN 'direct' WHEN 1 THEN 'indirect' "
+            "WHEN 2 THEN 'mixed' ELSE 'unmarked' END, annotator = CASE id % 3 WHEN 0 THEN 'سارة' "
+            "WHEN 1 THEN 'Omar' ELSE 'Lina' END, curated = (id % 5 = 0)"
+        )
+        con.execute("DELETE FROM attribution WHERE claim_id % 17 = 0")  # some claims without a source
+        for i, name in enumerate(("opinion", "statistic", "رأي")):
+            con.execute("INSERT INTO label (id, name, colour) VALUES (?, ?, '#ff7f0e')", (i + 1, name))
+        con.execute("INSERT INTO claim_label SELECT id, 1 + id % 3 FROM claim WHERE id % 3 = 0")
+        start = con.execute("SELECT min(created_at) FROM claim").fetchone()[0]
+        for n, who in enumerate(("سارة", "Omar", "Lina") * 4):
+            con.execute(
+                "INSERT INTO highlight_session (id, annotator, started_at, last_action_at, ended_at) "
+                "VALUES (?, ?, datetime(?, '-1 hour'), datetime(?, '+1 hour'), datetime(?, '+1 hour'))",
+                (n + 1, who, start, start, start),
+            )
+            con.execute(
+                "INSERT INTO session_article (session_id, article_id, seconds, first_at) "
+                "SELECT ?, id, 60.0, ? FROM article WHERE id % 12 = ?",
+                (n + 1, start, n),
+            )
+
+
+def median_ms(action: Callable[[], object], rounds: int) -> float:
+    """Median wall time of ``action`` in milliseconds (one untimed warm-up run first)."""
+    action()
+    times = []
+    for _ in range(rounds):
+        begun = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - begun) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    """Build, time every chart, print the table."""
+    claims = int(sys.argv[1]) if len(sys.argv) > 1 else 200_000
+    articles = int(sys.argv[2]) if len(sys.argv) > 2 else 10_000
+    rounds = int(sys.argv[3]) if len(sys.argv) > 3 else 7
+    path = Path(tempfile.mkdtemp(prefix="nisba-overview-bench-")) / "big.nisba"
+    build(path, claims, articles)
+    enrich(path)
+    with Project.open(path, backup_on_open=False) as project:
+        everything, one = OverviewFilter(), OverviewFilter(annotator="سارة", curated_only=False)
+        putin = project.overview_bars("source").bars[0].slice
+        charts: list[tuple[str, Callable[[OverviewFilter], object]]] = [
+            ("claims per source (top 15, other, none)", lambda f: project.overview_bars("source", f)),
+            ("claims per source kind", lambda f: project.overview_bars("kind", f)),
+            ("claims per quote type", lambda f: project.overview_bars("quote_type", f)),
+            ("claims per outlet", lambda f: project.overview_bars("outlet", f)),
+            ("claims per label", lambda f: project.overview_bars("label", f)),
+            ("outlet x source heat map (20 x 20)", lambda f: project.overview_matrix(f)),
+            ("attribution network (nodes and edges)", lambda f: project.overview_network(f)),
+            ("claims per month by source kind", lambda f: project.overview_timeline(f, "month", "kind")),
+            ("claims per week by quote type", lambda f: project.overview_timeline(f, "week", "quote_type")),
+            ("progress (statuses, claims per session)", lambda f: project.overview_progress(f)),
+            ("the claims of the top source's bar (a click)", lambda f: project.overview_claim_ids(f, putin)),
+            ("their articles (the article list)", lambda f: project.overview_article_ids(f, putin)),
+            ("the claims of one heat-map cell", lambda f: project.overview_claim_ids(f, Slice(outlet="Outlet 3"))),
+        ]
+        with sqlite3.connect(path) as con:
+            baseline = median_ms(lambda: con.execute("SELECT count(*) FROM claim").fetchone(), rounds)
+        n = len(project.overview_claim_ids())
+        print(f"{n:,} claims, {articles:,} articles; medians of {rounds} rounds; plain count(*) {baseline:.1f} ms\n")
+        print("| chart | all claims | ratio to target | ratio to count(*) | one annotator's | ratio to target |")
+        print("| --- | ---: | ---: | ---: | ---: | ---: |")
+        worst = 0.0
+        for title, chart in charts:
+            whole = median_ms(lambda chart=chart: chart(everything), rounds)
+            part = median_ms(lambda chart=chart: chart(one), rounds)
+            worst = max(worst, whole, part)
+            print(
+                f"| {title} | {whole:.1f} ms | {whole / TARGET_MS:.2f} | {whole / baseline:.1f} "
+                f"| {part:.1f} ms | {part / TARGET_MS:.2f} |"
+            )
+        print(f"\nslowest: {worst:.1f} ms (target {TARGET_MS:.0f} ms: ratio {worst / TARGET_MS:.2f})")
+
+
+if __name__ == "__main__":
+    main()

@@ -19,6 +19,7 @@ from sqlalchemy import ColumnElement, Select, and_, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from annotator.errors import InvalidValueError
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.storage.models import (
     Article,
     Attribution,
@@ -172,7 +173,9 @@ def session_window(started: datetime, ended: datetime | None, last_action: datet
 def _session_conditions(s: Session, session_id: int) -> list[ColumnElement[bool]]:
     record = s.get(HighlightSession, session_id)
     if record is None:
-        raise InvalidValueError(f"there is no highlighting session with id {session_id}")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Core", "there is no highlighting session with id {id}").format(id=session_id)
+        )
     first, last = session_window(record.started_at, record.ended_at, record.last_action_at)
     who = Claim.annotator.is_(None) if record.annotator is None else Claim.annotator == record.annotator
     worked = select(SessionArticle.article_id).where(SessionArticle.session_id == session_id)

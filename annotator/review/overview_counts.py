@@ -14,6 +14,7 @@ from sqlalchemy import ColumnElement, Select, distinct, func, select
 from sqlalchemy.orm import Session
 
 from annotator.errors import InvalidValueError
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.review.overview import EVERYTHING, NO_OUTLET, OverviewFilter, Slice, claim_conditions, count, outlet_of
 from annotator.storage.models import QUOTE_TYPES, SOURCE_KINDS, Article, Attribution, Claim, Label, Source, claim_label
 
@@ -101,7 +102,11 @@ def bars(s: Session, dimension: str, where: OverviewFilter = EVERYTHING, top: in
     elif dimension == "label":
         made = _by_label(s, where, total)
     else:
-        raise InvalidValueError(f"unknown overview chart {dimension!r}; use one of {', '.join(DIMENSIONS)}")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Core", "unknown overview chart {chart}; use one of {charts}").format(
+                chart=repr(dimension), charts=", ".join(DIMENSIONS)
+            )
+        )
     return Bars(cast(Dimension, dimension), tuple(made), total)
 
 

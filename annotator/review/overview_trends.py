@@ -14,6 +14,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from annotator.errors import InvalidValueError
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.review.overview import (
     EVERYTHING,
     OverviewFilter,
@@ -130,9 +131,13 @@ def timeline(s: Session, where: OverviewFilter = EVERYTHING, period: str = "mont
     """Claims per week or month of publication, split by ``kind`` (claims with a source of the kind; a claim
     may count in two) or ``quote_type``."""
     if period not in ("week", "month"):
-        raise InvalidValueError(f"unknown period {period!r}; use week or month")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Core", "unknown period {period}; use week or month").format(period=repr(period))
+        )
     if split not in ("kind", "quote_type"):
-        raise InvalidValueError(f"unknown split {split!r}; use kind or quote_type")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Core", "unknown split {split}; use kind or quote_type").format(split=repr(split))
+        )
     conditions = claim_conditions(where)
     # Grouped per article in SQL (in the facets index's order), then per day (portable: no date functions);
     # the days, a few thousand at most, are then put in their periods.

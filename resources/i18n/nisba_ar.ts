@@ -1546,6 +1546,22 @@
         <source>{field} is {length} characters long; at most {limit} are allowed</source>
         <translation>طول {field} {length} حرفًا؛ ولا يُسمح بأكثر من {limit}</translation>
     </message>
+    <message>
+        <source>there is no highlighting session with id {id}</source>
+        <translation>لا توجد جلسة تظليل رقمها {id}</translation>
+    </message>
+    <message>
+        <source>unknown overview chart {chart}; use one of {charts}</source>
+        <translation>رسم النظرة العامة {chart} غير معروف؛ استخدم واحدًا من {charts}</translation>
+    </message>
+    <message>
+        <source>unknown period {period}; use week or month</source>
+        <translation>المدة {period} غير معروفة؛ استخدم week (أسبوع) أو month (شهر)</translation>
+    </message>
+    <message>
+        <source>unknown split {split}; use kind or quote_type</source>
+        <translation>التقسيم {split} غير معروف؛ استخدم kind (النوع) أو quote_type (نوع الاقتباس)</translation>
+    </message>
 </context>
 <context>
     <name>DialogText</name>

@@ -63,6 +63,19 @@ def test_every_arabic_message_is_translated_with_its_placeholders() -> None:
             assert form.count("&") <= source.count("&") + 1, (context, source, form)
 
 
+def test_every_english_plural_is_written_out() -> None:
+    """English keeps only the plural forms (``%n claim(s)`` → 1 claim / 2 claims); one left unfinished shows
+    "claim(s)", or nothing when its forms are empty."""
+    plurals = [(c, s, m) for c, s, m in _messages(I18N / "nisba_en.ts") if m.get("numerus") == "yes"]
+    assert len(plurals) > 20
+    for context, source, message in plurals:
+        translation = message.find("translation")
+        assert translation is not None and translation.get("type") != "unfinished", (context, source)
+        one, many = [f.text or "" for f in translation.iter("numerusform")]
+        assert "(s)" not in one + many and "%Ln" in one and "%Ln" in many, (context, source)
+        assert set(PLACEHOLDER.findall(one)) == set(PLACEHOLDER.findall(many)) == set(PLACEHOLDER.findall(source))
+
+
 def _unmarked(path: Path) -> list[str]:
     """String literals with English words passed straight to a call that shows them."""
     found = []
@@ -131,6 +144,8 @@ def test_every_export_header_has_an_arabic_name(tmp_path: Path) -> None:
         assert all(h in ARABIC for h in headers), (name, [h for h in headers if h not in ARABIC])
         translated = next(ar[ARABIC[name]].iter_rows(max_row=1, values_only=True), ())
         assert [ARABIC[h] for h in headers] == [h for h in translated if isinstance(h, str)]
+    written = {v for row in ar[ARABIC["Overview"]].iter_rows(values_only=True) for v in row if isinstance(v, str)}
+    assert ARABIC["(no outlet)"] in written and "(no outlet)" not in written  # the article has no outlet
 
 
 def _options(headers: str) -> object:

@@ -116,6 +116,11 @@ ARABIC: dict[str, str] = {
     "Claims per month of publication, by quote type": "الادعاءات لكل شهر نشر، حسب نوع الاقتباس",
     "Month": "الشهر",
     "Articles per status": "المقالات لكل حالة",
+    "(other sources)": "(مصادر أخرى)",
+    "(other outlets)": "(وسائل إعلامية أخرى)",
+    "(no source)": "(بلا مصدر)",
+    "(no outlet)": "(بلا وسيلة إعلامية)",
+    "(no label)": "(بلا وسم)",
     "Claims made per session": "الادعاءات المُنشأة في كل جلسة",
 }
 """Every English header and sheet name the exports write, in Arabic (a test checks none is missing)."""

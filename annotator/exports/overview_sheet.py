@@ -80,7 +80,7 @@ def write_overview_sheet(wb: Workbook, s: Session, options: ExportOptions, rtl: 
         )
     grid = matrix(s, where, sources=50, outlets=1_000_000)
     cells = [
-        (outlet or "(no outlet)", source.label, grid.counts[r][c])
+        (outlet or heading("(no outlet)"), source.label, grid.counts[r][c])
         for r, outlet in enumerate(grid.outlets)
         for c, source in enumerate(grid.sources)
         if grid.counts[r][c]
@@ -110,10 +110,11 @@ class _Share(float):
 
 
 def _name(counted: Bars, bar: Bar) -> str:
+    """A bar's name; the grouped bars' names in the headers' language, as headings are."""
     if bar.special == "other":
-        return "(other outlets)" if counted.dimension == "outlet" else SPECIAL_NAMES["other"]
+        return heading("(other outlets)" if counted.dimension == "outlet" else SPECIAL_NAMES["other"])
     if bar.special == "none":
-        return {"outlet": "(no outlet)", "label": "(no label)"}.get(counted.dimension, SPECIAL_NAMES["none"])
+        return heading({"outlet": "(no outlet)", "label": "(no label)"}.get(counted.dimension, SPECIAL_NAMES["none"]))
     return bar.label
 
 

@@ -25,7 +25,7 @@
     <name>BarChart</name>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln claim</numerusform>
             <numerusform>%Ln claims</numerusform>
         </translation>
@@ -45,9 +45,9 @@
     <name>ClaimsFilterBar</name>
     <message numerus="yes">
         <source>%n claim(s) chosen in the Overview: {what}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln claim chosen in the Overview: {what}</numerusform>
+            <numerusform>%Ln claims chosen in the Overview: {what}</numerusform>
         </translation>
     </message>
 </context>
@@ -85,9 +85,9 @@
     <name>HeatMap</name>
     <message numerus="yes">
         <source>{outlet} → {source}: %n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{outlet} → {source}: %Ln claim</numerusform>
+            <numerusform>{outlet} → {source}: %Ln claims</numerusform>
         </translation>
     </message>
 </context>
@@ -195,16 +195,16 @@
     <name>ProgressChart</name>
     <message numerus="yes">
         <source>{status}: %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{status}: %Ln article</numerusform>
+            <numerusform>{status}: %Ln articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{session}: %n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{session}: %Ln claim</numerusform>
+            <numerusform>{session}: %Ln claims</numerusform>
         </translation>
     </message>
 </context>
@@ -259,23 +259,23 @@
     <name>Suggestions</name>
     <message numerus="yes">
         <source>%n suggested attribution(s): Tab goes to the next, Enter accepts, X rejects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln suggested attribution: Tab goes to the next, Enter accepts, X rejects</numerusform>
+            <numerusform>%Ln suggested attributions: Tab goes to the next, Enter accepts, X rejects</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Make all %n suggested attribution(s) of this article claims? (Ctrl+Z undoes it.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Make the %Ln suggested attribution of this article a claim? (Ctrl+Z undoes it.)</numerusform>
+            <numerusform>Make all %Ln suggested attributions of this article claims? (Ctrl+Z undoes it.)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Accepted %n suggestion(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Accepted %Ln suggestion.</numerusform>
+            <numerusform>Accepted %Ln suggestions.</numerusform>
         </translation>
     </message>
 </context>
@@ -283,16 +283,16 @@
     <name>TimelineChart</name>
     <message numerus="yes">
         <source>%n claim(s) of undated articles not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln claim of undated articles not shown</numerusform>
+            <numerusform>%Ln claims of undated articles not shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{period} · {series}: %n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{period} · {series}: %Ln claim</numerusform>
+            <numerusform>{period} · {series}: %Ln claims</numerusform>
         </translation>
     </message>
 </context>

@@ -115,8 +115,8 @@ class PostgresFlavour:
                 self.location = describe({**params, "user": info.user, "dbname": info.dbname, "host": info.host})
                 self.display_name = f"{info.dbname} on {info.host.rsplit('/', 1)[-1] or 'server'}"
                 conn.commit()
-            try:
-                with self.engine.begin() as conn:
+            try:  # read committed: a client that waited for the schema lock sees what the one before it did
+                with self.engine.connect() as conn, conn.execution_options(isolation_level="READ COMMITTED").begin():
                     server_schema.ensure(conn, self.location, may_create=not read_only)
             except PermissionRefusedError as exc:
                 raise ProjectFileError(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
@@ -335,9 +336,14 @@ class MainWindow(QMainWindow):
 
     def _toggle_done(self) -> None:
         article = self.view.article
-        if article is not None:
-            status = self.project.article_status(article.id)
-            self.edit_article(article.id, status="in_progress" if status == "done" else "done")
+        shown = self.article_panel.summary(article.id) if article is not None else None
+        if article is not None:  # on the status shown: one another client changed meanwhile is refused
+            status, version = (
+                (shown.status, shown.version) if shown else (self.project.article_status(article.id), None)
+            )
+            self.edit_article(
+                article.id, status="in_progress" if status == "done" else "done", expected_version=version
+            )
 
     def _edit_article(self) -> None:
         article = self.view.article
@@ -347,7 +353,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() == ArticleDialog.DialogCode.Accepted:
             self.edit_article(article.id, **dialog.values())
 
-    def edit_article(self, article_id: int, **fields: str) -> None:
+    def edit_article(self, article_id: int, **fields: Any) -> None:
         """Change an article's metadata or status (undoable)."""
         try:
             self.project.update_article(article_id, **fields)

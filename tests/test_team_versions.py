@@ -38,7 +38,7 @@ def test_a_rename_made_on_an_older_version_is_refused_with_the_new_name(project:
     source = project.add_source("Putin", "person")
     seen = project.source(source.id)  # the edit dialog opens on this
     project.update_source(source.id, name="Vladimir Putin", colour="#123456")  # meanwhile, elsewhere
-    with pytest.raises(ChangedMeanwhileError, match="changed by layla meanwhile.*“Vladimir Putin”") as refused:
+    with pytest.raises(ChangedMeanwhileError, match=r"changed by layla meanwhile.*“Vladimir Putin”") as refused:
         project.update_source(source.id, name="V. Putin", kind="government", expected_version=seen.version)
     assert refused.value.changed_by == "layla"
     assert refused.value.current["name"] == "Vladimir Putin" and refused.value.current["version"] == 2
@@ -51,7 +51,7 @@ def test_an_article_status_set_on_an_older_version_is_refused(project: Project) 
     article = project.add_article(TEXT, title="مقال")
     shown = project.article_summaries()[0]
     project.update_article(article.id, status="done")
-    with pytest.raises(ChangedMeanwhileError, match="the article “مقال” was changed by .* it is now “مقال”, done"):
+    with pytest.raises(ChangedMeanwhileError, match=r"the article “مقال” was changed by .* it is now “مقال”, done"):
         project.update_article(article.id, status="in_progress", expected_version=shown.version)
     assert project.article_status(article.id) == "done"
 
@@ -68,7 +68,7 @@ def test_two_annotators_on_a_server_one_rename_refused_naming_the_other(team: st
         source = layla.add_source("بوتين", "person")
         omar_sees = omar.source(source.id)
         layla.update_source(source.id, name="فلاديمير بوتين")
-        with pytest.raises(ChangedMeanwhileError, match="changed by layla meanwhile.*“فلاديمير بوتين”"):
+        with pytest.raises(ChangedMeanwhileError, match=r"changed by layla meanwhile.*“فلاديمير بوتين”"):
             omar.update_source(source.id, colour="#abcdef", expected_version=omar_sees.version)
         assert omar.source(source.id).colour == layla.source(source.id).colour != "#abcdef"
         article = omar.articles()[0]
@@ -114,7 +114,7 @@ def test_a_schema_6_server_project_is_upgraded_once_by_its_coordinator(team: str
         try:
             with Project.open(team) as project:
                 opened.append(project.source(source.id).version)
-        except BaseException as exc:  # noqa: BLE001 - reported below
+        except BaseException as exc:  # reported below
             errors.append(exc)
 
     both = [threading.Thread(target=open_it) for _ in range(2)]  # at once: the lock lets one migrate

@@ -35,6 +35,7 @@ from annotator.importers.text_file import MAX_ARTICLE_BYTES, normalize_text, tex
 from annotator.project.claims import AttributionSpec
 from annotator.project.queries import ArticleSummary
 from annotator.project.reading import ProjectReading
+from annotator.project.team import TeamProject
 from annotator.storage.changes import ChangeRecord, Listener
 from annotator.storage.models import Article, Claim, Label, Source
 from annotator.storage.postgres import PostgresFlavour, is_server_address
@@ -53,7 +54,7 @@ def _short(text: str, limit: int = 30) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-class Project(ProjectReading):
+class Project(ProjectReading, TeamProject):
     """An open project: a file (SQLite), or a database on a team server (PostgreSQL, issue 17) given by its
     libpq address.  Use :meth:`open`; close it, or use it as a context manager."""
 

@@ -138,7 +138,8 @@ class PostgresFlavour:
         try:
             conn = psycopg.connect(self._conninfo)
         except psycopg.Error as exc:
-            raise ProjectFileError(f"{self.location}: cannot connect ({_scrub(str(exc), self._password)})") from None
+            reason = _scrub(str(exc), self._password)
+            raise ProjectFileError(f"{self.location}: cannot connect ({reason}); nothing was changed") from None
         text_dumper, binary_dumper = self._dumpers
         conn.adapters.register_dumper(str, text_dumper)
         conn.adapters.register_dumper(str, binary_dumper)

@@ -56,6 +56,7 @@ from ui.main_window.marking import Marking
 from ui.main_window.project_bridge import ProjectBridge
 from ui.main_window.shortcuts_dialog import ShortcutsDialog
 from ui.main_window.suggestions import Suggestions
+from ui.main_window.team_status import TeamStatus
 from ui.main_window.undo_actions import UndoActions
 from ui.review.review import Review
 from ui.safety import data_safety
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         self.add_banner(self.guide)
         project_dialogs.remember_project(project.path)
         self.review = Review(self)  # issue 8: sessions, agreement, compare mode, curation (ui/review/)
+        self.team = TeamStatus(self)  # issue 17: the server connection, presence, the server dialog
         reading_keys_in = (self.view, self.claims_table, self.article_list)
         self.actions_by_name = build_actions(self, self._slots(), reading_keys_in)
         a = self.actions_by_name
@@ -258,6 +260,7 @@ class MainWindow(QMainWindow):
         self._update_status()
         window_state.remember_article(self.project, article_id)
         self.review.article_opened(article_id)  # issue 8: session time, compare mode
+        self.team.article_opened(article_id)  # issue 17: the others see which article this window is on
         self.suggestions.refresh()
 
     def _on_rows_loaded(self, rows: list[ClaimRow]) -> None:

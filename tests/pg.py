@@ -101,7 +101,7 @@ class TestServer:
         """Drop the database of ``url`` (its connections are ended first)."""
         import psycopg
 
-        name = url.rsplit("/", 1)[1].split("?", 1)[0]
+        name = url.split("?", 1)[0].rsplit("/", 1)[1]
         with psycopg.connect(self.url(), autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 

@@ -9,9 +9,10 @@ article's claims), keeping the selected claim and the scroll position, and says 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel
 
 if TYPE_CHECKING:
@@ -22,6 +23,8 @@ RECONNECTED_MS = 8000
 
 class TeamStatus(QObject):
     """One per window: says when the server is out of reach, reloads when it is back, tells the presence."""
+
+    serverRequested = Signal(str)  # the user chose a server project to open in place of this one
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -35,6 +38,18 @@ class TeamStatus(QObject):
         """Whether the live connection to the server is up, as last told."""
         self.reloads = 0
         """How many times the window read everything again after the connection came back."""
+
+    def slots(self) -> dict[str, Callable[..., object]]:
+        """The window's team actions, by key of the action table."""
+        return {"open_server": self.choose_server}
+
+    def choose_server(self) -> None:
+        """File → Open server project…: ask for the address; the window's owner opens it."""
+        from ui.main_window.server_dialog import choose_server_project
+
+        address = choose_server_project(self._window)
+        if address is not None:
+            self.serverRequested.emit(address)
 
     def article_opened(self, article_id: int) -> None:
         """Tell the others which article this window is on."""

@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
             "about": lambda: project_dialogs.about(self, self.project),
         }
         slots |= {f"recent_{n}": partial(marking.mark_with_recent, n) for n in range(1, 10)}
-        return slots | self.review.slots()
+        return slots | self.review.slots() | self.team.slots()
 
     def _request(self, path: Path | None) -> None:
         if path is not None:

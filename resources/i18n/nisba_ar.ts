@@ -16,6 +16,10 @@
         <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
+        <source>Open &amp;server project…</source>
+        <translation>فتح مشروع على &amp;خادم…</translation>
+    </message>
+    <message>
         <source>&amp;Import articles…</source>
         <translation>ا&amp;ستيراد مقالات…</translation>
     </message>
@@ -403,6 +407,17 @@
     <message>
         <source>Article {id}</source>
         <translation>المقال {id}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s) on this article now: {names}</source>
+        <translation>
+            <numerusform>لا أحد غيرك على هذا المقال الآن: {names}</numerusform>
+            <numerusform>شخص آخر على هذا المقال الآن: {names}</numerusform>
+            <numerusform>شخصان آخران على هذا المقال الآن: {names}</numerusform>
+            <numerusform>%Ln أشخاص آخرين على هذا المقال الآن: {names}</numerusform>
+            <numerusform>%Ln شخصًا آخر على هذا المقال الآن: {names}</numerusform>
+            <numerusform>%Ln شخص آخر على هذا المقال الآن: {names}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -794,6 +809,10 @@
         <translation>{path}: مفتوح للقراءة فقط؛ لا يمكن تغيير أي شيء في هذه النافذة</translation>
     </message>
     <message>
+        <source>{path}: a record this change touches was changed by another client meanwhile; nothing was overwritten and nothing was changed: look at it again and redo the change</source>
+        <translation>{path}: غيّر عميل آخر في أثناء ذلك سجلًا يمسّه هذا التغيير؛ لم يُكتب فوق شيء ولم يتغير شيء: انظر إليه من جديد وأعد التغيير</translation>
+    </message>
+    <message>
         <source>section word</source>
         <translation>اسم قسم</translation>
     </message>
@@ -816,6 +835,42 @@
     <message>
         <source>read-also link</source>
         <translation>رابط «اقرأ أيضًا»</translation>
+    </message>
+    <message>
+        <source>the article “{title}”</source>
+        <translation>المقال «{title}»</translation>
+    </message>
+    <message>
+        <source>article {id}</source>
+        <translation>المقال {id}</translation>
+    </message>
+    <message>
+        <source>“{title}”, {status}</source>
+        <translation>«{title}»، {status}</translation>
+    </message>
+    <message>
+        <source>the source “{name}”</source>
+        <translation>المصدر «{name}»</translation>
+    </message>
+    <message>
+        <source>{what} was changed by {who} meanwhile; it is now {now}. Nothing was overwritten: look at it again and redo your change</source>
+        <translation>غيّر {who} {what} في أثناء ذلك؛ وهو الآن {now}. لم يُكتب فوق شيء: انظر إليه من جديد وأعد تغييرك</translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>عميل آخر</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>لم يُنجز</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>قيد العمل</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>منجز</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +1939,65 @@ Restoring keeps the current file as it is, as a safety copy in the backups folde
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open server project</source>
+        <translation>فتح مشروع على خادم</translation>
+    </message>
+    <message>
+        <source>(type the address below)</source>
+        <translation>(اكتب العنوان أدناه)</translation>
+    </message>
+    <message>
+        <source>db.example.org (empty: this computer)</source>
+        <translation>db.example.org (فارغ: هذا الحاسوب)</translation>
+    </message>
+    <message>
+        <source>your user name on the server</source>
+        <translation>اسم المستخدم الخاص بك على الخادم</translation>
+    </message>
+    <message>
+        <source>The password is never stored by Nisba: put it in your password file (~/.pgpass) or a service file, or type it when the server asks.</source>
+        <translation>لا تحفظ نسبة كلمة المرور أبدًا: ضعها في ملف كلمات المرور (‎~/.pgpass‎) أو في ملف خدمة، أو اكتبها حين يطلبها الخادم.</translation>
+    </message>
+    <message>
+        <source>Recent:</source>
+        <translation>الأخيرة:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>الخادم:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>المنفذ:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>المستخدم:</translation>
+    </message>
+    <message>
+        <source>TLS (sslmode):</source>
+        <translation>TLS ‏(sslmode):</translation>
+    </message>
+    <message>
+        <source>Cannot open server project</source>
+        <translation>تعذّر فتح المشروع على الخادم</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>كلمة مرور الخادم</translation>
+    </message>
+    <message>
+        <source>Password for {where} (not stored):</source>
+        <translation>كلمة المرور لـ {where} (لا تُحفظ):</translation>
+    </message>
+</context>
+<context>
     <name>SessionText</name>
     <message>
         <source>{n} s</source>
@@ -2211,6 +2325,17 @@ What is saved stays saved (each action is committed on its own).</source>
             <numerusform>قُبل %Ln اقتراحًا.</numerusform>
             <numerusform>قُبل %Ln اقتراح.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatus</name>
+    <message>
+        <source>Connection to the server lost: reconnecting… Changes are refused until it is back.</source>
+        <translation>انقطع الاتصال بالخادم: تجري إعادة الاتصال… تُرفض التغييرات حتى يعود.</translation>
+    </message>
+    <message>
+        <source>Reconnected to the server; the window was read again (others&apos; changes meanwhile included).</source>
+        <translation>عاد الاتصال بالخادم؛ وأُعيدت قراءة النافذة (بما فيها تغييرات الآخرين في أثناء الانقطاع).</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ArticlesModel</name>
+    <message numerus="yes">
+        <source>%n other(s) on this article now: {names}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupText</name>
     <message numerus="yes">
         <source>%n claim(s)</source>

@@ -7,6 +7,7 @@ a bare PySide6 window, and the project fills it a moment later.
 
 from __future__ import annotations
 
+import re
 import sys
 import traceback
 from collections.abc import Sequence
@@ -53,6 +54,14 @@ def _report_unexpected(kind: type[BaseException], error: BaseException, tb: Trac
                 "What is saved stays saved (each action is committed on its own).",
             ).format(error=error_text(error) if isinstance(error, Exception) else repr(error)),
         )
+
+
+def _server_argument(argument: str) -> str | None:
+    """A libpq URL or connection string given on the command line (None: a file name).  A cheap look, so the
+    frame shows before the core loads; opening the project checks the address properly."""
+    text = argument.strip()
+    looks = text.lower().startswith(("postgresql://", "postgres://")) or re.match(r"^[a-z_]+\s*=", text)
+    return text if looks else None
 
 
 def _database_name(address: str) -> str:
@@ -120,9 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     sys.excepthook = _report_unexpected
     app = make_application(args)
     apply_language(app, chosen_language(lang))
-    from annotator.storage.postgres import is_server_address
-
-    server = args[1].strip() if len(args) > 1 and is_server_address(args[1]) else None  # nisba postgresql://…
+    server = _server_argument(args[1]) if len(args) > 1 else None  # nisba postgresql://…
     path = Path(args[1]).expanduser().resolve() if len(args) > 1 and server is None else None
     frame = StartupFrame(path or (Path(_database_name(server)) if server else default_project_path()))
     owners: list[WindowOwner] = []

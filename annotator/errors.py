@@ -179,4 +179,12 @@ class PermissionRefusedError(AnnotatorError):
 
 class ChangedMeanwhileError(AnnotatorError):
     """A shared record (source, label, article) was changed by another client since it was read; nothing was
-    overwritten."""
+    overwritten.  ``changed_by`` names who changed it (None: not known) and ``current`` holds what it is now
+    (field name to value), when known."""
+
+    def __init__(
+        self, message: str, *, changed_by: str | None = None, current: dict[str, object] | None = None
+    ) -> None:
+        super().__init__(message)
+        self.changed_by = changed_by
+        self.current: dict[str, object] = dict(current or {})

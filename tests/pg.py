@@ -55,8 +55,16 @@ class TestServer:
         self._run(
             "initdb", "-D", str(data), "--auth=trust", "--locale=C.UTF-8", "--encoding=UTF8", "-U", SUPERUSER, "-N"
         )
-        options = f"-k {self.socket_dir} -c listen_addresses='' -c fsync=off -c max_connections=200"
-        self._run("pg_ctl", "-D", str(data), "-o", options, "-l", str(self.folder / "log"), "-w", "start")
+        self._options = f"-k {self.socket_dir} -c listen_addresses='' -c fsync=off -c max_connections=200"
+        self.resume()
+
+    def pause(self) -> None:
+        """Stop the server (its clients' connections end), keeping its data for :meth:`resume`."""
+        self._run("pg_ctl", "-D", str(self._data), "-m", "fast", "-w", "stop")
+
+    def resume(self) -> None:
+        """Start the server (again)."""
+        self._run("pg_ctl", "-D", str(self._data), "-o", self._options, "-l", str(self.folder / "log"), "-w", "start")
 
     def _run(self, program: str, *args: str) -> None:
         command = [str(self._bin / program), *args]
@@ -93,7 +101,7 @@ class TestServer:
         """Drop the database of ``url`` (its connections are ended first)."""
         import psycopg
 
-        name = url.rsplit("/", 1)[1].split("?", 1)[0]
+        name = url.split("?", 1)[0].rsplit("/", 1)[1]
         with psycopg.connect(self.url(), autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 

@@ -7,6 +7,7 @@ a bare PySide6 window, and the project fills it a moment later.
 
 from __future__ import annotations
 
+import re
 import sys
 import traceback
 from collections.abc import Sequence
@@ -55,7 +56,24 @@ def _report_unexpected(kind: type[BaseException], error: BaseException, tb: Trac
         )
 
 
-def _open_first_project(frame: StartupFrame, path: Path | None, owners: list[WindowOwner]) -> None:
+def _server_argument(argument: str) -> str | None:
+    """A libpq URL or connection string given on the command line (None: a file name).  A cheap look, so the
+    frame shows before the core loads; opening the project checks the address properly."""
+    text = argument.strip()
+    looks = text.lower().startswith(("postgresql://", "postgres://")) or re.match(r"^[a-z_]+\s*=", text)
+    return text if looks else None
+
+
+def _database_name(address: str) -> str:
+    """What the start-up frame calls a server project: its database's name (never a password)."""
+    from annotator.storage.server_address import database_of
+
+    return database_of(address) or "server"
+
+
+def _open_first_project(
+    frame: StartupFrame, path: Path | None, owners: list[WindowOwner], server: str | None = None
+) -> None:
     """Load the core, open the project (the default one without ``path``) and put its window in the frame's place.
 
     If anything fails on the way, the error is shown, the project closed and the app ends with status 1: the
@@ -69,7 +87,7 @@ def _open_first_project(frame: StartupFrame, path: Path | None, owners: list[Win
         from ui.main_window.opening import open_project
         from ui.main_window.owner import WindowOwner
 
-        version = stored_schema_version(path or default_project_path())
+        version = None if server is not None else stored_schema_version(path or default_project_path())
         if version is not None and 0 < version < SCHEMA_VERSION:
             frame.say(
                 QCoreApplication.translate(
@@ -78,7 +96,11 @@ def _open_first_project(frame: StartupFrame, path: Path | None, owners: list[Win
                 )
             )
         title = QCoreApplication.translate("Startup", "Nisba cannot start")
-        if path is not None:
+        if server is not None:
+            from ui.main_window.server_dialog import open_server_project
+
+            project = open_server_project(frame, server)
+        elif path is not None:
             project = open_project(frame, path, title=title)
         else:
             project = open_project(frame, default_project_path(), open_default_project, title=title)
@@ -107,10 +129,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     sys.excepthook = _report_unexpected
     app = make_application(args)
     apply_language(app, chosen_language(lang))
-    path = Path(args[1]).expanduser().resolve() if len(args) > 1 else None
-    frame = StartupFrame(path or default_project_path())
+    server = _server_argument(args[1]) if len(args) > 1 else None  # nisba postgresql://…
+    path = Path(args[1]).expanduser().resolve() if len(args) > 1 and server is None else None
+    frame = StartupFrame(path or (Path(_database_name(server)) if server else default_project_path()))
     owners: list[WindowOwner] = []
-    frame.painted.connect(lambda: QTimer.singleShot(0, lambda: _open_first_project(frame, path, owners)))
+    frame.painted.connect(lambda: QTimer.singleShot(0, lambda: _open_first_project(frame, path, owners, server)))
     frame.show()
     try:
         return app.exec()

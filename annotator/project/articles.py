@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 import annotator.project.values as values
 from annotator.errors import InvalidValueError, NotFoundError
 from annotator.importers.text_file import normalize_text, text_hash
-from annotator.messages import QT_TRANSLATE_NOOP
+from annotator.messages import QT_TRANSLATE_NOOP, Message
+from annotator.storage import versions
 from annotator.storage.models import ARTICLE_STATUSES, Article
 from annotator.text.direction import detect_direction, detect_language
 
@@ -74,11 +75,17 @@ def update(
     url: Any = None,
     published: date | str | None = None,
     status: Any = None,
+    expected_version: Any = None,
 ) -> Article:
-    """Edit an article's details or status; an empty string clears a field, None leaves it."""
+    """Edit an article's details or status; an empty string clears a field, None leaves it.
+
+    ``expected_version``: the version the caller read (ChangedMeanwhileError if another client changed the
+    article since; None: no check).
+    """
     if status is not None:
         values.one_of(status, ARTICLE_STATUSES, QT_TRANSLATE_NOOP("Core", "status"))
     article = get(s, article_id)
+    versions.check(article, expected_version, _named(article), _now(article))
     if title is not None:
         article.title = (_line(title, QT_TRANSLATE_NOOP("Core", "the article's title")) or "").strip() or None
     if outlet is not None:
@@ -90,6 +97,19 @@ def update(
     if status is not None:
         article.status = status
     return article
+
+
+def _named(article: Article) -> Message:
+    if article.title:
+        return QT_TRANSLATE_NOOP("Core", "the article “{title}”").format(title=article.title)
+    return QT_TRANSLATE_NOOP("Core", "article {id}").format(id=article.id)
+
+
+def _now(article: Article) -> Message:
+    title = article.title or ""
+    return QT_TRANSLATE_NOOP("Core", "“{title}”, {status}").format(
+        title=title, status=versions.STATUS_WORDS.get(article.status, article.status)
+    )
 
 
 def _line(value: Any, what: str) -> str | None:

@@ -36,6 +36,7 @@ from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.project.claims import AttributionSpec
 from annotator.project.queries import ArticleSummary
 from annotator.project.reading import ProjectReading
+from annotator.project.team import TeamProject
 from annotator.storage.changes import ChangeRecord, Listener
 from annotator.storage.models import Article, Claim, Label, Source
 from annotator.storage.postgres import PostgresFlavour, is_server_address
@@ -54,7 +55,7 @@ def _short(text: str, limit: int = 30) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-class Project(ProjectReading):
+class Project(ProjectReading, TeamProject):
     """An open project: a file (SQLite), or a database on a team server (PostgreSQL, issue 17) given by its
     libpq address.  Use :meth:`open`; close it, or use it as a context manager."""
 
@@ -248,14 +249,17 @@ class Project(ProjectReading):
         url: str | None = None,
         published: date | str | None = None,
         status: str | None = None,
+        expected_version: int | None = None,
     ) -> Article:
-        """Edit an article's metadata or status (todo, in_progress, done); an empty string clears a field."""
+        """Edit an article's metadata or status (todo, in_progress, done); an empty string clears a field.
+        ``expected_version``: the article's version as read (ChangedMeanwhileError if it moved on)."""
         details = (title, outlet, url, published)
         what = f"Set article status to {status}" if status is not None and details == (None,) * 4 else "Edit article"
         with self._store.operation(what) as s:
             return articles.update(
-                s, article_id, title=title, outlet=outlet, url=url, published=published, status=status
-            )
+                s, article_id, title=title, outlet=outlet, url=url, published=published, status=status,
+                expected_version=expected_version,
+            )  # fmt: skip
 
     # -- sources and labels --------------------------------------------------------------
 
@@ -274,10 +278,14 @@ class Project(ProjectReading):
         kind: str | None = None,
         aliases: Iterable[str] | None = None,
         colour: str | None = None,
+        expected_version: int | None = None,
     ) -> Source:
-        """Rename a source or change its kind, aliases or colour; what is not given stays."""
+        """Rename a source or change its kind, aliases or colour; what is not given stays.
+        ``expected_version``: the source's version as read (ChangedMeanwhileError if it moved on)."""
         with self._store.operation("Edit source") as s:
-            source = sources.update(s, source_id, name=name, kind=kind, aliases=aliases, colour=colour)
+            source = sources.update(
+                s, source_id, name=name, kind=kind, aliases=aliases, colour=colour, expected_version=expected_version
+            )
             self._store.rename("Edit source", f"Edit source “{_short(source.name)}”")
             return source
 

@@ -21,6 +21,9 @@ class ArticleSummary:
     direction: str
     imported_from: str | None
     claims: int
+    version: int = 1
+    """The article’s version (schema 8): given back with an edit made on what was shown, so a change another
+    client made meanwhile is never overwritten."""
 
 
 def article_summaries(
@@ -28,7 +31,7 @@ def article_summaries(
 ) -> list[ArticleSummary]:
     """Articles without their text, in the order they were added, with their claim counts."""
     stmt = (
-        select(Article.id, Article.title, Article.status, Article.direction, Article.imported_from)
+        select(Article.id, Article.title, Article.status, Article.direction, Article.imported_from, Article.version)
         .order_by(Article.id)
         .offset(offset)
     )
@@ -40,7 +43,7 @@ def article_summaries(
     # Counted for these articles only (through the article_id index), not over every claim.
     counted = select(Claim.article_id, func.count()).where(Claim.article_id.in_([r[0] for r in rows]))
     counts = {aid: n for aid, n in s.execute(counted.group_by(Claim.article_id))}
-    return [ArticleSummary(r[0], r[1], r[2], r[3], r[4], counts.get(r[0], 0)) for r in rows]
+    return [ArticleSummary(r[0], r[1], r[2], r[3], r[4], counts.get(r[0], 0), r[5]) for r in rows]
 
 
 def article_count(s: Session, status: str | None = None) -> int:

@@ -46,6 +46,7 @@ class ProjectReading(OverviewReading):
     def __init__(self, store: Store) -> None:
         self._store = store
         self._sessions = SessionRecorder(store)
+        store.author = lambda: getattr(self, "annotator", None)  # named on the shared rows it changes
 
     @property
     def current_session(self) -> int | None:

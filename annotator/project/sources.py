@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 import annotator.project.names as names
 import annotator.project.values as values
 from annotator.errors import InvalidValueError, NotFoundError
-from annotator.messages import QT_TRANSLATE_NOOP
+from annotator.messages import QT_TRANSLATE_NOOP, Message
+from annotator.storage import versions
 from annotator.storage.models import Attribution, Claim, Source
 from annotator.text.matching import fold
 
@@ -37,9 +38,15 @@ def update(
     kind: Any = None,
     aliases: Iterable[str] | None = None,
     colour: Any = None,
+    expected_version: Any = None,
 ) -> Source:
-    """Rename a source or change its kind, aliases or colour; what is None stays."""
+    """Rename a source or change its kind, aliases or colour; what is None stays.
+
+    ``expected_version``: the version the caller read (ChangedMeanwhileError if another client changed the
+    source since; None: no check).
+    """
     source = get(s, source_id)
+    versions.check(source, expected_version, _named(source), _now(source))
     if name is not None:
         source.name = names.unique_source_name(s, name, other_than=source.id)
     if kind is not None:
@@ -49,6 +56,15 @@ def update(
     if colour is not None:
         source.colour = names.check_colour(colour)
     return source
+
+
+def _named(source: Source) -> Message:
+    return QT_TRANSLATE_NOOP("Core", "the source “{name}”").format(name=source.name)
+
+
+def _now(source: Source) -> str:
+    aliases = f"; {', '.join(source.aliases)}" if source.aliases else ""
+    return f"“{source.name}” ({source.kind}, {source.colour}{aliases})"
 
 
 def usage(s: Session) -> dict[int, tuple[int, int]]:

@@ -7,7 +7,10 @@ it gathers the notices of a commit (those that arrive together from one server p
 this project's own connections (their records were told at their commit already), and tells a
 :class:`~annotator.storage.changes.ChangeRecord` with origin ``"remote"`` built as an operation's is.  A
 lost connection is retried with back-off; notices sent meanwhile are lost (:attr:`ChangeListener.gaps`
-counts the reconnections, so a view knows to reload).
+counts the reconnections, and ``on_connection`` is told False when the connection is lost and True when it is
+back, so a view knows to say so and to reload).  The same thread keeps the team's presence
+(:mod:`annotator.storage.presence`): it reads who is on which article when a client says it moved, and every
+few seconds (a client that vanished sends nothing), and tells ``on_presence`` when that changed.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from typing import Any
 
 from annotator.storage.changes import ChangeRecord, record_from_entries
 from annotator.storage.journal import Entry
+from annotator.storage.presence import NOTICE, QUERY, Presence, from_rows
 from annotator.storage.server_schema import CHANNEL
 
 QUIET_SECONDS = 0.03
@@ -28,15 +32,31 @@ LONGEST_BATCH_SECONDS = 0.25
 POLL_SECONDS = 0.5
 """How often the thread looks whether it should stop, while nothing arrives."""
 BACKOFF_SECONDS = (0.5, 1.0, 2.0, 5.0, 10.0)
+PRESENCE_SECONDS = 3.0
+"""How often the presence is read when no client said it moved (a client that died says nothing)."""
 
 
 class ChangeListener:
     """Tells ``deliver`` the change records of other clients' commits; :meth:`stop` ends it."""
 
-    def __init__(self, conninfo: str, own_backends: set[int], deliver: Callable[[ChangeRecord], None]) -> None:
+    def __init__(
+        self,
+        conninfo: str,
+        own_backends: set[int],
+        deliver: Callable[[ChangeRecord], None],
+        on_presence: Callable[[list[Presence]], None] | None = None,
+        on_connection: Callable[[bool], None] | None = None,
+        own_presence: Callable[[], int | None] = lambda: None,
+    ) -> None:
         self._conninfo = conninfo
         self._own = own_backends
         self._deliver = deliver
+        self._on_presence = on_presence
+        self._on_connection = on_connection
+        self._own_presence = own_presence
+        self.presence: list[Presence] | None = None
+        """Who is on which article, as last read (None: not read yet)."""
+        self._presence_due = 0.0
         self._stop = threading.Event()
         self.listening = threading.Event()
         """Set while the listener's connection is up and listening (cleared while it reconnects)."""
@@ -67,11 +87,16 @@ class ChangeListener:
                     conn.execute(f"LISTEN {CHANNEL}")
                     if failures:
                         self.gaps += 1
+                        if self._on_connection is not None:
+                            self._on_connection(True)
                     failures = 0
                     self.last_error = None
                     self.listening.set()
+                    self._presence_due = 0.0
                     self._listen(conn)
             except psycopg.Error as exc:
+                if self.listening.is_set() and self._on_connection is not None:
+                    self._on_connection(False)
                 self.listening.clear()
                 self.last_error = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
                 if self._stop.wait(BACKOFF_SECONDS[min(failures, len(BACKOFF_SECONDS) - 1)]):
@@ -86,7 +111,9 @@ class ChangeListener:
             arrived = False
             waiting = {"timeout": QUIET_SECONDS} if batch else {"timeout": POLL_SECONDS, "stop_after": 1}
             for notice in conn.notifies(**waiting):  # stop_after ends after a whole packet: nothing dropped
-                if notice.pid not in self._own:
+                if notice.payload == NOTICE:
+                    self._presence_due = 0.0
+                elif notice.pid not in self._own:
                     if not batch:
                         started = time.monotonic()
                     batch.append((notice.pid, notice.payload))
@@ -96,6 +123,16 @@ class ChangeListener:
                 for pid, payloads in _by_sender(batch):
                     self._tell(conn, pid, payloads)
                 batch = []
+            if self._on_presence is not None and time.monotonic() >= self._presence_due:
+                self._read_presence(conn)
+
+    def _read_presence(self, conn: Any) -> None:
+        self._presence_due = time.monotonic() + PRESENCE_SECONDS
+        now = from_rows(conn.execute(QUERY).fetchall(), self._own_presence())
+        if now != self.presence:
+            self.presence = now
+            if self._on_presence is not None:
+                self._on_presence(now)
 
     def _tell(self, conn: Any, pid: int, payloads: list[str]) -> None:
         entries = entries_from_notices(payloads)

@@ -77,6 +77,10 @@ class Article(Base):
     imported_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     encoding: Mapped[str | None] = mapped_column(String(40))
     status: Mapped[str] = mapped_column(String(20), default="todo")
+    # Schema 7 (issue 17): a shared row's version, raised by every change, and who changed it last; an edit
+    # made on an older version is refused (ChangedMeanwhileError), so nothing another client changed is overwritten.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    changed_by: Mapped[str | None] = mapped_column(String(200))
 
     claims: Mapped[list[Claim]] = relationship(
         back_populates="article", cascade="all, delete-orphan", passive_deletes=True, lazy="raise"
@@ -86,6 +90,7 @@ class Article(Base):
         CheckConstraint("direction IN ('rtl', 'ltr')", name="direction"),
         CheckConstraint("status IN ('todo', 'in_progress', 'done')", name="status"),
     )
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (read by SQLAlchemy, never changed)
 
     def __repr__(self) -> str:
         return f"Article(id={self.id!r}, title={self.title!r})"
@@ -102,6 +107,9 @@ class Source(Base):
     aliases: Mapped[list[str]] = mapped_column(JSON, default=list)
     colour: Mapped[str] = mapped_column(String(9))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # Schema 7: as an article's.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    changed_by: Mapped[str | None] = mapped_column(String(200))
 
     __table_args__ = (
         CheckConstraint(
@@ -109,6 +117,7 @@ class Source(Base):
             name="kind",
         ),
     )
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (read by SQLAlchemy, never changed)
 
     def __repr__(self) -> str:
         return f"Source(id={self.id!r}, name={self.name!r}, kind={self.kind!r})"
@@ -131,6 +140,10 @@ class Label(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     colour: Mapped[str] = mapped_column(String(9))
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # schema 8: as an article's
+    changed_by: Mapped[str | None] = mapped_column(String(200))
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (read by SQLAlchemy, never changed)
 
     def __repr__(self) -> str:
         return f"Label(id={self.id!r}, name={self.name!r})"

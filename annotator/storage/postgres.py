@@ -27,6 +27,7 @@ from annotator.storage import claim_search, server_schema
 from annotator.storage.changes import ChangeNotifier, Listener
 from annotator.storage.journal import JOURNALED, Entry
 from annotator.storage.models import Base
+from annotator.storage.presence import Presence, PresenceConnection
 
 if TYPE_CHECKING:
     from annotator.storage.live import ChangeListener
@@ -107,6 +108,8 @@ class PostgresFlavour:
         )
         event.listen(self.engine, "handle_error", self._translate)
         self._remote = ChangeNotifier()
+        self._presence_told: list[Callable[[list[Presence]], None]] = []
+        self._connection_told: list[Callable[[bool], None]] = []
         self.listener: ChangeListener | None = None
         try:
             with self.engine.connect() as conn:
@@ -115,8 +118,8 @@ class PostgresFlavour:
                 self.location = describe({**params, "user": info.user, "dbname": info.dbname, "host": info.host})
                 self.display_name = f"{info.dbname} on {info.host.rsplit('/', 1)[-1] or 'server'}"
                 conn.commit()
-            try:
-                with self.engine.begin() as conn:
+            try:  # read committed: a client that waited for the schema lock sees what the one before it did
+                with self.engine.connect() as conn, conn.execution_options(isolation_level="READ COMMITTED").begin():
                     server_schema.ensure(conn, self.location, may_create=not read_only)
             except PermissionRefusedError as exc:
                 raise ProjectFileError(
@@ -126,6 +129,8 @@ class PostgresFlavour:
         except BaseException:
             self.engine.dispose()
             raise
+        self.presence = PresenceConnection(self._conninfo, self.own_backends)
+        """This client's presence: the article it is on, as the others see it."""
 
     def _connect(self) -> Any:
         import psycopg
@@ -133,7 +138,8 @@ class PostgresFlavour:
         try:
             conn = psycopg.connect(self._conninfo)
         except psycopg.Error as exc:
-            raise ProjectFileError(f"{self.location}: cannot connect ({_scrub(str(exc), self._password)})") from None
+            reason = _scrub(str(exc), self._password)
+            raise ProjectFileError(f"{self.location}: cannot connect ({reason}); nothing was changed") from None
         text_dumper, binary_dumper = self._dumpers
         conn.adapters.register_dumper(str, text_dumper)
         conn.adapters.register_dumper(str, binary_dumper)
@@ -173,18 +179,51 @@ class PostgresFlavour:
     def subscribe_remote(self, listener: Listener) -> Callable[[], None]:
         """Call ``listener`` with the change record of every other client's commit, from a background thread
         (the listening connection is made on the first call)."""
-        from annotator.storage.live import ChangeListener
-
         unsubscribe = self._remote.subscribe(listener)
-        if self.listener is None:
-            self.listener = ChangeListener(self._conninfo, self.own_backends, self._remote.emit)
-            self.listener.start()
+        self._listening()
         return unsubscribe
 
+    def subscribe_presence(self, listener: Callable[[list[Presence]], None]) -> Callable[[], None]:
+        """Call ``listener`` with who is on which article whenever that changes (from the listener's thread)."""
+        return self._told(self._presence_told, listener)
+
+    def subscribe_connection(self, listener: Callable[[bool], None]) -> Callable[[], None]:
+        """Call ``listener`` with False when the listening connection to the server is lost, True when it is
+        back (notices sent meanwhile are lost: reload what is shown)."""
+        return self._told(self._connection_told, listener)
+
+    def _told(self, listeners: list[Any], listener: Any) -> Callable[[], None]:
+        listeners.append(listener)
+        known = self._listening().presence
+        if known is not None and listeners is self._presence_told:
+            listener(known)
+        return lambda: listeners.remove(listener) if listener in listeners else None
+
+    def _listening(self) -> ChangeListener:
+        from annotator.storage.live import ChangeListener
+
+        if self.listener is None:
+            self.listener = ChangeListener(
+                self._conninfo,
+                self.own_backends,
+                self._remote.emit,
+                on_presence=lambda now: _tell_all(self._presence_told, now),
+                on_connection=lambda up: _tell_all(self._connection_told, up),
+                own_presence=lambda: self.presence.pid,
+            )
+            self.listener.start()
+        return self.listener
+
     def close(self) -> None:
+        self.presence.close()
         if self.listener is not None:
             self.listener.stop()
         self.engine.dispose()
+
+
+def _tell_all(listeners: list[Callable[[Any], None]], value: object) -> None:
+    for listener in list(listeners):
+        listener(value)
 
 
 def _cascading() -> dict[str, list[tuple[str, list[tuple[str, str]]]]]:

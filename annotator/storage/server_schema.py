@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, text
 
-from annotator.errors import NewerSchemaError, ProjectFileError
+from annotator.errors import NewerSchemaError, PermissionRefusedError, ProjectFileError
 from annotator.storage.file_format import APPLICATION_ID, HEAD_REVISION, SCHEMA_VERSION
 from annotator.storage.journal import JOURNALED, UNCHANGING
 from annotator.storage.models import Base
@@ -28,6 +28,8 @@ from annotator.text.matching import FOLD_VERSION
 
 SCHEMA_LOCK = APPLICATION_ID
 """The advisory lock held while a schema is created or checked (two clients never create it at once)."""
+FIRST_SERVER_SCHEMA = 6
+"""Team mode came with schema 6: no server project is older; newer ones are upgraded by the migrations."""
 CHANNEL = "nisba_changes"
 """The notification channel: one notice per row changed, ``table op id [article_id]``."""
 JOURNAL = "nisba_journal"
@@ -148,13 +150,6 @@ def stored_version(conn: Connection, location: str) -> int | None:
     return int(row[1])
 
 
-INDEXES_7 = (
-    "CREATE INDEX IF NOT EXISTS ix_claim_facets ON claim (article_id, quote_type, annotator, curated, created_at)",
-    "CREATE INDEX IF NOT EXISTS ix_attribution_position ON attribution (position, claim_id, source_id)",
-)
-"""What schema 7 added (issue 18: the Overview's counts), made on a server project of schema 6 as it opens."""
-
-
 def create(conn: Connection) -> None:
     """The current schema, from the models, with the journal and notice triggers and the search index."""
     conn.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
@@ -206,14 +201,27 @@ def ensure(conn: Connection, location: str, *, may_create: bool) -> bool:
             f"{location}: was made by a newer version of Nisba (schema {version}, this app knows {SCHEMA_VERSION}); "
             "update the app to open it"
         )
-    if version == 6:  # schema 7 only added the Overview's indexes
-        for ddl in INDEXES_7:
-            conn.execute(text(ddl))
-        conn.execute(text("UPDATE meta SET schema_version = :v WHERE id = 1"), {"v": SCHEMA_VERSION})
-        conn.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": HEAD_REVISION})
-        return False
-    if version < SCHEMA_VERSION:  # no server schema older than 5 exists: team mode came with schema 5
+    if version < FIRST_SERVER_SCHEMA:
         raise ProjectFileError(
             f"{location}: has schema {version}, older than any server project can be; nothing was changed"
         )
+    if version < SCHEMA_VERSION:
+        upgrade(conn, location, version)
     return False
+
+
+def upgrade(conn: Connection, location: str, version: int) -> None:
+    """Run the migrations from ``version`` on, in the caller's transaction (under :data:`SCHEMA_LOCK`, so two
+    clients opening an older project at once upgrade it once); only the owner of the tables may."""
+    from alembic import command
+
+    from annotator.storage.migrations import alembic_config
+
+    try:
+        command.upgrade(alembic_config(conn), "head")  # type: ignore[arg-type]
+    except PermissionRefusedError as exc:
+        raise ProjectFileError(
+            f"{location}: has schema {version} and needs upgrading to {SCHEMA_VERSION}, which only its coordinator "
+            "(the owner of its tables) can do, by opening it once (annotator server init); nothing was changed"
+        ) from exc
+    conn.execute(text("UPDATE meta SET schema_version = :v WHERE id = 1"), {"v": SCHEMA_VERSION})

@@ -15,13 +15,22 @@ from contextlib import contextmanager
 
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from annotator.errors import DamagedProjectError, InvalidValueError, ProjectFileError, ReadOnlyError, UndoError
+from annotator.errors import (
+    ChangedMeanwhileError,
+    DamagedProjectError,
+    InvalidValueError,
+    ProjectFileError,
+    ReadOnlyError,
+    UndoError,
+)
 from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.storage.changes import ChangeNotifier, ChangeRecord, Listener, record_from_entries
 from annotator.storage.flavour import Flavour
 from annotator.storage.journal import Entry, invert
 from annotator.storage.undo import Step, UndoHistory
+from annotator.storage.versions import set_author
 
 
 class Store:
@@ -36,6 +45,8 @@ class Store:
         self._closed = False
         self.last_change: ChangeRecord | None = None
         """The change record of the last operation, undo or redo (None before the first)."""
+        self.author: Callable[[], str | None] = lambda: None
+        """Who makes the changes (recorded as ``changed_by`` on the shared rows they change)."""
 
     @property
     def closed(self) -> bool:
@@ -176,7 +187,16 @@ class Store:
             )
         try:
             with self.read() as session, session.begin():
+                set_author(session, self.author())
                 yield session
+        except StaleDataError as exc:  # a shared row's version moved on between reading and writing it
+            raise ChangedMeanwhileError(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "{path}: a record this change touches was changed by another client meanwhile; nothing was "
+                    "overwritten and nothing was changed: look at it again and redo the change",
+                ).format(path=self.flavour.location)
+            ) from exc
         except OperationalError as exc:  # disk full, file made read-only meanwhile, I/O error...
             reason = exc.orig.args[0] if exc.orig is not None and exc.orig.args else str(exc)
             message = QT_TRANSLATE_NOOP(

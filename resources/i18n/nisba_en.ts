@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ArticlesModel</name>
+    <message numerus="yes">
+        <source>%n other(s) on this article now: {names}</source>
+        <translation>
+            <numerusform>%Ln other on this article now: {names}</numerusform>
+            <numerusform>%Ln others on this article now: {names}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupText</name>
     <message numerus="yes">
         <source>%n claim(s)</source>

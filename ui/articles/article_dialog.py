@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from annotator import Article
@@ -17,6 +19,7 @@ class ArticleDialog(QDialog):
         self.setObjectName("articleDialog")
         self.setWindowTitle(self.tr("Article details"))
         self.setMinimumWidth(480)
+        self._version = article.version
         self.title = QLineEdit(article.title or "")
         self.outlet = QLineEdit(article.outlet or "")
         self.url = QLineEdit(article.url or "")
@@ -37,9 +40,11 @@ class ArticleDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def values(self) -> dict[str, str]:
-        """The fields as :meth:`Project.update_article` takes them."""
+    def values(self) -> dict[str, Any]:
+        """The fields as :meth:`Project.update_article` takes them, with the version they were read at (a change
+        another client made meanwhile is refused, not overwritten)."""
         return {
+            "expected_version": self._version,
             "title": self.title.text(),
             "outlet": self.outlet.text(),
             "url": self.url.text(),

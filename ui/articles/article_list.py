@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Signal
 from PySide6.QtWidgets import QComboBox, QPushButton, QVBoxLayout, QWidget
 
+from annotator.project import ArticleSummary
 from ui.articles.articles_model import ID_ROLE, STATUS_ROLE, ArticlesModel
 from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.main_window.project_bridge import ProjectBridge
@@ -68,6 +69,11 @@ class ArticleList(QWidget):
     def ids(self) -> list[int]:
         """Ids of the articles shown (after filtering), in order."""
         return [self._id_at(r) for r in range(self.proxy.rowCount())]
+
+    def summary(self, article_id: int) -> ArticleSummary | None:
+        """The article as the list shows it now (its status and version), None if it is not in the list."""
+        row = self.model.row_of(article_id)
+        return None if row is None else self.model.article_at(row)
 
     def selected_ids(self) -> list[int]:
         """Ids of the selected articles."""

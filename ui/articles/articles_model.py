@@ -8,8 +8,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from annotator.project import ArticleSummary
 from annotator.storage.changes import Change
+from annotator.storage.presence import Presence
 from ui.i18n.marks import QT_TRANSLATE_NOOP
-from ui.i18n.vocabulary import status_text
+from ui.i18n.vocabulary import dot, list_separator, status_text
 from ui.main_window.project_bridge import ProjectBridge
 from ui.widgets.record_table import RecordTableModel
 
@@ -21,6 +22,8 @@ COLUMNS = (
 )
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+PRESENCE_ROLE = Qt.ItemDataRole.UserRole + 3
+"""The names of the others on the article now (team mode), a list."""
 PAGE = 500
 
 
@@ -33,9 +36,11 @@ class ArticlesModel(RecordTableModel):
         super().__init__()
         self._bridge = bridge
         self._rows: list[ArticleSummary] = []
+        self._here: dict[int, list[str]] = {}  # article id: the others on it (team mode)
         self._total = bridge.project.article_count()
         self.fetchMore()  # the first page; the rest as the view scrolls
         bridge.changed.connect(self._on_change)
+        bridge.presenceChanged.connect(self._on_presence)
 
     def article_at(self, row: int) -> ArticleSummary:
         """The article shown on ``row`` (without its text)."""
@@ -73,22 +78,48 @@ class ArticlesModel(RecordTableModel):
         if not index.isValid():
             return None
         article = self._rows[index.row()]
+        here = self._here.get(article.id, [])
         if role == STATUS_ROLE:
             return article.status
         if role == ID_ROLE:
             return article.id
+        if role == PRESENCE_ROLE:
+            return here
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                return article.title or self.tr("Article {id}").format(id=article.id)
+                title = article.title or self.tr("Article {id}").format(id=article.id)
+                return dot().join((title, list_separator().join(here))) if here else title
             if index.column() == 2:
                 return status_text(article.status)
             return article.claims  # an int: the view writes it in the locale's digits
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [article.title or self.tr("Article {id}").format(id=article.id), article.imported_from or ""]
+            if here:
+                names = list_separator().join(here)
+                parts.append(self.tr("%n other(s) on this article now: {names}", "", len(here)).format(names=names))
             return "\n".join(p for p in parts if p)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 1:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+    def reload(self) -> None:
+        """Read every article shown again (after a lost connection, whose notices never came)."""
+        self.beginResetModel()
+        self._rows = []
+        self._total = self._bridge.project.article_count()
+        self.endResetModel()
+        self.fetchMore()
+
+    def _on_presence(self, now: list[Presence]) -> None:
+        here: dict[int, list[str]] = {}
+        for entry in now:
+            if not entry.own and entry.user not in here.get(entry.article_id, []):
+                here.setdefault(entry.article_id, []).append(entry.user)
+        touched = set(here) | set(self._here)
+        self._here = here
+        for row, article in enumerate(self._rows):
+            if article.id in touched:
+                self.emit_row_changed(row)
 
     def _refresh(self, article_id: int) -> None:
         row = next((r for r, a in enumerate(self._rows) if a.id == article_id), None)

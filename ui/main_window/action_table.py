@@ -47,6 +47,7 @@ class ActionSpec:
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("new", QT_TRANSLATE_NOOP("Actions", "&New project…"), (StandardKey.New,)),
     ActionSpec("open", QT_TRANSLATE_NOOP("Actions", "&Open project…"), (StandardKey.Open,)),
+    ActionSpec("open_server", QT_TRANSLATE_NOOP("Actions", "Open &server project…")),  # team mode (issue 17)
     ActionSpec("import", QT_TRANSLATE_NOOP("Actions", "&Import articles…"), ("Ctrl+I",), writes=True),
     ActionSpec(
         "clean_batches",
@@ -255,6 +256,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
         (
             "new",
             "open",
+            "open_server",
             "@Open &Recent",
             None,
             "import",

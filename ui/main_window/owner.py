@@ -32,6 +32,7 @@ class WindowOwner:
         window = MainWindow(project)
         window.projectRequested.connect(self.switch_to)
         window.restoreRequested.connect(self.restore)
+        window.team.serverRequested.connect(self.switch_to_server)
         window.show()
         return window
 
@@ -40,6 +41,14 @@ class WindowOwner:
         if Path(path).expanduser().resolve() == self.project.path and not self.project.read_only:
             return  # already open here for writing (a second Project would find it locked by this window)
         project = open_project(self.window, path)
+        if project is not None:
+            self._replace(project)
+
+    def switch_to_server(self, address: str) -> None:
+        """Open the server project at ``address`` in place of the current one; on failure keep the current one."""
+        from ui.main_window.server_dialog import open_server_project
+
+        project = open_server_project(self.window, address)
         if project is not None:
             self._replace(project)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -52,6 +53,7 @@ from ui.main_window.marking import Marking
 from ui.main_window.project_bridge import ProjectBridge
 from ui.main_window.shortcuts_dialog import ShortcutsDialog
 from ui.main_window.suggestions import Suggestions
+from ui.main_window.team_status import TeamStatus
 from ui.main_window.undo_actions import UndoActions
 from ui.overview.opener import OverviewOpener
 from ui.review.review import Review
@@ -143,6 +145,7 @@ class MainWindow(QMainWindow):
         project_dialogs.remember_project(project.path)
         self.review = Review(self)  # issue 8: sessions, agreement, compare mode, curation (ui/review/)
         self.overview = OverviewOpener(self)  # issue 18: View → Overview (ui/overview/)
+        self.team = TeamStatus(self)  # issue 17: the server connection, presence, the server dialog
         reading_keys_in = (self.view, self.claims_table, self.article_list)
         self.actions_by_name = build_actions(self, self._slots(), reading_keys_in)
         a = self.actions_by_name
@@ -225,7 +228,7 @@ class MainWindow(QMainWindow):
             "about": lambda: project_dialogs.about(self, self.project),
         }
         slots |= {f"recent_{n}": partial(marking.mark_with_recent, n) for n in range(1, 10)}
-        return slots | self.review.slots() | self.overview.slots()
+        return slots | self.review.slots() | self.overview.slots() | self.team.slots()
 
     def _request(self, path: Path | None) -> None:
         if path is not None:
@@ -253,6 +256,7 @@ class MainWindow(QMainWindow):
         self._update_status()
         window_state.remember_article(self.project, article_id)
         self.review.article_opened(article_id)  # issue 8: session time, compare mode
+        self.team.article_opened(article_id)  # issue 17: the others see which article this window is on
         self.suggestions.refresh()
 
     def _on_rows_loaded(self, rows: list[ClaimRow]) -> None:
@@ -331,9 +335,14 @@ class MainWindow(QMainWindow):
 
     def _toggle_done(self) -> None:
         article = self.view.article
-        if article is not None:
-            status = self.project.article_status(article.id)
-            self.edit_article(article.id, status="in_progress" if status == "done" else "done")
+        shown = self.article_panel.summary(article.id) if article is not None else None
+        if article is not None:  # on the status shown: one another client changed meanwhile is refused
+            status, version = (
+                (shown.status, shown.version) if shown else (self.project.article_status(article.id), None)
+            )
+            self.edit_article(
+                article.id, status="in_progress" if status == "done" else "done", expected_version=version
+            )
 
     def _edit_article(self) -> None:
         article = self.view.article
@@ -343,7 +352,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() == ArticleDialog.DialogCode.Accepted:
             self.edit_article(article.id, **dialog.values())
 
-    def edit_article(self, article_id: int, **fields: str) -> None:
+    def edit_article(self, article_id: int, **fields: Any) -> None:
         """Change an article's metadata or status (undoable)."""
         try:
             self.project.update_article(article_id, **fields)

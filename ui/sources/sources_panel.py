@@ -75,7 +75,12 @@ class SourcesPanel(QWidget):
             return
         try:
             self._project.update_source(
-                before.id, name=dialog.name(), kind=dialog.kind(), aliases=dialog.aliases(), colour=dialog.colour()
+                before.id,
+                name=dialog.name(),
+                kind=dialog.kind(),
+                aliases=dialog.aliases(),
+                colour=dialog.colour(),
+                expected_version=before.version,  # another client's change meanwhile is refused, not overwritten
             )
         except AnnotatorError as exc:
             QMessageBox.warning(self, self.tr("Edit source"), error_text(exc))

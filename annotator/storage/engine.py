@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.pool import QueuePool
 
 from annotator.errors import DamagedProjectError, NewerSchemaError, ProjectFileError, ReadOnlyFileError
 from annotator.messages import QT_TRANSLATE_NOOP
@@ -162,8 +163,13 @@ def inspect_file(path: Path) -> int:
 
 def _make_engine(path: Path, *, read_only: bool) -> Engine:
     target = uri(path, read_only=read_only)
+    # QueuePool, named: a URL without a database makes SQLAlchemy pick SingletonThreadPool (one connection per
+    # thread, meant for :memory:), which closes other threads' connections once more than five threads have
+    # read (the suggester's worker threads), even while the GUI thread is in the middle of a statement: a crash.
     engine = create_engine(
-        "sqlite+pysqlite://", creator=lambda: sqlite3.connect(target, uri=True, check_same_thread=False)
+        "sqlite+pysqlite://",
+        creator=lambda: sqlite3.connect(target, uri=True, check_same_thread=False),
+        poolclass=QueuePool,
     )
     event.listen(engine, "connect", _on_connect)
     return engine

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from annotator.errors import InvalidValueError
+from annotator.messages import QT_TRANSLATE_NOOP
 
 HEADER_LANGUAGES = ("en", "ar")
 
@@ -131,7 +132,11 @@ _LANGUAGE: ContextVar[str] = ContextVar("export_header_language", default="en")
 def check_header_language(lang: str) -> str:
     """``lang`` if exports can write headers in it; InvalidValueError otherwise."""
     if lang not in HEADER_LANGUAGES:
-        raise InvalidValueError(f"unknown header language {lang!r}; use one of {', '.join(HEADER_LANGUAGES)}")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Core", "unknown header language {language}; use one of {choices}").format(
+                language=repr(lang), choices=", ".join(HEADER_LANGUAGES)
+            )
+        )
     return lang
 
 

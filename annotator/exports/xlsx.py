@@ -46,6 +46,7 @@ from annotator.exports.sheet import (
     clean_text,
 )
 from annotator.exports.summary_sheet import write_summary
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.text.direction import detect_direction
 
 __all__ = ["EXCEL_CELL_LIMIT", "MARKER", "OVERFLOW_SHEET", "clean_text", "write_workbook"]
@@ -161,7 +162,9 @@ def write_workbook(target: Path, reader: ExportReader, progress: Progress | None
                 primary[record.primary.id] += 1
             summary.claims = n
             if progress is not None and n % 200 == 0 and not progress(n, total):
-                raise ExportCancelledError(f"{target}: export cancelled; no file was written")
+                raise ExportCancelledError(
+                    QT_TRANSLATE_NOOP("Core", "{path}: export cancelled; no file was written").format(path=target)
+                )
         claims_sheet.filter_all(len(columns) + 1)
         attributions_sheet.filter_all(12)
 
@@ -214,7 +217,9 @@ def write_workbook(target: Path, reader: ExportReader, progress: Progress | None
         _write_agreement(agreement_sheet, reader)
         write_overview_sheet(wb, reader.session, reader.options, rtl)  # issue 18: the Overview's numbers
         if progress is not None and not progress(summary.claims, total):
-            raise ExportCancelledError(f"{target}: export cancelled; no file was written")
+            raise ExportCancelledError(
+                QT_TRANSLATE_NOOP("Core", "{path}: export cancelled; no file was written").format(path=target)
+            )
         save_atomically(wb, target)
     except BaseException:
         _abandon(wb)

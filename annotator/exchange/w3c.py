@@ -224,7 +224,7 @@ class AnnotationImportReport:
 
     def lines(self) -> list[str]:
         """A human summary, one line per fact."""
-        out = [QT_TRANSLATE_NOOP("Core", "{count} claim(s) added").format(count=self.added)]
+        out: list[str] = [QT_TRANSLATE_NOOP("Core", "{count} claim(s) added").format(count=self.added)]
         if self.sources_created:
             out.append(
                 QT_TRANSLATE_NOOP("Core", "{count} new source(s): {names}").format(

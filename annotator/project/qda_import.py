@@ -68,7 +68,7 @@ class QdaPreview:
 
     def lines(self) -> list[str]:
         """A human summary, one line per fact."""
-        out = [
+        out: list[str] = [
             QT_TRANSLATE_NOOP("Core", "{path}: written by {tool}").format(
                 path=self.path, tool=self.origin or QT_TRANSLATE_NOOP("Core", "an unnamed tool")
             )
@@ -113,7 +113,7 @@ class ProjectImportReport:
 
     def lines(self) -> list[str]:
         """A human summary, one line per fact."""
-        out = [
+        out: list[str] = [
             QT_TRANSLATE_NOOP("Core", "{claims} claim(s) added, {articles} new article(s)").format(
                 claims=self.claims_added, articles=len(self.articles_added)
             )

@@ -8,6 +8,10 @@ variable the function assigned such a string to, and a function of the same modu
 whose ``return`` gives one (``_kind()`` in importers/file_access.py gives the reasons of refused files).  An
 English fragment put into a message as a value (``.format(what="one article")``) must be a message too.
 
+The reports the interface shows line by line (an import's, an export's notes) are messages too: nothing with an
+English word is put into a list named as the reports' lists are (:data:`REPORT_LISTS`: ``report.unplaced.append
+(...)``, ``skipped += [...]``, ``notes=[...]``), nor into ``out`` in a report's ``lines()``.
+
 Not checked: the command-line modules ``annotator/cli*.py``.  Their errors are raised inside ``main()`` and
 printed to the terminal in English by design (the CLI is for scripts, whose output must not change with the
 user's locale); no module of ``ui/`` imports them (checked below).
@@ -31,16 +35,9 @@ from annotator.errors import AnnotatorError
 ROOT = Path(__file__).resolve().parents[1]
 CORE = ROOT / "annotator"
 COMMAND_LINE = [*sorted(CORE.glob("cli*.py")), CORE / "__main__.py"]
-BEING_EDITED = {
-    # other branches are editing these right now; the lead converts them after merging those branches
-    *(str(p.relative_to(ROOT)) for p in sorted((CORE / "exports").glob("*.py"))),
-    "annotator/storage/postgres.py",
-    "annotator/storage/server_schema.py",
-    "annotator/storage/server_roles.py",
-    "annotator/storage/server_errors.py",
-    "annotator/storage/live.py",
-}
 MESSAGE_PARAMETERS = {"message", "reason", "owner"}
+REPORT_LISTS = {"unplaced", "skipped", "moved", "duplicates", "notes", "readings", "articles_matched", "articles_added"}
+"""The lists of the core's reports whose lines the interface shows (through ``say()``)."""
 ENGLISH = re.compile(r"[A-Za-z]{3,}")
 TECHNICAL = {"null"}  # JSON's own word, put into a message as a value as a type name is
 
@@ -67,9 +64,7 @@ def _import(path: Path) -> ModuleType:
 
 
 def _checked_modules() -> list[Path]:
-    return [
-        p for p in sorted(CORE.rglob("*.py")) if p not in COMMAND_LINE and str(p.relative_to(ROOT)) not in BEING_EDITED
-    ]
+    return [p for p in sorted(CORE.rglob("*.py")) if p not in COMMAND_LINE]
 
 
 def _plain_string(node: ast.AST, *, fragment: bool = False) -> bool:
@@ -196,11 +191,47 @@ def _format_values(call: ast.Call) -> list[ast.AST]:
     return [k.value for k in call.keywords] if isinstance(marker, ast.Name) and marker.id == "QT_TRANSLATE_NOOP" else []
 
 
+def _report_list(target: ast.AST, module: _Module) -> bool:
+    """``target`` is one of a report's lists, or the lines a report's ``lines()`` gathers in ``out``."""
+    name = target.id if isinstance(target, ast.Name) else target.attr if isinstance(target, ast.Attribute) else ""
+    if name in REPORT_LISTS:
+        return True
+    function = module.enclosing(target, (ast.FunctionDef, ast.AsyncFunctionDef))
+    return name == "out" and isinstance(function, ast.FunctionDef) and function.name == "lines"
+
+
+def _elements(node: ast.AST) -> list[ast.AST]:
+    """The values a list display or comprehension holds."""
+    if isinstance(node, ast.List | ast.Tuple):
+        return list(node.elts)
+    if isinstance(node, ast.ListComp):
+        return [node.elt]
+    return []
+
+
+def _report_values(node: ast.AST, module: _Module) -> list[ast.AST]:
+    """What ``node`` puts into a report's list (nothing when it is no such step)."""
+    if isinstance(node, ast.Call):
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr in ("append", "insert") and node.args:
+            return [node.args[-1]] if _report_list(func.value, module) else []
+        if isinstance(func, ast.Attribute) and func.attr == "extend" and node.args:
+            return _elements(node.args[0]) if _report_list(func.value, module) else []
+        return [e for k in node.keywords if k.arg in REPORT_LISTS for e in _elements(k.value)]
+    if isinstance(node, ast.AugAssign) and _report_list(node.target, module):
+        return _elements(node.value)
+    if isinstance(node, ast.Assign) and any(_report_list(t, module) for t in node.targets):
+        return _elements(node.value)
+    return []
+
+
 def plain_messages(path: Path, classes: dict[str, type[AnnotatorError]]) -> list[str]:
     """file:line of each error of the core made from a plain English string in the module at ``path``."""
     module = _Module(path)
     found: list[str] = []
     for node in ast.walk(module.tree):
+        for value in _report_values(node, module):
+            found += module.plain(value, fragment=True)
         if not isinstance(node, ast.Call):
             continue
         func = node.func
@@ -267,6 +298,39 @@ def test_the_check_catches_each_form_of_plain_string(tmp_path: Path) -> None:
     finally:
         sample.unlink()
     assert len(found) == 8, "\n".join(found)
+
+
+def test_the_check_catches_english_put_into_a_report() -> None:
+    sample = CORE / "_plain_report_sample_for_test.py"
+    sample.write_text(
+        textwrap.dedent(
+            """
+            from annotator.messages import QT_TRANSLATE_NOOP
+
+            def fill(report, name, n, rows):
+                report.unplaced.append(f"article {name}: its text is empty")
+                report.notes += [f"not read: {x}" for x in rows]
+                report.skipped.extend(["a source not read"])
+                made = Report(notes=[f"{x} kept without its date" for x in rows], moved=[f"{n:,}"])
+                report.duplicates.append(f"“{name}”")  # no English word: a value
+                report.unplaced.append(QT_TRANSLATE_NOOP("Core", "article {name}: empty").format(name=name))
+                return made
+
+            class Report:
+                def lines(self):
+                    out = [f"{self.added} claim(s) added"]
+                    out.append(QT_TRANSLATE_NOOP("Core", "{count} claim(s) added").format(count=1))
+                    out += [f"not placed: {u}" for u in self.unplaced]
+                    return out
+            """
+        ),
+        encoding="utf-8",
+    )
+    try:
+        found = plain_messages(sample, _error_classes())
+    finally:
+        sample.unlink()
+    assert len(found) == 6, "\n".join(found)
 
 
 def test_command_line_modules_are_not_imported_by_the_interface() -> None:

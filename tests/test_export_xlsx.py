@@ -261,3 +261,32 @@ def test_control_characters_in_titles_and_names_do_not_break_the_export(project:
     [row] = sheet_rows(out, "Claims")
     assert (row["Article"], row["Outlet"], row["Primary source"]) == (f"T{MARKER}", f"O{MARKER}", f"AP{MARKER}")
     assert [r["Name"] for r in sheet_rows(out, "Sources")] == [f"AP{MARKER}"]
+
+
+def test_the_workbooks_own_cell_texts_follow_the_header_language(project: Project, tmp_path: Path) -> None:
+    """An Arabic export writes the app's own words in cells in Arabic too ("(no source)", a running session,
+    the overall agreement row, the notes on a cleaned or overflowing cell); the data stay as stored."""
+    text = "قال\x0b الرئيس " + "ب" * (EXCEL_CELL_LIMIT + 10)
+    article = project.add_article(text, title="خبر")
+    project.start_session("سارة")
+    project.end_session()
+    project.start_session("ليلى")  # still running at the export
+    project.annotator = "سارة"
+    project.add_claim(article.id, 0, len(text))
+    project.annotator = "ليلى"
+    project.add_claim(article.id, 0, len(text))
+    out = project.export(tmp_path / "ar.xlsx", options=ExportOptions(headers="ar"))
+    book = load_workbook(out.path, read_only=True)
+    cells = {
+        name: [v for row in book[name].iter_rows(values_only=True) for v in row if isinstance(v, str)]
+        for name in book.sheetnames
+    }
+    assert "(بلا مصدر)" in cells["ملخص"] and "(no source)" not in cells["ملخص"]
+    assert "كل المقالات" in cells["الاتفاق"] and "All articles" not in cells["الاتفاق"]
+    assert {"جارية", "نعم"} <= set(cells["الجلسات"]) and not {"running", "yes"} & set(cells["الجلسات"])
+    claim_text = next(v for v in cells["الادعاءات"] if v.startswith("قال"))
+    assert claim_text.endswith("؛ النص كاملًا في ورقة النصوص الطويلة، الصف 2")
+    notes = next(v for v in cells["الادعاءات"] if "Excel" in v)
+    assert notes.startswith("نص الادعاء: استُبدل بـ") and "أطول مما تتسع له خلية Excel" in notes
+    assert {row[1] for row in book["النصوص الطويلة"].iter_rows(min_row=2, values_only=True)} == {"نص الادعاء"}
+    assert out.notes[0].template == "claim {id}: {note}"  # the window says it in its own language

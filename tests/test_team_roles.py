@@ -10,6 +10,7 @@ import pytest
 from annotator import Project
 from annotator.cli import main
 from annotator.errors import ChangedMeanwhileError, InvalidValueError, PermissionRefusedError
+from annotator.messages import Message
 from annotator.storage.claim_search import ClaimQuery
 from tests.conftest import stored_rows
 
@@ -46,11 +47,14 @@ def test_an_annotator_changes_only_their_own_claims_and_is_told_whose_it_is(team
             lambda: omar.set_chain(mine.id, []),
             lambda: omar.set_curated(mine.id),
         ):
-            with pytest.raises(PermissionRefusedError, match="this claim is layla's"):
+            with pytest.raises(PermissionRefusedError, match="this claim is layla's") as refusal:
                 refused()
+            reason = refusal.value.args[0].values["reason"]  # the trigger's reason, a message too (in Arabic in the UI)
+            assert isinstance(reason, Message) and reason.values == {"owner": "layla"}
         omar.annotator = "layla"  # marking in someone else's name is refused by the server too
-        with pytest.raises(PermissionRefusedError, match="under their own name"):
+        with pytest.raises(PermissionRefusedError, match="under their own name") as refusal:
             omar.add_claim(article.id, 11, 16)
+        assert refusal.value.args[0].values["reason"].values == {"user": "omar", "owner": "layla"}
         omar.annotator = "omar"
         own = omar.add_claim(article.id, 11, 16, [putin.id])
         omar.update_claim(own.id, note="ملاحظة")

@@ -22,6 +22,27 @@ from annotator.text.matching import fold
 
 ROLES = ("sources", "labels", "quote types", "ignore")
 """What a top-level folder's codes can become (the caller's choice)."""
+ROLE_NAMES = {
+    "sources": QT_TRANSLATE_NOOP("Core", "sources"),
+    "labels": QT_TRANSLATE_NOOP("Core", "labels"),
+    "quote types": QT_TRANSLATE_NOOP("Core", "quote types"),
+    "ignore": QT_TRANSLATE_NOOP("Core", "ignore"),
+    "parts": QT_TRANSLATE_NOOP("Core", "parts"),
+    "curation": QT_TRANSLATE_NOOP("Core", "curation"),
+}
+"""Each role of a folder, as people read it (the roles above, and the two of Nisba's own folders)."""
+
+
+def role_name(role: str) -> str:
+    """``role`` in words (a message), or as it is when it is no role."""
+    return ROLE_NAMES.get(role, role)
+
+
+_PART_NAMED = {
+    "mention": QT_TRANSLATE_NOOP("Core", "the mention “{selection}” in {source}"),
+    "cue": QT_TRANSLATE_NOOP("Core", "the cue “{selection}” in {source}"),
+}
+"""A mention or cue marker of the file, as the report names it."""
 _NISBA_ROLES = {
     book.SOURCES_FOLDER: "sources",
     book.QUOTE_FOLDER: "quote types",
@@ -187,7 +208,11 @@ def _claims(result: Plan, source: QdaSource, placement: Placement, targets: dict
         notes = [n.strip() for s in unit for n in (s.description, *s.notes) if n.strip()]
         note = "\n\n".join(dict.fromkeys(notes))
         if not meanings and not note:
-            result.unplaced.append(f"“{first.name[:40]}” in {source.name!r}: no code Nisba keeps, no note")
+            result.unplaced.append(
+                QT_TRANSLATE_NOOP("Core", "“{selection}” in {source}: no code Nisba keeps, no note").format(
+                    selection=first.name[:40], source=repr(source.name)
+                )
+            )
             continue
         start, end = placement.spans[first.guid]
         draft = ClaimDraft([s.guid for s in unit], start, end, first.user, first.created, first.modified, note)
@@ -197,14 +222,22 @@ def _claims(result: Plan, source: QdaSource, placement: Placement, targets: dict
     for unit, marker, owner in parts:
         claim = next((by_guid[t] for s in unit if (t := targets.get(s.guid, "")) in by_guid), None)
         span = placement.spans[unit[0].guid]
-        what = f"the {marker.part} “{unit[0].name[:40]}” in {source.name!r}"
+        what = _PART_NAMED[marker.part or "mention"].format(selection=unit[0].name[:40], source=repr(source.name))
         if claim is None or owner is None or owner.source is None:
-            why = "the file links it to no claim" if claim is None else "it names no source"
-            result.unplaced.append(f"{what}: {why}")
+            why = (
+                QT_TRANSLATE_NOOP("Core", "the file links it to no claim")
+                if claim is None
+                else QT_TRANSLATE_NOOP("Core", "it names no source")
+            )
+            result.unplaced.append(QT_TRANSLATE_NOOP("Core", "{what}: {reason}").format(what=what, reason=why))
             continue
         part_key = (fold(owner.source.name), marker.part or "")
         if not any(fold(spec.name) == part_key[0] for spec, _ in claim.chain):
-            result.unplaced.append(f"{what}: its source {owner.source.name!r} is not in its claim's chain")
+            result.unplaced.append(
+                QT_TRANSLATE_NOOP("Core", "{what}: its source {source} is not in its claim's chain").format(
+                    what=what, source=repr(owner.source.name)
+                )
+            )
             continue
         claim.parts.setdefault(part_key, span)
     return drafts

@@ -35,12 +35,26 @@ class Reading:
     def describe(self, source: QdaSource) -> str:
         """How the positions were read, in words (only what the text makes matter)."""
         body = source.text.removeprefix("\ufeff")
-        parts = ["UTF-16 units" if self.utf16 else "code points"]
+        parts = [QT_TRANSLATE_NOOP("Core", "UTF-16 units") if self.utf16 else QT_TRANSLATE_NOOP("Core", "code points")]
         if source.text.startswith("\ufeff"):
-            parts.append("counting the byte-order mark" if self.bom_counted else "after the byte-order mark")
+            parts.append(
+                QT_TRANSLATE_NOOP("Core", "counting the byte-order mark")
+                if self.bom_counted
+                else QT_TRANSLATE_NOOP("Core", "after the byte-order mark")
+            )
         if "\r\n" in body:
-            parts.append("a CRLF line end as two" if self.crlf_as_two else "a CRLF line end as one")
-        return ", ".join(parts)
+            parts.append(
+                QT_TRANSLATE_NOOP("Core", "a CRLF line end as two")
+                if self.crlf_as_two
+                else QT_TRANSLATE_NOOP("Core", "a CRLF line end as one")
+            )
+        if len(parts) == 3:
+            return QT_TRANSLATE_NOOP("Core", "{first}, {second}, {third}").format(
+                first=parts[0], second=parts[1], third=parts[2]
+            )
+        if len(parts) == 2:
+            return QT_TRANSLATE_NOOP("Core", "{first}, {second}").format(first=parts[0], second=parts[1])
+        return parts[0]
 
 
 STANDARD = Reading(bom_counted=False, utf16=False, crlf_as_two=True)
@@ -167,27 +181,44 @@ def place(path: Path, source: QdaSource) -> Placement:
     rivals = [t for t in trials if t.spans != best.spans]
     proven = all((t.names, t.edges) < (best.names, best.edges) for t in rivals)
     if not rivals:
-        evidence = "every way of counting gives the same places"
+        evidence = QT_TRANSLATE_NOOP("Core", "every way of counting gives the same places")
     elif best.names and proven:
         runner = max(rivals, key=lambda t: t.names)
-        evidence = f"{best.names} of {named} selection names match the text ({runner.names} read another way)"
+        evidence = QT_TRANSLATE_NOOP(
+            "Core", "{matched} of {named} selection names match the text ({other} read another way)"
+        ).format(matched=best.names, named=named, other=runner.names)
     elif proven:
-        evidence = "no selection name matches the text; selection edges fall on word edges most often this way"
+        evidence = QT_TRANSLATE_NOOP(
+            "Core", "no selection name matches the text; selection edges fall on word edges most often this way"
+        )
     elif best.names or best.edges:
-        evidence = "as many selections fit another way of counting; the standard's is preferred where it fits as well"
+        evidence = QT_TRANSLATE_NOOP(
+            "Core", "as many selections fit another way of counting; the standard's is preferred where it fits as well"
+        )
     else:
-        evidence = "nothing in the file tells the ways of counting apart; the standard's is assumed"
+        evidence = QT_TRANSLATE_NOOP(
+            "Core", "nothing in the file tells the ways of counting apart; the standard's is assumed"
+        )
     names_are_texts = named > 0 and best.names * 2 >= named
     spans: dict[str, tuple[int, int]] = {}
-    unplaced = []
+    unplaced: list[str] = []
     for selection in source.selections:
         span = best.spans[selection.guid]
+        where = {"selection": _label(selection), "source": repr(source.name)}
         if span is None:
-            unplaced.append(f"{_label(selection)} in {source.name!r}: its position splits a character or a line end")
+            unplaced.append(
+                QT_TRANSLATE_NOOP(
+                    "Core", "{selection} in {source}: its position splits a character or a line end"
+                ).format(**where)
+            )
         elif span[0] == span[1]:
-            unplaced.append(f"{_label(selection)} in {source.name!r}: it is empty")
+            unplaced.append(QT_TRANSLATE_NOOP("Core", "{selection} in {source}: it is empty").format(**where))
         elif names_are_texts and selection.name.strip() and not _names_match(selection.name, stored[span[0] : span[1]]):
-            unplaced.append(f"{_label(selection)} in {source.name!r}: its name does not match the text at its place")
+            unplaced.append(
+                QT_TRANSLATE_NOOP(
+                    "Core", "{selection} in {source}: its name does not match the text at its place"
+                ).format(**where)
+            )
         else:
             spans[selection.guid] = span
     return Placement(stored, spans, unplaced, best.reading, evidence, proven)
@@ -195,4 +226,6 @@ def place(path: Path, source: QdaSource) -> Placement:
 
 def _label(selection: QdaSelection) -> str:
     name = _flat(selection.name)
-    return f"“{name[:39]}…”" if len(name) > 40 else f"“{name}”" if name else f"at {selection.start}..{selection.end}"
+    if name:
+        return f"“{name[:39]}…”" if len(name) > 40 else f"“{name}”"
+    return QT_TRANSLATE_NOOP("Core", "at {start}..{end}").format(start=selection.start, end=selection.end)

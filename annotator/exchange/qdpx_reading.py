@@ -277,7 +277,15 @@ class _Reader:
         for variable in self._all(self._one(self.root, "Variables"), "Variable"):
             self.variables[self._guid(variable)] = variable.get("name") or ""
         for note in self._all(self._one(self.root, "Notes"), "Note"):
-            self.notes[self._guid(note)] = self._text_of(note, f"note {note.get('name') or ''}".strip()) or ""
+            self.notes[self._guid(note)] = (
+                self._text_of(
+                    note,
+                    QT_TRANSLATE_NOOP("Core", "note {name}").format(name=note.get("name"))
+                    if note.get("name")
+                    else QT_TRANSLATE_NOOP("Core", "note"),
+                )
+                or ""
+            )
         codes: dict[str, QdaCode] = {}
         self._codes(self._all(self._one(self._one(self.root, "CodeBook"), "Codes"), "Code"), (), codes)
         case_values = self._case_variables()
@@ -287,7 +295,11 @@ class _Reader:
             kind = element.tag.removeprefix(self.ns)
             name = element.get("name") or ""
             if kind != "TextSource":
-                self.skipped.append(f"{kind} {name!r}: only text sources are read")
+                self.skipped.append(
+                    QT_TRANSLATE_NOOP("Core", "{kind} {name}: only text sources are read").format(
+                        kind=kind, name=repr(name)
+                    )
+                )
                 continue
             read = self._source(element, case_values)
             if read is not None:
@@ -329,12 +341,18 @@ class _Reader:
             return inline.text or "" if inline is not None else None
         if not reference.startswith("internal://"):
             self.skipped.append(
-                f"{what}: its text lies outside the file ({reference[:80]}); only texts inside the .qdpx are read"
+                QT_TRANSLATE_NOOP(
+                    "Core", "{what}: its text lies outside the file ({reference}); only texts inside the .qdpx are read"
+                ).format(what=what, reference=reference[:80])
             )
             return None
         entry = self.zip.internal(reference)
         if entry is None:
-            self.skipped.append(f"{what}: the file has no {reference[len('internal://') :]} in its sources folder")
+            self.skipped.append(
+                QT_TRANSLATE_NOOP("Core", "{what}: the file has no {entry} in its sources folder").format(
+                    what=what, entry=reference[len("internal://") :]
+                )
+            )
             return None
         return _decode(self.path, entry, self.zip.read(entry, MAX_ARTICLE_BYTES), self.skipped)
 
@@ -360,7 +378,7 @@ class _Reader:
     def _source(self, element: Element, case_values: dict[str, dict[str, str]]) -> QdaSource | None:
         guid = self._guid(element)
         name = element.get("name") or ""
-        text = self._text_of(element, f"source {name!r}")
+        text = self._text_of(element, QT_TRANSLATE_NOOP("Core", "source {name}").format(name=repr(name)))
         if text is None:
             return None
         selections = tuple(self._selection(s) for s in self._all(element, "PlainTextSelection"))
@@ -410,5 +428,9 @@ def _decode(path: Path, entry: str, raw: bytes, skipped: list[str]) -> str | Non
             return "\ufeff" + raw.decode("utf-16")
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        skipped.append(f"{entry}: its text is not UTF-8 ({exc.reason} at byte {exc.start})")
+        skipped.append(
+            QT_TRANSLATE_NOOP("Core", "{entry}: its text is not UTF-8 ({reason} at byte {position})").format(
+                entry=entry, reason=exc.reason, position=exc.start
+            )
+        )
         return None

@@ -38,6 +38,11 @@ from annotator.storage.models import QUOTE_TYPES, SOURCE_KINDS, Article, Attribu
 
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 """Every zip entry's time: the same project gives the same file."""
+_PART_OF_CLAIM = {
+    "mention": QT_TRANSLATE_NOOP("Core", "claim {id}'s mention"),
+    "cue": QT_TRANSLATE_NOOP("Core", "claim {id}'s cue"),
+}
+"""A claim's mention or cue, as an export note names it."""
 
 
 class _Xml:
@@ -113,7 +118,11 @@ class _Export:
     def safe(self, text: str, where: str) -> str:
         clean, changed = book.xml_safe(text)
         if changed:
-            self.notes.append(f"{where} has characters XML cannot hold; they show as � in the .qde file")
+            self.notes.append(
+                QT_TRANSLATE_NOOP(
+                    "Core", "{what} has characters XML cannot hold; they show as � in the .qde file"
+                ).format(what=where)
+            )
         return clean
 
 
@@ -158,7 +167,7 @@ def _write_project(export: _Export, name: str, progress: Progress | None) -> int
     xml.open(
         "Project",
         xmlns=book.NAMESPACE,
-        name=export.safe(name, "the project's name"),
+        name=export.safe(name, QT_TRANSLATE_NOOP("Core", "the project's name")),
         origin=f"{book.ORIGIN_PREFIX} {_version()}",
         creationDateTime=utc_text(first) if first else None,
     )
@@ -196,7 +205,11 @@ def _write_users(export: _Export) -> None:
     export.xml.open("Users")
     for name in sorted(names):
         export.users[name] = export.guid(f"user:{name}")
-        export.xml.leaf("User", guid=export.users[name], name=export.safe(name, f"the annotator {name!r}"))
+        export.xml.leaf(
+            "User",
+            guid=export.users[name],
+            name=export.safe(name, QT_TRANSLATE_NOOP("Core", "the annotator {name}").format(name=repr(name))),
+        )
     export.xml.close("Users")
 
 
@@ -220,12 +233,17 @@ def _write_codebook(export: _Export) -> None:
         folder(book.KIND_FOLDERS[kind])
         for source in of_kind:
             codes.sources[source.id] = export.guid(f"source:{source.id}")
-            code_name = book.unique_name(export.safe(source.name, f"the source {source.id}"), "source", taken)
+            code_name = book.unique_name(
+                export.safe(source.name, QT_TRANSLATE_NOOP("Core", "the source {id}").format(id=source.id)),
+                "source",
+                taken,
+            )
             xml.open("Code", guid=codes.sources[source.id], name=code_name, isCodable="true", color=source.colour)
             xml.text(
                 "Description",
                 export.safe(
-                    book.source_description(source.name, code_name, kind, source.aliases), f"the source {source.name!r}"
+                    book.source_description(source.name, code_name, kind, source.aliases),
+                    QT_TRANSLATE_NOOP("Core", "the source {name}").format(name=repr(source.name)),
                 ),
             )
             xml.close("Code")
@@ -241,11 +259,16 @@ def _write_codebook(export: _Export) -> None:
         select(Label.id, Label.name, Label.colour).order_by(Label.name)
     ):
         codes.labels[label_name] = export.guid(f"label:{label_id}")
-        code_name = book.unique_name(export.safe(label_name, f"the label {label_id}"), "label", taken)
+        code_name = book.unique_name(
+            export.safe(label_name, QT_TRANSLATE_NOOP("Core", "the label {id}").format(id=label_id)), "label", taken
+        )
         description = book.label_description(label_name, code_name)
         if description:
             xml.open("Code", guid=codes.labels[label_name], name=code_name, isCodable="true", color=colour)
-            xml.text("Description", export.safe(description, f"the label {label_name!r}"))
+            xml.text(
+                "Description",
+                export.safe(description, QT_TRANSLATE_NOOP("Core", "the label {name}").format(name=repr(label_name))),
+            )
             xml.close("Code")
         else:
             xml.leaf("Code", guid=codes.labels[label_name], name=code_name, isCodable="true", color=colour)
@@ -277,7 +300,10 @@ def _write_sources(export: _Export, progress: Progress | None) -> int:
         xml.open(
             "TextSource",
             guid=guid,
-            name=export.safe(article.title or f"Article {article.id}", f"article {article.id}'s title"),
+            name=export.safe(
+                article.title or f"Article {article.id}",
+                QT_TRANSLATE_NOOP("Core", "article {id}'s title").format(id=article.id),
+            ),
             plainTextPath=f"internal://{guid}.txt",
             creationDateTime=utc_text(article.imported_at),
         )
@@ -295,7 +321,8 @@ def _write_sources(export: _Export, progress: Progress | None) -> int:
             xml.open("VariableValue")
             xml.leaf("VariableRef", targetGUID=export.guid(f"variable:{variable}"))
             xml.text(
-                "DateValue" if variable == "Published" else "TextValue", export.safe(value, f"article {article.id}")
+                "DateValue" if variable == "Published" else "TextValue",
+                export.safe(value, QT_TRANSLATE_NOOP("Core", "article {id}").format(id=article.id)),
             )
             xml.close("VariableValue")
         xml.close("TextSource")
@@ -324,7 +351,7 @@ def _write_claim(export: _Export, article: UUID, record: ClaimRecord) -> None:
     xml.open(
         "PlainTextSelection",
         guid=guid,
-        name=export.safe(record.text, f"claim {record.id}"),
+        name=export.safe(record.text, QT_TRANSLATE_NOOP("Core", "claim {id}").format(id=record.id)),
         startPosition=str(record.start),
         endPosition=str(record.end),
         creatingUser=user,
@@ -332,7 +359,9 @@ def _write_claim(export: _Export, article: UUID, record: ClaimRecord) -> None:
         modifiedDateTime=utc_text(record.updated_at),
     )
     if record.note:
-        xml.text("Description", export.safe(record.note, f"claim {record.id}'s note"))
+        xml.text(
+            "Description", export.safe(record.note, QT_TRANSLATE_NOOP("Core", "claim {id}'s note").format(id=record.id))
+        )
     coded = [(codes.quote_types[record.quote_type], user)]
     coded += [(codes.sources[link.source.id], export.users.get(link.annotator or "", user)) for link in record.chain]
     coded += [(codes.labels[name], user) for name in record.labels if name in codes.labels]
@@ -355,7 +384,7 @@ def _write_claim(export: _Export, article: UUID, record: ClaimRecord) -> None:
             xml.open(
                 "PlainTextSelection",
                 guid=part_guid,
-                name=export.safe(text, f"claim {record.id}'s {part}"),
+                name=export.safe(text, _PART_OF_CLAIM[part].format(id=record.id)),
                 startPosition=str(span[0]),
                 endPosition=str(span[1]),
                 creatingUser=by,

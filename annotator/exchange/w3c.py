@@ -224,12 +224,16 @@ class AnnotationImportReport:
 
     def lines(self) -> list[str]:
         """A human summary, one line per fact."""
-        out = [f"{self.added} claim(s) added"]
+        out: list[str] = [QT_TRANSLATE_NOOP("Core", "{count} claim(s) added").format(count=self.added)]
         if self.sources_created:
-            out.append(f"{len(self.sources_created)} new source(s): {', '.join(self.sources_created)}")
-        out += [f"duplicate, skipped: {d}" for d in self.duplicates]
-        out += [f"re-anchored by its quote: {m}" for m in self.moved]
-        out += [f"not placed: {u}" for u in self.unplaced]
+            out.append(
+                QT_TRANSLATE_NOOP("Core", "{count} new source(s): {names}").format(
+                    count=len(self.sources_created), names=", ".join(self.sources_created)
+                )
+            )
+        out += [QT_TRANSLATE_NOOP("Core", "duplicate, skipped: {what}").format(what=d) for d in self.duplicates]
+        out += [QT_TRANSLATE_NOOP("Core", "re-anchored by its quote: {what}").format(what=m) for m in self.moved]
+        out += [QT_TRANSLATE_NOOP("Core", "not placed: {what}").format(what=u) for u in self.unplaced]
         return out
 
 

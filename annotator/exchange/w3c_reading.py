@@ -419,5 +419,9 @@ def read_web_annotations(path: Path, *, max_bytes: int | None = MAX_ANNOTATION_F
 def unplaced_reason(text: str, ref: AnnotationRef) -> str:
     """Why ``ref`` could not be placed in ``text`` (its quote missing, ambiguous, or no quote at all)."""
     if not ref.exact:
-        return f"it has no quote and its position {ref.start}..{ref.end} is outside the article"
-    return "its quote is not in the article" if ref.exact not in text else "its quote fits several places"
+        return QT_TRANSLATE_NOOP(
+            "Core", "it has no quote and its position {start}..{end} is outside the article"
+        ).format(start=ref.start, end=ref.end)
+    if ref.exact not in text:
+        return QT_TRANSLATE_NOOP("Core", "its quote is not in the article")
+    return QT_TRANSLATE_NOOP("Core", "its quote fits several places")

@@ -10,6 +10,7 @@ from annotator.exports.columns import EXPORT_NOTES, claim_columns
 from annotator.exports.data import ExportReader
 from annotator.exports.files import FORMULA_PREFIXES, ExportSummary, Progress, atomic_target
 from annotator.exports.header_names import heading
+from annotator.messages import QT_TRANSLATE_NOOP
 
 
 def csv_safe(value: object) -> object:
@@ -32,5 +33,7 @@ def write_csv(target: Path, reader: ExportReader, progress: Progress | None = No
             out.writerow([csv_safe(v) if v is not None else "" for v in row] + [""])
             summary.claims = n
             if progress is not None and n % 500 == 0 and not progress(n, total):
-                raise ExportCancelledError(f"{target}: export cancelled; no file was written")
+                raise ExportCancelledError(
+                    QT_TRANSLATE_NOOP("Core", "{path}: export cancelled; no file was written").format(path=target)
+                )
     return summary

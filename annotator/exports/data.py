@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from annotator.errors import InvalidValueError
 from annotator.exports.header_names import check_header_language
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.storage.models import Article, Attribution, Claim, Label, Source, claim_label
 
 Scope = Literal["all", "selected", "done"]
@@ -42,10 +43,14 @@ class ExportOptions:
 
     def __post_init__(self) -> None:
         if self.scope not in ("all", "selected", "done"):
-            raise InvalidValueError(f"unknown export scope {self.scope!r}; use all, selected or done")
+            raise InvalidValueError(
+                QT_TRANSLATE_NOOP("Core", "unknown export scope {scope}; use all, selected or done").format(
+                    scope=repr(self.scope)
+                )
+            )
         check_header_language(self.headers)
         if self.scope == "selected" and not self.article_ids:
-            raise InvalidValueError("no articles are selected for export")
+            raise InvalidValueError(QT_TRANSLATE_NOOP("Core", "no articles are selected for export"))
 
 
 @dataclass(frozen=True)

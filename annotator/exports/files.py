@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.errors import ExportError
+from annotator.messages import QT_TRANSLATE_NOOP
 
 Progress = Callable[[int, int], bool]  # (claims written, claims in all) -> go on?
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -41,12 +42,18 @@ def atomic_target(target: Path) -> Iterator[Path]:
     """
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise ExportError(f"{target}: the folder {folder} does not exist")
+        raise ExportError(
+            QT_TRANSLATE_NOOP("Core", "{path}: the folder {folder} does not exist").format(path=target, folder=folder)
+        )
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=f"{target.suffix}.part", dir=folder)
     except OSError as exc:
         _close_archives(exc)
-        raise ExportError(f"{target}: cannot write in {folder} ({exc.strerror or exc})") from exc
+        raise ExportError(
+            QT_TRANSLATE_NOOP("Core", "{path}: cannot write in {folder} ({reason})").format(
+                path=target, folder=folder, reason=str(exc.strerror or exc)
+            )
+        ) from exc
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -58,7 +65,9 @@ def atomic_target(target: Path) -> Iterator[Path]:
     except OSError as exc:
         _close_archives(exc)
         raise ExportError(
-            f"{target}: could not be written ({exc.strerror or exc}); any earlier file there is unchanged"
+            QT_TRANSLATE_NOOP(
+                "Core", "{path}: could not be written ({reason}); any earlier file there is unchanged"
+            ).format(path=target, reason=str(exc.strerror or exc))
         ) from exc
     finally:
         if tmp.exists():

@@ -2,8 +2,10 @@
 
 The writers name every header and sheet in English and pass it through :func:`heading`, which answers in the
 language chosen for the export (``ExportOptions.headers``, ``--headers`` on the command line, the export
-dialog's option) while :func:`headings_in` is in force.  Cell values (source kinds, quote types, "yes") stay
-as stored, so filters and scripts written for one language keep working on the other.
+dialog's option) while :func:`headings_in` is in force.  Cell values (source kinds, quote types, statuses,
+the Curated column's "yes") stay as stored, so filters and scripts written for one language keep working on
+the other; the few texts the app itself writes in cells (the Sessions' Closed column, the Agreement's overall
+row, "(no source)", its notes on a long or cleaned cell: :func:`cell_text`) follow the headers.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from annotator.errors import InvalidValueError
+from annotator.messages import QT_TRANSLATE_NOOP, Message
 
 HEADER_LANGUAGES = ("en", "ar")
 
@@ -122,6 +125,20 @@ ARABIC: dict[str, str] = {
     "(no outlet)": "(بلا وسيلة إعلامية)",
     "(no label)": "(بلا وسم)",
     "Claims made per session": "الادعاءات المُنشأة في كل جلسة",
+    # cell texts the app writes (not data: names of the app's own, and its notes on a cell)
+    "All articles": "كل المقالات",
+    "yes": "نعم",
+    "running": "جارية",
+    "interrupted: ended at last action": "انقطعت: انتهت عند آخر إجراء",
+    " […] {count} characters; whole text in sheet {sheet}, row {row}": (
+        " […] عدد الأحرف {count}؛ النص كاملًا في ورقة {sheet}، الصف {row}"
+    ),
+    "{column}: {count} character(s) Excel cannot store replaced by {marker}": (
+        "{column}: استُبدل بـ {marker} ما لا يستطيع Excel حفظه من الأحرف (عددها {count})"
+    ),
+    "{column} longer than an Excel cell: whole text in {sheet} row {row}": (
+        "{column} أطول مما تتسع له خلية Excel: النص كاملًا في {sheet}، الصف {row}"
+    ),
 }
 """Every English header and sheet name the exports write, in Arabic (a test checks none is missing)."""
 
@@ -131,7 +148,11 @@ _LANGUAGE: ContextVar[str] = ContextVar("export_header_language", default="en")
 def check_header_language(lang: str) -> str:
     """``lang`` if exports can write headers in it; InvalidValueError otherwise."""
     if lang not in HEADER_LANGUAGES:
-        raise InvalidValueError(f"unknown header language {lang!r}; use one of {', '.join(HEADER_LANGUAGES)}")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Core", "unknown header language {language}; use one of {choices}").format(
+                language=repr(lang), choices=", ".join(HEADER_LANGUAGES)
+            )
+        )
     return lang
 
 
@@ -143,6 +164,15 @@ def headings_in(lang: str) -> Iterator[None]:
         yield
     finally:
         _LANGUAGE.reset(token)
+
+
+def cell_text(text: str) -> str:
+    """``text`` in the export's header language when it is a message of the app's own (its template among
+    :data:`ARABIC`, the values that are messages too); anything else as it is."""
+    if _LANGUAGE.get() != "ar" or not isinstance(text, Message) or text.template not in ARABIC:
+        return str(text)
+    values = {name: cell_text(v) if isinstance(v, Message) else v for name, v in text.values.items()}
+    return ARABIC[text.template].format(**values)
 
 
 def heading(english: str) -> str:

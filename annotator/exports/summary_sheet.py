@@ -62,7 +62,7 @@ def write_summary(
 
     by_source = [(s.name, per_source[s.id], primary[s.id]) for s in sources if per_source[s.id]]
     if unattributed:
-        by_source.append(("(no source)", unattributed, 0))
+        by_source.append((header_name("(no source)"), unattributed, 0))
     kinds = per_kind.most_common()
     outlets = per_outlet.most_common()
     title_text = header_name("Claims per source, source kind and outlet")

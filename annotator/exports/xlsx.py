@@ -27,6 +27,7 @@ from annotator.errors import ExportCancelledError
 from annotator.exports.columns import EXPORT_NOTES, LIST_SEPARATOR, Column, claim_columns
 from annotator.exports.data import ArticleInfo, ClaimRecord, ExportReader
 from annotator.exports.files import ExportSummary, Progress, atomic_target
+from annotator.exports.header_names import cell_text
 from annotator.exports.header_names import heading as header_name
 from annotator.exports.overview_sheet import write_overview_sheet
 from annotator.exports.row_heights import has_arabic, row_height, text_height
@@ -46,6 +47,7 @@ from annotator.exports.sheet import (
     clean_text,
 )
 from annotator.exports.summary_sheet import write_summary
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.text.direction import detect_direction
 
 __all__ = ["EXCEL_CELL_LIMIT", "MARKER", "OVERFLOW_SHEET", "clean_text", "write_workbook"]
@@ -86,17 +88,27 @@ def _text_cell(
 ) -> Any:
     text, replaced = clean_text(value)
     if replaced:
-        notes.append(f"{column}: {replaced} character(s) Excel cannot store replaced by {MARKER}")
+        notes.append(
+            QT_TRANSLATE_NOOP("Core", "{column}: {count} character(s) Excel cannot store replaced by {marker}").format(
+                column=header_name(column), count=f"{replaced:,}", marker=MARKER
+            )
+        )
     if len(text) <= EXCEL_CELL_LIMIT:
         return sheet.cell(text, align)
-    first_row = overflow.add(claim_id, column, text)
-    note = f" […] {len(text):,} characters; whole text in sheet {OVERFLOW_SHEET}, row {first_row}"
+    first_row = overflow.add(claim_id, header_name(column), text)
+    note = header_name(" […] {count} characters; whole text in sheet {sheet}, row {row}").format(
+        count=f"{len(text):,}", sheet=header_name(OVERFLOW_SHEET), row=first_row
+    )
     cell = sheet.styled(text[: EXCEL_CELL_LIMIT - len(note)] + note, align)
     cell.data_type = "s"
     cell.hyperlink = Hyperlink(
         ref=f"{get_column_letter(col_index)}{sheet.rows + 1}", location=f"'{header_name(OVERFLOW_SHEET)}'!D{first_row}"
     )
-    notes.append(f"{column} longer than an Excel cell: whole text in {OVERFLOW_SHEET} row {first_row}")
+    notes.append(
+        QT_TRANSLATE_NOOP("Core", "{column} longer than an Excel cell: whole text in {sheet} row {row}").format(
+            column=header_name(column), sheet=header_name(OVERFLOW_SHEET), row=first_row
+        )
+    )
     return cell
 
 
@@ -161,7 +173,9 @@ def write_workbook(target: Path, reader: ExportReader, progress: Progress | None
                 primary[record.primary.id] += 1
             summary.claims = n
             if progress is not None and n % 200 == 0 and not progress(n, total):
-                raise ExportCancelledError(f"{target}: export cancelled; no file was written")
+                raise ExportCancelledError(
+                    QT_TRANSLATE_NOOP("Core", "{path}: export cancelled; no file was written").format(path=target)
+                )
         claims_sheet.filter_all(len(columns) + 1)
         attributions_sheet.filter_all(12)
 
@@ -214,7 +228,9 @@ def write_workbook(target: Path, reader: ExportReader, progress: Progress | None
         _write_agreement(agreement_sheet, reader)
         write_overview_sheet(wb, reader.session, reader.options, rtl)  # issue 18: the Overview's numbers
         if progress is not None and not progress(summary.claims, total):
-            raise ExportCancelledError(f"{target}: export cancelled; no file was written")
+            raise ExportCancelledError(
+                QT_TRANSLATE_NOOP("Core", "{path}: export cancelled; no file was written").format(path=target)
+            )
         save_atomically(wb, target)
     except BaseException:
         _abandon(wb)
@@ -253,10 +269,9 @@ def _write_claim(
         else:
             value = claims.cell(value)
         values.append(value)
-    values.append(claims.cell("; ".join(row_notes)))
+    values.append(claims.cell("; ".join(cell_text(note) for note in row_notes)))
     claims.append(values, row_height(heights), made=True)  # spreadsheets do not fit rows to their text on opening
-    if row_notes:
-        notes.append(f"claim {record.id}: " + "; ".join(row_notes))
+    notes += [QT_TRANSLATE_NOOP("Core", "claim {id}: {note}").format(id=record.id, note=note) for note in row_notes]
     text_align = RTL if rtl else None
     claim_text = clean_text(record.text)[0][:EXCEL_CELL_LIMIT]
     article = record.article
@@ -334,7 +349,7 @@ def _write_sessions(sheet: Sheet, reader: ExportReader) -> None:
     ids = {a.id for a in reader.articles}
     for info in read_sessions(reader.session, running=reader.running_session, article_ids=ids):
         closed = "interrupted: ended at last action" if info.interrupted else "yes"
-        closed = "running" if info.id == reader.running_session else closed
+        closed = header_name("running" if info.id == reader.running_session else closed)
         head = [info.id, sheet.cell(info.annotator or ""), info.started, info.ended, closed]
         if not info.articles:
             sheet.append([*head, None, None, 0, 0])
@@ -351,7 +366,7 @@ def _number(value: float) -> float | None:
 
 def _write_agreement(sheet: Sheet, reader: ExportReader) -> None:
     """Span and source agreement per annotator pair, per article with two or more annotators, then overall."""
-    from annotator.review.report import agreement_report, read_spans
+    from annotator.review.report import OVERALL, agreement_report, read_spans
 
     sheet.header(
         [
@@ -375,11 +390,12 @@ def _write_agreement(sheet: Sheet, reader: ExportReader) -> None:
     ids = {a.id for a in reader.articles}
     spans, titles = read_spans(reader.session)
     for row in agreement_report([s for s in spans if s.article_id in ids], titles):
+        title = header_name(row.title) if row.article_id == OVERALL else row.title  # "All articles"
         for pair in row.pairs:
             sheet.append(
                 [
                     row.article_id or None,
-                    sheet.cell(row.title, _align(row.title)),
+                    sheet.cell(title, _align(title)),
                     sheet.cell(pair.left),
                     sheet.cell(pair.right),
                     pair.exact.left,

@@ -12,9 +12,16 @@ from sqlalchemy.orm import Session
 
 import annotator.project.names as names
 from annotator.exchange.w3c import AnnotationImportReport, AnnotationRef, SourceRef, anchor, describe, unplaced_reason
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.storage.models import QUOTE_TYPES, SOURCE_KINDS, Article, Attribution, Claim, Label, Source, utcnow
 from annotator.text.matching import fold
 from annotator.text.palette import is_colour
+
+_LEFT_OUT = {
+    "mention": QT_TRANSLATE_NOOP("Core", "{what}: its mention span did not fit the text and was left out"),
+    "cue": QT_TRANSLATE_NOOP("Core", "{what}: its cue span did not fit the text and was left out"),
+}
+"""What the report says of a link's mention or cue that did not fit the article's text."""
 
 
 def source_key(chain: Sequence[str]) -> tuple[str, ...]:
@@ -56,7 +63,11 @@ def apply_annotations(session: Session, refs: Sequence[AnnotationRef]) -> Annota
         hashed = ref.article_iri.removeprefix("urn:sha256:") if ref.article_iri.startswith("urn:sha256:") else None
         found = by_hash.get(ref.text_hash or "") or by_hash.get(hashed or "") or by_url.get(ref.article_iri)
         if found is None:
-            report.unplaced.append(f"{describe(ref)}: its article ({ref.article_iri}) is not in this project")
+            report.unplaced.append(
+                QT_TRANSLATE_NOOP("Core", "{what}: its article ({article}) is not in this project").format(
+                    what=describe(ref), article=ref.article_iri
+                )
+            )
             continue
         article_id = found
         if article_id not in texts:
@@ -68,10 +79,18 @@ def apply_annotations(session: Session, refs: Sequence[AnnotationRef]) -> Annota
         text = texts[article_id]
         span = anchor(text, ref)
         if span is None:
-            report.unplaced.append(f"{describe(ref)}: {unplaced_reason(text, ref)}")
+            report.unplaced.append(
+                QT_TRANSLATE_NOOP("Core", "{what}: {reason}").format(
+                    what=describe(ref), reason=unplaced_reason(text, ref)
+                )
+            )
             continue
         if ref.start is not None and span[0] != ref.start:
-            report.moved.append(f"{describe(ref)}: {ref.start}..{ref.end} -> {span[0]}..{span[1]}")
+            report.moved.append(
+                QT_TRANSLATE_NOOP("Core", "{what}: {start}..{end} -> {new_start}..{new_end}").format(
+                    what=describe(ref), start=ref.start, end=ref.end, new_start=span[0], new_end=span[1]
+                )
+            )
         # Another annotator's claim on the same span is their own judgement, not a duplicate (issue 8).
         signature = (span[0], span[1], source_key([link.source.name for link in ref.links]), ref.annotator)
         if signature in existing[article_id]:
@@ -91,7 +110,7 @@ def apply_annotations(session: Session, refs: Sequence[AnnotationRef]) -> Annota
                     setattr(attribution, f"{name}_start", start)
                     setattr(attribution, f"{name}_end", end)
                 else:
-                    report.moved.append(f"{describe(ref)}: its {name} span did not fit the text and was left out")
+                    report.moved.append(_LEFT_OUT[name].format(what=describe(ref)))
             attributions.append(attribution)
         quote_type = ref.quote_type if ref.quote_type in QUOTE_TYPES else "unmarked"
         created_at = ref.created or utcnow()

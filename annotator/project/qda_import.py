@@ -19,9 +19,10 @@ from sqlalchemy.orm import Session
 import annotator.project.articles as articles
 import annotator.project.names as names
 from annotator.errors import InvalidValueError
-from annotator.exchange.qda_plan import ClaimDraft, Plan, SourcePlan, SourceSpec, plan
+from annotator.exchange.qda_plan import ClaimDraft, Plan, SourcePlan, SourceSpec, plan, role_name
 from annotator.exchange.qdpx_reading import QdaFile
 from annotator.importers.text_file import text_hash
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.storage.models import SOURCE_KINDS, Article, Attribution, Claim, Label, Source, claim_label, utcnow
 from annotator.text.matching import fold
 from annotator.text.palette import is_colour
@@ -67,16 +68,32 @@ class QdaPreview:
 
     def lines(self) -> list[str]:
         """A human summary, one line per fact."""
-        out = [f"{self.path}: written by {self.origin or 'an unnamed tool'}"]
+        out: list[str] = [
+            QT_TRANSLATE_NOOP("Core", "{path}: written by {tool}").format(
+                path=self.path, tool=self.origin or QT_TRANSLATE_NOOP("Core", "an unnamed tool")
+            )
+        ]
         for a in self.articles:
-            where = f"already in the project (article {a.existing_id})" if a.existing_id else "new"
-            out.append(f"article “{a.name}”: {a.claims} claim(s), {where}; positions read as {a.reading}")
+            where = (
+                QT_TRANSLATE_NOOP("Core", "already in the project (article {id})").format(id=a.existing_id)
+                if a.existing_id
+                else QT_TRANSLATE_NOOP("Core", "new")
+            )
+            out.append(
+                QT_TRANSLATE_NOOP(
+                    "Core", "article “{name}”: {count} claim(s), {where}; positions read as {reading}"
+                ).format(name=a.name, count=a.claims, where=where, reading=a.reading)
+            )
             if not a.proven:
-                out.append(f"  not proven: {a.evidence}")
+                out.append(QT_TRANSLATE_NOOP("Core", "  not proven: {evidence}").format(evidence=a.evidence))
         for folder, role in self.folders.items():
-            out.append(f"folder “{folder}” becomes {role}")
-        out += [f"not placed: {line}" for line in self.unplaced]
-        out += [f"not read: {line}" for line in self.skipped]
+            out.append(
+                QT_TRANSLATE_NOOP("Core", "folder “{folder}” becomes {role}").format(
+                    folder=folder, role=role_name(role)
+                )
+            )
+        out += [QT_TRANSLATE_NOOP("Core", "not placed: {what}").format(what=line) for line in self.unplaced]
+        out += [QT_TRANSLATE_NOOP("Core", "not read: {what}").format(what=line) for line in self.skipped]
         return out
 
 
@@ -96,15 +113,27 @@ class ProjectImportReport:
 
     def lines(self) -> list[str]:
         """A human summary, one line per fact."""
-        out = [f"{self.claims_added} claim(s) added, {len(self.articles_added)} new article(s)"]
-        out += [f"article already here: {a}" for a in self.articles_matched]
+        out: list[str] = [
+            QT_TRANSLATE_NOOP("Core", "{claims} claim(s) added, {articles} new article(s)").format(
+                claims=self.claims_added, articles=len(self.articles_added)
+            )
+        ]
+        out += [QT_TRANSLATE_NOOP("Core", "article already here: {what}").format(what=a) for a in self.articles_matched]
         if self.sources_created:
-            out.append(f"{len(self.sources_created)} new source(s): {', '.join(self.sources_created)}")
+            out.append(
+                QT_TRANSLATE_NOOP("Core", "{count} new source(s): {names}").format(
+                    count=len(self.sources_created), names=", ".join(self.sources_created)
+                )
+            )
         if self.labels_created:
-            out.append(f"{len(self.labels_created)} new label(s): {', '.join(self.labels_created)}")
+            out.append(
+                QT_TRANSLATE_NOOP("Core", "{count} new label(s): {names}").format(
+                    count=len(self.labels_created), names=", ".join(self.labels_created)
+                )
+            )
         out += self.readings
-        out += [f"duplicate, skipped: {d}" for d in self.duplicates]
-        out += [f"not placed: {u}" for u in self.unplaced]
+        out += [QT_TRANSLATE_NOOP("Core", "duplicate, skipped: {what}").format(what=d) for d in self.duplicates]
+        out += [QT_TRANSLATE_NOOP("Core", "not placed: {what}").format(what=u) for u in self.unplaced]
         out += self.notes
         return out
 
@@ -118,11 +147,14 @@ def preview(s: Session, file: QdaFile, mapping: Mapping[str, str] | None = None)
     for meaning in planned.meanings.values():
         folder = meaning.code.folders[0] if meaning.code.folders else meaning.code.name
         if meaning.source is not None:
-            codes.append(CodePreview(meaning.source.name, folder, "source", fold(meaning.source.name) in known_sources))
+            known = fold(meaning.source.name) in known_sources
+            codes.append(CodePreview(meaning.source.name, folder, QT_TRANSLATE_NOOP("Core", "source"), known))
         elif meaning.label is not None:
-            codes.append(CodePreview(meaning.label, folder, "label", fold(meaning.label) in known_labels))
+            known = fold(meaning.label) in known_labels
+            codes.append(CodePreview(meaning.label, folder, QT_TRANSLATE_NOOP("Core", "label"), known))
         elif meaning.quote_type is not None:
-            codes.append(CodePreview(meaning.code.name, folder, f"quote type {meaning.quote_type}", True))
+            becomes = QT_TRANSLATE_NOOP("Core", "quote type {quote_type}").format(quote_type=meaning.quote_type)
+            codes.append(CodePreview(meaning.code.name, folder, becomes, True))
     return QdaPreview(
         str(file.path),
         file.origin,
@@ -138,7 +170,7 @@ def preview(s: Session, file: QdaFile, mapping: Mapping[str, str] | None = None)
 def _article_preview(s: Session, planned: SourcePlan) -> ArticlePreview:
     text = planned.placement.text
     return ArticlePreview(
-        planned.source.name or "(untitled)",
+        planned.source.name or QT_TRANSLATE_NOOP("Core", "(untitled)"),
         len(text),
         len(planned.claims),
         articles.id_by_hash(s, text_hash(text)),
@@ -177,7 +209,10 @@ class _Registry:
 def apply(s: Session, file: QdaFile, mapping: Mapping[str, str] | None = None) -> ProjectImportReport:
     """Import ``file`` in ``s`` (the caller's one operation: all of it, or nothing)."""
     planned = plan(file, mapping)
-    report = ProjectImportReport(unplaced=list(planned.unplaced), notes=[f"not read: {x}" for x in file.skipped])
+    report = ProjectImportReport(
+        unplaced=list(planned.unplaced),
+        notes=[QT_TRANSLATE_NOOP("Core", "not read: {what}").format(what=x) for x in file.skipped],
+    )
     registry = _Registry(s, report)
     _registry_codes(planned, registry)
     for source_plan in planned.sources:
@@ -219,15 +254,21 @@ def _variables(planned: SourcePlan) -> dict[str, str]:
 
 def _article(s: Session, file: QdaFile, planned: SourcePlan, report: ProjectImportReport) -> Article | None:
     text = planned.placement.text
-    name = planned.source.name or "(untitled)"
+    name = planned.source.name or QT_TRANSLATE_NOOP("Core", "(untitled)")
     reading = planned.placement.reading.describe(planned.source)
-    report.readings.append(f"article “{name}”: positions read as {reading} ({planned.placement.evidence})")
+    report.readings.append(
+        QT_TRANSLATE_NOOP("Core", "article “{name}”: positions read as {reading} ({evidence})").format(
+            name=name, reading=reading, evidence=planned.placement.evidence
+        )
+    )
     found = articles.id_by_hash(s, text_hash(text))
     if found is not None:
-        report.articles_matched.append(f"“{name}” (article {found})")
+        report.articles_matched.append(QT_TRANSLATE_NOOP("Core", "“{name}” (article {id})").format(name=name, id=found))
         return articles.get(s, found)
     if not text.strip():
-        report.unplaced.append(f"article “{name}”: its text is empty; not imported")
+        report.unplaced.append(
+            QT_TRANSLATE_NOOP("Core", "article “{name}”: its text is empty; not imported").format(name=name)
+        )
         return None
     meta = _variables(planned)
     published: date | str | None = meta.get("published") or meta.get("date")
@@ -246,7 +287,11 @@ def _article(s: Session, file: QdaFile, planned: SourcePlan, report: ProjectImpo
             imported_from=f"{file.path.resolve()} ({planned.source.entry})",
         )
     except InvalidValueError as exc:  # a published value that is no date: the article comes in without it
-        report.notes.append(f"article “{name}”: {exc}; kept without its published date")
+        report.notes.append(
+            QT_TRANSLATE_NOOP("Core", "article “{name}”: {reason}; kept without its published date").format(
+                name=name, reason=exc.args[0] if len(exc.args) == 1 else str(exc)
+            )
+        )
         article = articles.add(
             s,
             text,
@@ -261,8 +306,12 @@ def _article(s: Session, file: QdaFile, planned: SourcePlan, report: ProjectImpo
         article.status = meta["status"]
     ignored = sorted(k for k in planned.source.variables if k.casefold() not in _METADATA)
     if ignored:
-        report.notes.append(f"article “{name}”: variables not kept: {', '.join(ignored)}")
-    report.articles_added.append(f"“{name}” (article {article.id})")
+        report.notes.append(
+            QT_TRANSLATE_NOOP("Core", "article “{name}”: variables not kept: {names}").format(
+                name=name, names=", ".join(ignored)
+            )
+        )
+    report.articles_added.append(QT_TRANSLATE_NOOP("Core", "“{name}” (article {id})").format(name=name, id=article.id))
     return article
 
 

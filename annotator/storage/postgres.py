@@ -23,6 +23,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import ExceptionContext
 
 from annotator.errors import PermissionRefusedError, ProjectFileError
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.storage import claim_search, server_schema
 from annotator.storage.changes import ChangeNotifier, Listener
 from annotator.storage.journal import JOURNALED, Entry
@@ -95,7 +96,9 @@ class PostgresFlavour:
             named = {} if "application_name" in params else {"application_name": "Nisba"}
             self._conninfo = make_conninfo(address.strip(), **named)
         except psycopg.ProgrammingError as exc:
-            raise ProjectFileError(f"not a PostgreSQL address: {_scrub(str(exc), None)}") from None
+            raise ProjectFileError(
+                QT_TRANSLATE_NOOP("Core", "not a PostgreSQL address: {reason}").format(reason=_scrub(str(exc), None))
+            ) from None
         self._password = str(params["password"]) if params.get("password") else None
         self.location = describe(params)
         self._dumpers = _nul_safe_dumpers()
@@ -123,8 +126,11 @@ class PostgresFlavour:
                     server_schema.ensure(conn, self.location, may_create=not read_only)
             except PermissionRefusedError as exc:
                 raise ProjectFileError(
-                    f"{self.location}: holds no Nisba project yet, and {self.user} may not create one "
-                    "(a coordinator creates it: annotator server init)"
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "{location}: holds no Nisba project yet, and {user} may not create one "
+                        "(a coordinator creates it: annotator server init)",
+                    ).format(location=self.location, user=self.user)
                 ) from exc
         except BaseException:
             self.engine.dispose()
@@ -139,7 +145,11 @@ class PostgresFlavour:
             conn = psycopg.connect(self._conninfo)
         except psycopg.Error as exc:
             reason = _scrub(str(exc), self._password)
-            raise ProjectFileError(f"{self.location}: cannot connect ({reason}); nothing was changed") from None
+            raise ProjectFileError(
+                QT_TRANSLATE_NOOP("Core", "{location}: cannot connect ({reason}); nothing was changed").format(
+                    location=self.location, reason=reason
+                )
+            ) from None
         text_dumper, binary_dumper = self._dumpers
         conn.adapters.register_dumper(str, text_dumper)
         conn.adapters.register_dumper(str, binary_dumper)

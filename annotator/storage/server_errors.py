@@ -16,9 +16,23 @@ from annotator.errors import (
     PermissionRefusedError,
     ReadOnlyError,
 )
+from annotator.messages import QT_TRANSLATE_NOOP
 
 REFUSAL_PREFIX = "nisba: "
-"""The start of a message the project's own triggers raise (their rest is for the user as it is)."""
+"""The start of a message the project's own triggers raise (their rest is for the user)."""
+
+_TRIGGER_REASONS = (
+    (
+        re.compile(r"an annotator marks claims under their own name only \((?P<user>.*), not (?P<owner>.*)\)", re.S),
+        QT_TRANSLATE_NOOP("Core", "an annotator marks claims under their own name only ({user}, not {owner})"),
+    ),
+    (
+        re.compile(r"this claim is (?P<owner>.*)'s; an annotator changes only their own claims", re.S),
+        QT_TRANSLATE_NOOP("Core", "this claim is {owner}'s; an annotator changes only their own claims"),
+    ),
+)
+"""The reasons the triggers of :mod:`annotator.storage.server_roles` give, as messages (the names in them
+put back as values; the triggers' ``nobody`` for a claim without annotator too)."""
 
 
 def translate(error: BaseException, location: str, password: str | None) -> AnnotatorError | None:
@@ -29,36 +43,80 @@ def translate(error: BaseException, location: str, password: str | None) -> Anno
     if password:
         message = message.replace(password, "***")
     if message.startswith(REFUSAL_PREFIX):
-        reason = message[len(REFUSAL_PREFIX) :]
+        reason = _trigger_reason(message[len(REFUSAL_PREFIX) :])
         if isinstance(error, errors.SerializationFailure):
-            return ChangedMeanwhileError(f"{location}: {reason}; nothing was changed")
-        return PermissionRefusedError(f"{location}: {reason}; nothing was changed")
+            return ChangedMeanwhileError(
+                QT_TRANSLATE_NOOP("Core", "{location}: {reason}; nothing was changed").format(
+                    location=location, reason=reason
+                )
+            )
+        return PermissionRefusedError(
+            QT_TRANSLATE_NOOP("Core", "{location}: {reason}; nothing was changed").format(
+                location=location, reason=reason
+            )
+        )
     if isinstance(error, errors.SerializationFailure | errors.DeadlockDetected):
         return ChangedMeanwhileError(
-            f"{location}: a record this change touches was changed by another client meanwhile; nothing was "
-            "overwritten and nothing was changed: look at it again and redo the change"
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "{location}: a record this change touches was changed by another client meanwhile; nothing was "
+                "overwritten and nothing was changed: look at it again and redo the change",
+            ).format(location=location)
         )
     if isinstance(error, errors.UniqueViolation) and _constraint(error) == "uq_source_name_key_folded":
         return InvalidValueError(
-            f"{location}: another client has just made a source of the same name; nothing was changed: "
-            "choose that source"
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "{location}: another client has just made a source of the same name; nothing was changed: "
+                "choose that source",
+            ).format(location=location)
         )
     if isinstance(error, errors.InsufficientPrivilege) and "row-level security" in message:
         return PermissionRefusedError(
-            f"{location}: on this server an annotator marks and edits claims under their own name only "
-            "(the server user); nothing was changed"
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "{location}: on this server an annotator marks and edits claims under their own name only "
+                "(the server user); nothing was changed",
+            ).format(location=location)
         )
     if isinstance(error, errors.InsufficientPrivilege):
         table = re.search(r'(?:table|relation) "?(\w+)"?', message)
-        what = f"the {table.group(1).replace('_', ' ')} records" if table else "this project"
+        what = (
+            QT_TRANSLATE_NOOP("Core", "the {table} records").format(table=table.group(1).replace("_", " "))
+            if table
+            else QT_TRANSLATE_NOOP("Core", "this project")
+        )
         return PermissionRefusedError(
-            f"{location}: your role on this server may not change {what} ({message}); nothing was changed"
+            QT_TRANSLATE_NOOP(
+                "Core", "{location}: your role on this server may not change {what} ({reason}); nothing was changed"
+            ).format(location=location, what=what, reason=message)
         )
     if isinstance(error, errors.ReadOnlySqlTransaction):
-        return ReadOnlyError(f"{location}: is open read-only; nothing can be changed in this window")
+        return ReadOnlyError(
+            QT_TRANSLATE_NOOP("Core", "{location}: is open read-only; nothing can be changed in this window").format(
+                location=location
+            )
+        )
     if isinstance(error, errors.UntranslatableCharacter | errors.CharacterNotInRepertoire):
-        return InvalidValueError(f"{location}: a value holds a character the server cannot store ({message})")
+        return InvalidValueError(
+            QT_TRANSLATE_NOOP(
+                "Core", "{location}: a value holds a character the server cannot store ({reason})"
+            ).format(location=location, reason=message)
+        )
     return None
+
+
+def _trigger_reason(reason: str) -> str:
+    """``reason`` as a message when it is one the project's triggers give; as it is otherwise."""
+    for pattern, template in _TRIGGER_REASONS:
+        found = pattern.fullmatch(reason)
+        if found:
+            names = {
+                key: QT_TRANSLATE_NOOP("Core", "nobody") if key == "owner" and value == "nobody" else value
+                for key, value in found.groupdict().items()
+            }
+            return template.format(**names)
+    return reason
 
 
 def _constraint(error: BaseException) -> str | None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, text
 
 from annotator.errors import InvalidValueError
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.storage.models import Base
 from annotator.storage.server_errors import REFUSAL_PREFIX
 
@@ -118,10 +119,18 @@ def add_user(conn: Connection, name: str, role: str) -> bool:
     """Give the login role ``name`` (created if missing, without a password) this Nisba role only; returns
     whether it was created."""
     if role not in ROLES:
-        raise InvalidValueError(f"unknown role {role!r}; use one of {', '.join(ROLES)}")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Core", "unknown role {role}; use one of {choices}").format(
+                role=repr(role), choices=", ".join(ROLES)
+            )
+        )
     clean = name.strip()
     if not clean or "\x00" in clean or len(clean.encode()) > 63:
-        raise InvalidValueError(f"a user name must be 1 to 63 bytes without NUL, not {name!r}")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Core", "a user name must be 1 to 63 bytes without NUL, not {name}").format(
+                name=repr(name)
+            )
+        )
     user = _ident(conn, clean)
     created = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": clean}).first() is None
     if created:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, text
 
 from annotator.errors import NewerSchemaError, PermissionRefusedError, ProjectFileError
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.storage.file_format import APPLICATION_ID, HEAD_REVISION, SCHEMA_VERSION
 from annotator.storage.journal import JOURNALED, UNCHANGING
 from annotator.storage.models import Base
@@ -139,13 +140,17 @@ def stored_version(conn: Connection, location: str) -> int | None:
     if "meta" not in tables:
         if tables & set(Base.metadata.tables):
             raise ProjectFileError(
-                f"{location}: holds tables but no Nisba project (no meta table); nothing was changed"
+                QT_TRANSLATE_NOOP(
+                    "Core", "{location}: holds tables but no Nisba project (no meta table); nothing was changed"
+                ).format(location=location)
             )
         return None
     row = conn.execute(text("SELECT application_id, schema_version FROM meta WHERE id = 1")).first()
     if row is None or row[0] != APPLICATION_ID:
         raise ProjectFileError(
-            f"{location}: is the database of another program, not a Nisba project; nothing was changed"
+            QT_TRANSLATE_NOOP(
+                "Core", "{location}: is the database of another program, not a Nisba project; nothing was changed"
+            ).format(location=location)
         )
     return int(row[1])
 
@@ -192,18 +197,25 @@ def ensure(conn: Connection, location: str, *, may_create: bool) -> bool:
     if version is None:
         if not may_create:
             raise ProjectFileError(
-                f"{location}: holds no Nisba project yet (a coordinator creates it: annotator server init)"
+                QT_TRANSLATE_NOOP(
+                    "Core", "{location}: holds no Nisba project yet (a coordinator creates it: annotator server init)"
+                ).format(location=location)
             )
         create(conn)
         return True
     if version > SCHEMA_VERSION:
         raise NewerSchemaError(
-            f"{location}: was made by a newer version of Nisba (schema {version}, this app knows {SCHEMA_VERSION}); "
-            "update the app to open it"
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "{location}: was made by a newer version of Nisba (schema {version}, this app knows {known}); "
+                "update the app to open it",
+            ).format(location=location, version=version, known=SCHEMA_VERSION)
         )
     if version < FIRST_SERVER_SCHEMA:
         raise ProjectFileError(
-            f"{location}: has schema {version}, older than any server project can be; nothing was changed"
+            QT_TRANSLATE_NOOP(
+                "Core", "{location}: has schema {version}, older than any server project can be; nothing was changed"
+            ).format(location=location, version=version)
         )
     if version < SCHEMA_VERSION:
         upgrade(conn, location, version)
@@ -221,7 +233,10 @@ def upgrade(conn: Connection, location: str, version: int) -> None:
         command.upgrade(alembic_config(conn), "head")  # type: ignore[arg-type]
     except PermissionRefusedError as exc:
         raise ProjectFileError(
-            f"{location}: has schema {version} and needs upgrading to {SCHEMA_VERSION}, which only its coordinator "
-            "(the owner of its tables) can do, by opening it once (annotator server init); nothing was changed"
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "{location}: has schema {version} and needs upgrading to {known}, which only its coordinator "
+                "(the owner of its tables) can do, by opening it once (annotator server init); nothing was changed",
+            ).format(location=location, version=version, known=SCHEMA_VERSION)
         ) from exc
     conn.execute(text("UPDATE meta SET schema_version = :v WHERE id = 1"), {"v": SCHEMA_VERSION})

@@ -1098,6 +1098,18 @@
         <translation>{path}: يحوي {count} تعليقًا؛ ولا يأخذ الاستيراد الواحد أكثر من {limit} (حجم هذا الملف {size}: صدِّر مقالات أقل في كل مرة)</translation>
     </message>
     <message>
+        <source>it has no quote and its position {start}..{end} is outside the article</source>
+        <translation>ليس له اقتباس، وموضعه {start}..{end} خارج المقال</translation>
+    </message>
+    <message>
+        <source>its quote is not in the article</source>
+        <translation>اقتباسه غير موجود في المقال</translation>
+    </message>
+    <message>
+        <source>its quote fits several places</source>
+        <translation>اقتباسه يوافق أكثر من موضع</translation>
+    </message>
+    <message>
         <source>one article</source>
         <translation>مقالة واحدة</translation>
     </message>
@@ -1206,6 +1218,66 @@
         <translation>في التحديد {name} قيمة {attribute} هي {value}، وهي ليست عددًا صحيحًا</translation>
     </message>
     <message>
+        <source>note {name}</source>
+        <translation>الملاحظة {name}</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>{kind} {name}: only text sources are read</source>
+        <translation>{kind} {name}: لا تُقرأ إلا المصادر النصية</translation>
+    </message>
+    <message>
+        <source>{what}: its text lies outside the file ({reference}); only texts inside the .qdpx are read</source>
+        <translation>{what}: نصه خارج الملف ({reference})؛ لا تُقرأ إلا النصوص الموجودة داخل ملف ‎.qdpx</translation>
+    </message>
+    <message>
+        <source>{what}: the file has no {entry} in its sources folder</source>
+        <translation>{what}: لا يحوي الملف {entry} في مجلد مصادره</translation>
+    </message>
+    <message>
+        <source>source {name}</source>
+        <translation>المصدر {name}</translation>
+    </message>
+    <message>
+        <source>{entry}: its text is not UTF-8 ({reason} at byte {position})</source>
+        <translation>{entry}: نصه ليس بترميز UTF-8 ‏({reason} عند البايت {position})</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>مصادر</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>وسوم</translation>
+    </message>
+    <message>
+        <source>quote types</source>
+        <translation>أنواع اقتباس</translation>
+    </message>
+    <message>
+        <source>ignore</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <translation>علامات الذكر وعبارة الإسناد</translation>
+    </message>
+    <message>
+        <source>curation</source>
+        <translation>الاعتماد</translation>
+    </message>
+    <message>
+        <source>the mention “{selection}” in {source}</source>
+        <translation>ذكر المصدر «{selection}» في {source}</translation>
+    </message>
+    <message>
+        <source>the cue “{selection}” in {source}</source>
+        <translation>عبارة الإسناد «{selection}» في {source}</translation>
+    </message>
+    <message>
         <source>the file has no top-level code folder named {name}</source>
         <translation>ليس في الملف مجلد رموز في المستوى الأعلى اسمه {name}</translation>
     </message>
@@ -1214,12 +1286,148 @@
         <translation>يمكن أن يصير المجلد واحدًا من {roles}، لا {role}</translation>
     </message>
     <message>
+        <source>“{selection}” in {source}: no code Nisba keeps, no note</source>
+        <translation>«{selection}» في {source}: لا رمز تحفظه «نسبة» ولا ملاحظة</translation>
+    </message>
+    <message>
+        <source>the file links it to no claim</source>
+        <translation>لا يربطه الملف بأي ادعاء</translation>
+    </message>
+    <message>
+        <source>it names no source</source>
+        <translation>لا يسمّي مصدرًا</translation>
+    </message>
+    <message>
+        <source>{what}: {reason}</source>
+        <translation>{what}: {reason}</translation>
+    </message>
+    <message>
+        <source>{what}: its source {source} is not in its claim&apos;s chain</source>
+        <translation>{what}: مصدره {source} ليس في سلسلة إسناد ادعائه</translation>
+    </message>
+    <message>
+        <source>UTF-16 units</source>
+        <translation>وحدات UTF-16</translation>
+    </message>
+    <message>
+        <source>code points</source>
+        <translation>نقاط الترميز</translation>
+    </message>
+    <message>
+        <source>counting the byte-order mark</source>
+        <translation>مع عدّ علامة ترتيب البايتات</translation>
+    </message>
+    <message>
+        <source>after the byte-order mark</source>
+        <translation>بعد علامة ترتيب البايتات</translation>
+    </message>
+    <message>
+        <source>a CRLF line end as two</source>
+        <translation>نهاية السطر CRLF بموضعين</translation>
+    </message>
+    <message>
+        <source>a CRLF line end as one</source>
+        <translation>نهاية السطر CRLF بموضع واحد</translation>
+    </message>
+    <message>
+        <source>{first}, {second}, {third}</source>
+        <translation>{first}، {second}، {third}</translation>
+    </message>
+    <message>
+        <source>{first}, {second}</source>
+        <translation>{first}، {second}</translation>
+    </message>
+    <message>
         <source>the selection {selection} of source {source} runs {start}..{end}, outside its text ({length} characters)</source>
         <translation>التحديد {selection} من المصدر {source} يمتد {start}..{end}، خارج نصه ({length} حرفًا)</translation>
     </message>
     <message>
+        <source>every way of counting gives the same places</source>
+        <translation>كل طرق العدّ تعطي المواضع نفسها</translation>
+    </message>
+    <message>
+        <source>{matched} of {named} selection names match the text ({other} read another way)</source>
+        <translation>أسماء التحديدات الموافقة للنص: {matched} من {named} (و{other} بقراءتها بطريقة أخرى)</translation>
+    </message>
+    <message>
+        <source>no selection name matches the text; selection edges fall on word edges most often this way</source>
+        <translation>لا اسم تحديد يوافق النص؛ وحدود التحديدات تقع على حدود الكلمات في أغلب الأحوال بهذه الطريقة</translation>
+    </message>
+    <message>
+        <source>as many selections fit another way of counting; the standard&apos;s is preferred where it fits as well</source>
+        <translation>يوافق العددُ نفسه من التحديدات طريقةَ عدّ أخرى؛ وتُفضَّل طريقة المعيار حيث توافق بالقدر نفسه</translation>
+    </message>
+    <message>
+        <source>nothing in the file tells the ways of counting apart; the standard&apos;s is assumed</source>
+        <translation>لا شيء في الملف يميّز بين طرق العدّ؛ فتُعتمد طريقة المعيار</translation>
+    </message>
+    <message>
+        <source>{selection} in {source}: its position splits a character or a line end</source>
+        <translation>{selection} في {source}: موضعه يقسم حرفًا أو نهاية سطر</translation>
+    </message>
+    <message>
+        <source>{selection} in {source}: it is empty</source>
+        <translation>{selection} في {source}: فارغ</translation>
+    </message>
+    <message>
+        <source>{selection} in {source}: its name does not match the text at its place</source>
+        <translation>{selection} في {source}: اسمه لا يوافق النص في موضعه</translation>
+    </message>
+    <message>
+        <source>at {start}..{end}</source>
+        <translation>عند {start}..{end}</translation>
+    </message>
+    <message>
+        <source>claim {id}&apos;s mention</source>
+        <translation>ذكر المصدر في الادعاء {id}</translation>
+    </message>
+    <message>
+        <source>claim {id}&apos;s cue</source>
+        <translation>عبارة الإسناد في الادعاء {id}</translation>
+    </message>
+    <message>
+        <source>{what} has characters XML cannot hold; they show as � in the .qde file</source>
+        <translation>في {what} أحرف لا تتسع لها XML؛ تظهر بالشكل � في ملف ‎.qde</translation>
+    </message>
+    <message>
+        <source>the project&apos;s name</source>
+        <translation>اسم المشروع</translation>
+    </message>
+    <message>
+        <source>the annotator {name}</source>
+        <translation>المُرمِّز {name}</translation>
+    </message>
+    <message>
+        <source>the source {id}</source>
+        <translation>المصدر {id}</translation>
+    </message>
+    <message>
+        <source>the source {name}</source>
+        <translation>المصدر {name}</translation>
+    </message>
+    <message>
+        <source>the label {id}</source>
+        <translation>الوسم {id}</translation>
+    </message>
+    <message>
+        <source>the label {name}</source>
+        <translation>الوسم {name}</translation>
+    </message>
+    <message>
+        <source>article {id}&apos;s title</source>
+        <translation>عنوان المقال {id}</translation>
+    </message>
+    <message>
         <source>{path}: export cancelled; no file was written</source>
         <translation>{path}: أُلغي التصدير؛ لم يُكتب أي ملف</translation>
+    </message>
+    <message>
+        <source>claim {id}</source>
+        <translation>الادعاء {id}</translation>
+    </message>
+    <message>
+        <source>claim {id}&apos;s note</source>
+        <translation>ملاحظة الادعاء {id}</translation>
     </message>
     <message>
         <source>is a damaged Word document ({kind}: {reason})</source>
@@ -1632,6 +1840,250 @@
     <message>
         <source>not a PostgreSQL address ({reason})</source>
         <translation>ليس عنوان PostgreSQL ‏({reason})</translation>
+    </message>
+    <message>
+        <source>{count} claim(s) added</source>
+        <translation>الادعاءات المضافة: {count}</translation>
+    </message>
+    <message>
+        <source>{count} new source(s): {names}</source>
+        <translation>المصادر الجديدة ({count}): {names}</translation>
+    </message>
+    <message>
+        <source>duplicate, skipped: {what}</source>
+        <translation>مكرر، تُخطّي: {what}</translation>
+    </message>
+    <message>
+        <source>re-anchored by its quote: {what}</source>
+        <translation>أُعيد تثبيته باقتباسه: {what}</translation>
+    </message>
+    <message>
+        <source>not placed: {what}</source>
+        <translation>لم يُوضع: {what}</translation>
+    </message>
+    <message>
+        <source>unknown export scope {scope}; use all, selected or done</source>
+        <translation>نطاق تصدير غير معروف {scope}؛ استخدم all أو selected أو done</translation>
+    </message>
+    <message>
+        <source>no articles are selected for export</source>
+        <translation>لم يُحدَّد أي مقال للتصدير</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation>{path}: المجلد {folder} غير موجود</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write in {folder} ({reason})</source>
+        <translation>{path}: تتعذّر الكتابة في {folder} ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: could not be written ({reason}); any earlier file there is unchanged</source>
+        <translation>{path}: تعذّرت كتابته ({reason})؛ وأي ملف سابق هناك لم يتغيّر</translation>
+    </message>
+    <message>
+        <source>unknown header language {language}; use one of {choices}</source>
+        <translation>لغة عناوين غير معروفة {language}؛ استخدم إحدى: {choices}</translation>
+    </message>
+    <message>
+        <source>{column}: {count} character(s) Excel cannot store replaced by {marker}</source>
+        <translation>{column}: استُبدل بـ {marker} ما لا يستطيع Excel حفظه من الأحرف (عددها {count})</translation>
+    </message>
+    <message>
+        <source>{column} longer than an Excel cell: whole text in {sheet} row {row}</source>
+        <translation>{column} أطول مما تتسع له خلية Excel: النص كاملًا في {sheet}، الصف {row}</translation>
+    </message>
+    <message>
+        <source>claim {id}: {note}</source>
+        <translation>الادعاء {id}: {note}</translation>
+    </message>
+    <message>
+        <source>{what}: its mention span did not fit the text and was left out</source>
+        <translation>{what}: موضع ذكر المصدر لم يوافق النص فتُرك</translation>
+    </message>
+    <message>
+        <source>{what}: its cue span did not fit the text and was left out</source>
+        <translation>{what}: موضع عبارة الإسناد لم يوافق النص فتُرك</translation>
+    </message>
+    <message>
+        <source>{what}: its article ({article}) is not in this project</source>
+        <translation>{what}: مقاله ({article}) ليس في هذا المشروع</translation>
+    </message>
+    <message>
+        <source>{what}: {start}..{end} -&gt; {new_start}..{new_end}</source>
+        <translation>{what}: {start}..{end} ← {new_start}..{new_end}</translation>
+    </message>
+    <message>
+        <source>{path}: written by {tool}</source>
+        <translation>{path}: كتبه {tool}</translation>
+    </message>
+    <message>
+        <source>an unnamed tool</source>
+        <translation>برنامج غير مسمى</translation>
+    </message>
+    <message>
+        <source>already in the project (article {id})</source>
+        <translation>موجود في المشروع (المقال {id})</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>article “{name}”: {count} claim(s), {where}; positions read as {reading}</source>
+        <translation>المقال «{name}»: الادعاءات: {count}، {where}؛ قُرئت المواضع بـ{reading}</translation>
+    </message>
+    <message>
+        <source>  not proven: {evidence}</source>
+        <translation>  غير مثبت: {evidence}</translation>
+    </message>
+    <message>
+        <source>folder “{folder}” becomes {role}</source>
+        <translation>المجلد «{folder}» يصبح: {role}</translation>
+    </message>
+    <message>
+        <source>not read: {what}</source>
+        <translation>لم يُقرأ: {what}</translation>
+    </message>
+    <message>
+        <source>{claims} claim(s) added, {articles} new article(s)</source>
+        <translation>الادعاءات المضافة: {claims}، المقالات الجديدة: {articles}</translation>
+    </message>
+    <message>
+        <source>article already here: {what}</source>
+        <translation>مقال موجود هنا: {what}</translation>
+    </message>
+    <message>
+        <source>{count} new label(s): {names}</source>
+        <translation>الوسوم الجديدة ({count}): {names}</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>مصدر</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>وسم</translation>
+    </message>
+    <message>
+        <source>quote type {quote_type}</source>
+        <translation>نوع الاقتباس {quote_type}</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <source>article “{name}”: positions read as {reading} ({evidence})</source>
+        <translation>المقال «{name}»: قُرئت المواضع بـ{reading} ({evidence})</translation>
+    </message>
+    <message>
+        <source>“{name}” (article {id})</source>
+        <translation>«{name}» (المقال {id})</translation>
+    </message>
+    <message>
+        <source>article “{name}”: its text is empty; not imported</source>
+        <translation>المقال «{name}»: نصه فارغ؛ لم يُستورد</translation>
+    </message>
+    <message>
+        <source>article “{name}”: {reason}; kept without its published date</source>
+        <translation>المقال «{name}»: {reason}؛ حُفظ دون تاريخ نشره</translation>
+    </message>
+    <message>
+        <source>article “{name}”: variables not kept: {names}</source>
+        <translation>المقال «{name}»: متغيرات لم تُحفظ: {names}</translation>
+    </message>
+    <message>
+        <source>not a PostgreSQL address: {reason}</source>
+        <translation>ليس عنوان PostgreSQL: {reason}</translation>
+    </message>
+    <message>
+        <source>{location}: holds no Nisba project yet, and {user} may not create one (a coordinator creates it: annotator server init)</source>
+        <translation>{location}: لا يحوي مشروعًا لـ«نسبة» بعد، ولا يجوز لـ{user} إنشاؤه (ينشئه المنسّق بالأمر: ‎annotator server init‎)</translation>
+    </message>
+    <message>
+        <source>{location}: cannot connect ({reason}); nothing was changed</source>
+        <translation>{location}: يتعذّر الاتصال ({reason})؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>an annotator marks claims under their own name only ({user}, not {owner})</source>
+        <translation>لا يحدّد المُرمِّز الادعاءات إلا باسمه ({user}، لا {owner})</translation>
+    </message>
+    <message>
+        <source>this claim is {owner}&apos;s; an annotator changes only their own claims</source>
+        <translation>هذا الادعاء لـ{owner}؛ ولا يغيّر المُرمِّز إلا ادعاءاته</translation>
+    </message>
+    <message>
+        <source>{location}: {reason}; nothing was changed</source>
+        <translation>{location}: {reason}؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>{location}: a record this change touches was changed by another client meanwhile; nothing was overwritten and nothing was changed: look at it again and redo the change</source>
+        <translation>{location}: غيّر عميل آخر في أثناء ذلك سجلًا يمسّه هذا التغيير؛ لم يُكتب فوق شيء ولم يتغيّر شيء: انظر إليه من جديد وأعد التغيير</translation>
+    </message>
+    <message>
+        <source>{location}: another client has just made a source of the same name; nothing was changed: choose that source</source>
+        <translation>{location}: أنشأ عميل آخر للتوّ مصدرًا بالاسم نفسه؛ لم يتغيّر شيء: اختر ذلك المصدر</translation>
+    </message>
+    <message>
+        <source>{location}: on this server an annotator marks and edits claims under their own name only (the server user); nothing was changed</source>
+        <translation>{location}: على هذا الخادم لا يحدّد المُرمِّز الادعاءات ولا يعدّلها إلا باسمه (مستخدم الخادم)؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>the {table} records</source>
+        <translation>سجلات {table}</translation>
+    </message>
+    <message>
+        <source>this project</source>
+        <translation>هذا المشروع</translation>
+    </message>
+    <message>
+        <source>{location}: your role on this server may not change {what} ({reason}); nothing was changed</source>
+        <translation>{location}: لا يجوز لدورك على هذا الخادم تغيير {what} ({reason})؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>{location}: is open read-only; nothing can be changed in this window</source>
+        <translation>{location}: مفتوح للقراءة فقط؛ لا يمكن تغيير أي شيء في هذه النافذة</translation>
+    </message>
+    <message>
+        <source>{location}: a value holds a character the server cannot store ({reason})</source>
+        <translation>{location}: في قيمةٍ حرفٌ لا يستطيع الخادم حفظه ({reason})</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>لا أحد</translation>
+    </message>
+    <message>
+        <source>unknown role {role}; use one of {choices}</source>
+        <translation>دور غير معروف {role}؛ استخدم أحد: {choices}</translation>
+    </message>
+    <message>
+        <source>a user name must be 1 to 63 bytes without NUL, not {name}</source>
+        <translation>يجب أن يكون اسم المستخدم من ١ إلى ٦٣ بايتًا بلا NUL، لا {name}</translation>
+    </message>
+    <message>
+        <source>{location}: holds tables but no Nisba project (no meta table); nothing was changed</source>
+        <translation>{location}: يحوي جداول ولكن لا مشروع لـ«نسبة» فيه (لا جدول meta)؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>{location}: is the database of another program, not a Nisba project; nothing was changed</source>
+        <translation>{location}: قاعدة بيانات برنامج آخر، لا مشروع لـ«نسبة»؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>{location}: holds no Nisba project yet (a coordinator creates it: annotator server init)</source>
+        <translation>{location}: لا يحوي مشروعًا لـ«نسبة» بعد (ينشئه المنسّق بالأمر: ‎annotator server init‎)</translation>
+    </message>
+    <message>
+        <source>{location}: was made by a newer version of Nisba (schema {version}, this app knows {known}); update the app to open it</source>
+        <translation>{location}: أنشأه إصدار أحدث من «نسبة» (المخطط {version}، وهذا التطبيق يعرف {known})؛ حدّث التطبيق لتفتحه</translation>
+    </message>
+    <message>
+        <source>{location}: has schema {version}, older than any server project can be; nothing was changed</source>
+        <translation>{location}: مخططه {version}، وهو أقدم من أي مخطط يمكن أن يكون لمشروع على خادم؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>{location}: has schema {version} and needs upgrading to {known}, which only its coordinator (the owner of its tables) can do, by opening it once (annotator server init); nothing was changed</source>
+        <translation>{location}: مخططه {version} ويحتاج إلى الترقية إلى {known}، ولا يقوم بذلك إلا منسّقه (مالك جداوله) بفتحه مرة واحدة (‎annotator server init‎)؛ لم يتغيّر شيء</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +3235,10 @@ Restoring keeps the current file as it is, as a safety copy in the backups folde
     <message>
         <source>Not placed, not read, not proven:</source>
         <translation>ما لم يُوضع أو لم يُقرأ أو لم يثبت:</translation>
+    </message>
+    <message>
+        <source>mention and cue markers</source>
+        <translation>علامات ذكر المصدر وعبارة الإسناد</translation>
     </message>
     <message>
         <source>Written by {tool}</source>

@@ -22,7 +22,7 @@ from annotator.errors import ExportCancelledError
 from annotator.exports.data import ExportOptions
 from annotator.exports.files import ExportSummary
 from ui.exporting.export_dialog import ExportDialog
-from ui.i18n.core_text import error_text
+from ui.i18n.core_text import error_text, say
 from ui.i18n.words import Words
 
 FOLDER_SETTING = "export/folder"
@@ -88,7 +88,7 @@ def show_result(parent: QWidget, summary: ExportSummary, path: Path) -> None:
     """Say what was written, with Open file, Open folder and Close."""
     text = exported_sentence(summary.claims, summary.articles, path)
     if summary.notes:
-        text += "\n\n" + ExportText.tr("Notes:") + "\n" + "\n".join(summary.notes[:20])
+        text += "\n\n" + ExportText.tr("Notes:") + "\n" + "\n".join(say(note) for note in summary.notes[:20])
     box = QMessageBox(QMessageBox.Icon.Information, ExportText.tr("Export"), text, parent=parent)
     box.setObjectName("exportResult")
     open_file = box.addButton(ExportText.tr("Open file"), QMessageBox.ButtonRole.ActionRole)

@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import AnnotatorError, Project
-from annotator.exchange.qda_plan import ROLES
+from annotator.exchange.qda_plan import ROLES, role_name
 from annotator.project.qda_import import QdaPreview
-from ui.i18n.core_text import error_text
+from ui.i18n.core_text import error_text, say
 
-_FIXED = {"parts": "mention and cue markers", "curation": "curation"}
+_FIXED = ("parts", "curation")
+"""The roles of Nisba's own folders, which cannot be chosen otherwise."""
 
 
 def _table(name: str, headers: list[str]) -> QTableWidget:
@@ -106,12 +107,13 @@ class QdaImportDialog(QDialog):
         for row, (folder, role) in enumerate(self.preview.folders.items()):
             self.folders.setItem(row, 0, QTableWidgetItem(folder))
             if role in _FIXED:
-                self.folders.setItem(row, 1, QTableWidgetItem(_FIXED[role]))
+                fixed = self.tr("mention and cue markers") if role == "parts" else say(role_name(role))
+                self.folders.setItem(row, 1, QTableWidgetItem(fixed))
                 continue
             box = QComboBox()
             box.setObjectName(f"qdaRole:{folder}")
             for choice in ROLES:
-                box.addItem(choice, choice)
+                box.addItem(say(role_name(choice)), choice)
             box.setCurrentIndex(ROLES.index(role))
             box.currentIndexChanged.connect(self._remap)
             self.folders.setCellWidget(row, 1, box)
@@ -120,7 +122,7 @@ class QdaImportDialog(QDialog):
         try:
             self._show(self._project.preview_project_import(self._path, self.mapping()))
         except AnnotatorError as exc:
-            self.problems.setPlainText(str(exc))
+            self.problems.setPlainText(error_text(exc))
 
     def _show(self, preview: QdaPreview) -> None:
         self.preview = preview
@@ -128,17 +130,17 @@ class QdaImportDialog(QDialog):
         self.articles.setRowCount(len(preview.articles))
         for row, a in enumerate(preview.articles):
             here = self.tr("yes (article {id})").format(id=a.existing_id) if a.existing_id else self.tr("new")
-            reading = a.reading if a.proven else self.tr("{reading} (not proven)").format(reading=a.reading)
-            for column, value in enumerate((a.name, f"{a.characters:,}", str(a.claims), here, reading)):
+            reading = say(a.reading) if a.proven else self.tr("{reading} (not proven)").format(reading=say(a.reading))
+            for column, value in enumerate((say(a.name), f"{a.characters:,}", str(a.claims), here, reading)):
                 self.articles.setItem(row, column, QTableWidgetItem(value))
         self.codes.setRowCount(len(preview.codes))
         for row, c in enumerate(preview.codes):
             status = self.tr("already here") if c.exists else self.tr("new")
-            for column, value in enumerate((c.name, c.folder, c.becomes, status)):
+            for column, value in enumerate((c.name, c.folder, say(c.becomes), status)):
                 self.codes.setItem(row, column, QTableWidgetItem(value))
-        problems = [self.tr("not placed: {what}").format(what=u) for u in preview.unplaced]
-        problems += [self.tr("not read: {what}").format(what=s) for s in preview.skipped]
-        problems += [f"“{a.name}”: {a.evidence}" for a in preview.articles if not a.proven]
+        problems = [self.tr("not placed: {what}").format(what=say(u)) for u in preview.unplaced]
+        problems += [self.tr("not read: {what}").format(what=say(s)) for s in preview.skipped]
+        problems += [f"“{say(a.name)}”: {say(a.evidence)}" for a in preview.articles if not a.proven]
         self.problems.setPlainText("\n".join(problems) or self.tr("Nothing."))
 
 
@@ -165,4 +167,4 @@ def import_project(parent: QWidget, project: Project) -> None:
         return
     icon = QMessageBox.Icon.Warning if report.unplaced else QMessageBox.Icon.Information
     title = QCoreApplication.translate("QdaImportDialog", "Import project")
-    QMessageBox(icon, title, "\n".join(report.lines()[:40]), parent=parent).exec()
+    QMessageBox(icon, title, "\n".join(say(line) for line in report.lines()[:40]), parent=parent).exec()

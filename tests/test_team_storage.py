@@ -54,6 +54,16 @@ def test_a_server_project_opens_like_a_file_and_reopens_with_its_data(pg_url: st
         assert (claim.text, claim.source_ids, claim.annotator) == ("قال الرئيس", [putin.id], "nisba")
 
 
+def test_a_server_project_is_named_by_its_database_and_server_in_the_users_language(pg_url: str) -> None:
+    from annotator.messages import Message
+
+    with Project.open(pg_url) as project:
+        name = project.name
+        database = psycopg.conninfo.conninfo_to_dict(pg_url)["dbname"]
+        assert isinstance(name, Message) and name.values["database"] == database  # translated by the window
+        assert str(name) == name.template.format(**name.values) and str(database) in str(name)
+
+
 def test_a_password_given_in_the_address_is_never_shown(pg_server: TestServer, pg_url: str) -> None:
     with pg_server.admin() as admin:  # type: ignore[attr-defined]
         admin.execute(f"CREATE ROLE {ROLE} LOGIN PASSWORD 'hunter2-secret'")  # roles are the whole server's

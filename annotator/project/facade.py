@@ -68,9 +68,12 @@ class Project(ProjectReading, TeamProject):
         if isinstance(path, str):  # a server address: the same project, its flavour PostgreSQL
             server = self._server = PostgresFlavour(path, read_only=read_only)  # ``path``: a name to show
             self.path, self.location, self.annotator = Path(server.display_name), server.location, server.user
+            self.name: str = server.display_name
             super().__init__(Store(server))
             return
         self.path, self.location = path, str(path)
+        self.name = path.name
+        """What the window's title calls the project: its file's name, or "study on db.example.org"."""
         self._file = SqliteFlavour(path, read_only=read_only)
         super().__init__(Store(self._file))
         if not read_only:

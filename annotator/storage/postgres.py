@@ -119,7 +119,12 @@ class PostgresFlavour:
                 info = conn.connection.dbapi_connection.info  # type: ignore[union-attr]
                 self.user: str = info.user
                 self.location = describe({**params, "user": info.user, "dbname": info.dbname, "host": info.host})
-                self.display_name = f"{info.dbname} on {info.host.rsplit('/', 1)[-1] or 'server'}"
+                host = info.host.rsplit("/", 1)[-1]
+                self.display_name = (
+                    QT_TRANSLATE_NOOP("Core", "{database} on {host}").format(database=info.dbname, host=host)
+                    if host
+                    else QT_TRANSLATE_NOOP("Core", "{database} on this computer's server").format(database=info.dbname)
+                )
                 conn.commit()
             try:  # read committed: a client that waited for the schema lock sees what the one before it did
                 with self.engine.connect() as conn, conn.execution_options(isolation_level="READ COMMITTED").begin():

@@ -1998,6 +1998,14 @@
         <translation>ليس عنوان PostgreSQL: {reason}</translation>
     </message>
     <message>
+        <source>{database} on {host}</source>
+        <translation>{database} على {host}</translation>
+    </message>
+    <message>
+        <source>{database} on this computer&apos;s server</source>
+        <translation>{database} على خادم هذا الحاسوب</translation>
+    </message>
+    <message>
         <source>{location}: holds no Nisba project yet, and {user} may not create one (a coordinator creates it: annotator server init)</source>
         <translation>{location}: لا يحوي مشروعًا لـ«نسبة» بعد، ولا يجوز لـ{user} إنشاؤه (ينشئه المنسّق بالأمر: ‎annotator server init‎)</translation>
     </message>

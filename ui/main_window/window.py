@@ -42,7 +42,7 @@ from ui.claims.claims_filter import ClaimsFilterBar, ClaimsFilterProxy
 from ui.claims.claims_model import ClaimsModel
 from ui.claims.project_claims import ProjectClaimsPanel
 from ui.exporting import export_flow
-from ui.i18n.core_text import error_text
+from ui.i18n.core_text import error_text, say
 from ui.i18n.vocabulary import direction_text, dot, status_text
 from ui.importing import qda_import_dialog
 from ui.importing.importer import Importer
@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.importer = Importer(project, self, self.open_article)  # file dialog, drops, clipboard, batches
         self.setAcceptDrops(True)
 
-        self.setWindowTitle(self.tr("Nisba — {name}").format(name=project.path.name))
+        self.setWindowTitle(self.tr("Nisba — {name}").format(name=say(project.name)))
         self.resize(1280, 800)
 
         self.article_panel = ArticleList(self.bridge)

@@ -30,6 +30,7 @@ from annotator import Project
 from annotator.review.overview import OverviewFilter, Slice
 from annotator.review.overview_counts import Bar
 from annotator.storage.changes import ChangeRecord
+from ui.i18n.core_text import say
 from ui.i18n.vocabulary import kind_text, quote_text
 from ui.main_window.project_bridge import ProjectBridge
 from ui.overview.bar_chart import BarChart
@@ -55,7 +56,7 @@ class OverviewWindow(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("overviewWindow")
-        self.setWindowTitle(self.tr("Overview — {name}").format(name=bridge.project.path.name))
+        self.setWindowTitle(self.tr("Overview — {name}").format(name=say(bridge.project.name)))
         self.resize(1000, 720)
         self._bridge = bridge
         self._selected_articles = selected_articles

@@ -32,7 +32,7 @@ def apply_state(window: WindowParts) -> None:
     _report_backup_problem(window, wait)
     if not project.read_only:
         return
-    window.setWindowTitle(SafetyText.tr("Nisba — {name} (read-only)").format(name=project.path.name))
+    window.setWindowTitle(SafetyText.tr("Nisba — {name} (read-only)").format(name=say(project.name)))
     badge = QLabel(SafetyText.tr("Read-only: nothing can be changed in this window"))
     badge.setObjectName("readOnlyBadge")
     window.statusBar().addWidget(badge)
@@ -92,10 +92,10 @@ def restore_dialog(window: WindowParts) -> None:
             SafetyText.tr(
                 "{name} has no backups yet. One is made each time the project is opened "
                 "after a change, and every few minutes while you work."
-            ).format(name=window.project.path.name),
+            ).format(name=say(window.project.name)),
         )
         return
-    dialog = RestoreDialog(backups, window.project.path.name, window.window())
+    dialog = RestoreDialog(backups, say(window.project.name), window.window())
     if dialog.exec() != RestoreDialog.DialogCode.Accepted:
         return
     chosen = dialog.selected_backup()

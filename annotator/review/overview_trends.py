@@ -24,6 +24,7 @@ from annotator.review.overview import (
     session_window,
 )
 from annotator.review.overview_counts import Bar, per_article, top_sources
+from annotator.review.overview_links import per_article_source
 from annotator.storage.models import (
     ARTICLE_STATUSES,
     QUOTE_TYPES,
@@ -138,21 +139,14 @@ def timeline(s: Session, where: OverviewFilter = EVERYTHING, period: str = "mont
         raise InvalidValueError(
             QT_TRANSLATE_NOOP("Core", "unknown split {split}; use kind or quote_type").format(split=repr(split))
         )
-    conditions = claim_conditions(where)
     # Grouped per article in SQL (in the facets index's order), then per day (portable: no date functions);
     # the days, a few thousand at most, are then put in their periods.
     if split == "kind":
-        grouped = (
-            select(Claim.article_id.label("article_id"), Attribution.source_id.label("key"), func.count().label("n"))
-            .join(Attribution, Attribution.claim_id == Claim.id)
-            .where(*conditions)
-            .group_by(Claim.article_id, Attribution.source_id)
-            .subquery()
-        )
+        grouped = per_article_source(where)
         stmt = (
             select(Article.published, Source.kind, func.sum(grouped.c.n))
             .join(grouped, grouped.c.article_id == Article.id)
-            .join(Source, Source.id == grouped.c.key)
+            .join(Source, Source.id == grouped.c.source_id)
             .where(Article.published.is_not(None))
             .group_by(Article.published, Source.kind)
         )

@@ -208,7 +208,7 @@ class Claim(Base):
 
 def claim_article(context: DefaultExecutionContext) -> int:
     """The article of the claim a new attribution links (the default of :attr:`Attribution.article_id`)."""
-    claim_id = context.get_current_parameters()["claim_id"]
+    claim_id = context.get_current_parameters()["claim_id"]  # type: ignore[no-untyped-call]
     found = context.connection.scalar(select(Claim.article_id).where(Claim.id == claim_id))
     if found is None:
         raise ValueError(f"attribution of claim {claim_id}: there is no such claim")

@@ -21,6 +21,7 @@ from annotator.review.overview import (
     Slice,
     article_conditions,
     claim_conditions,
+    count,
     session_window,
 )
 from annotator.review.overview_counts import Bar, per_article, top_sources
@@ -161,9 +162,7 @@ def timeline(s: Session, where: OverviewFilter = EVERYTHING, period: str = "mont
         )
         order = QUOTE_TYPES
     per_day = [(day, str(key), int(n)) for day, key, n in s.execute(stmt) if day is not None]
-    undated = per_article(where)
-    dateless = select(func.sum(undated.c.n)).join(Article, Article.id == undated.c.article_id)
-    undated_n = int(s.scalar(dateless.where(Article.published.is_(None))) or 0)
+    undated_n = count(s, where, Slice(undated=True))  # through the claims' article index: the few undated
     present = {key for _d, key, _n in per_day}
     keys = [k for k in order if k in present] + sorted(present - set(order))
     every = cast(Period, period)

@@ -190,6 +190,8 @@ class Claim(Base):
         Index("ix_claim_article_start", "article_id", "start"),
         # Schema 7 (issue 18): the Overview's counts read claims through this index, never the rows with their text.
         Index("ix_claim_facets", "article_id", "quote_type", "annotator", "curated", "created_at"),
+        # Schema 9: the same for one annotator's claims, in article order (the Overview's filter by annotator).
+        Index("ix_claim_annotator_facets", "annotator", "article_id", "quote_type", "curated", "created_at"),
     )
 
     @property

@@ -105,7 +105,9 @@ def test_a_schema_6_server_project_is_upgraded_once_by_its_coordinator(team: str
     with Project.open(team) as coordinator:
         source = coordinator.add_source("Putin", "person")
     _back_to_schema_6(team)
-    with pytest.raises(ProjectFileError, match="schema 6 and needs upgrading to 8, which only its coordinator"):
+    with pytest.raises(
+        ProjectFileError, match=f"schema 6 and needs upgrading to {SCHEMA_VERSION}, which only its coordinator"
+    ):
         Project.open(as_user(team, "layla"))
     opened: list[int] = []
     errors: list[BaseException] = []

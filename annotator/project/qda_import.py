@@ -350,6 +350,7 @@ def _insert_claims(s: Session, article: Article, drafts: list[ClaimDraft], regis
         for position, (spec, by) in enumerate(draft.chain):
             link: dict[str, object] = {
                 "claim_id": claim_id,
+                "article_id": article.id,
                 "source_id": registry.source(spec).id,
                 "position": position,
                 "annotator": by or draft.annotator,

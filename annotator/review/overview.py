@@ -116,18 +116,19 @@ def _articles_where(*conditions: ColumnElement[bool]) -> ColumnElement[bool]:
 
 
 def slice_conditions(s: Session, part: Slice) -> list[ColumnElement[bool]]:
-    """The slice as conditions on ``claim``."""
-    linked = select(Attribution.id).where(Attribution.claim_id == Claim.id)
+    """The slice as conditions on ``claim`` (claims picked from the chains' and labels' indexes: ``IN`` lists
+    of claim ids, not a look into every claim's chain)."""
     conditions: list[ColumnElement[bool]] = []
     if part.source_id is not None:
-        conditions.append(exists(linked.where(Attribution.source_id == part.source_id)))
+        conditions.append(Claim.id.in_(select(Attribution.claim_id).where(Attribution.source_id == part.source_id)))
     if part.other_than is not None:
-        conditions.append(exists(linked.where(Attribution.source_id.not_in(part.other_than))))
+        beyond = select(Attribution.claim_id).where(Attribution.source_id.not_in(part.other_than))
+        conditions.append(Claim.id.in_(beyond))
     if part.no_source:
-        conditions.append(~exists(linked))
+        conditions.append(~exists(select(Attribution.id).where(Attribution.claim_id == Claim.id)))
     if part.kind is not None:
-        of_kind = linked.join(Source, Source.id == Attribution.source_id).where(Source.kind == part.kind)
-        conditions.append(exists(of_kind))
+        of_kind = select(Attribution.claim_id).join(Source, Source.id == Attribution.source_id)
+        conditions.append(Claim.id.in_(of_kind.where(Source.kind == part.kind)))
     if part.quote_type is not None:
         conditions.append(Claim.quote_type == part.quote_type)
     if part.outlet is not None:
@@ -135,14 +136,12 @@ def slice_conditions(s: Session, part: Slice) -> list[ColumnElement[bool]]:
     if part.other_outlets is not None:
         conditions.append(_articles_where(outlet_of().not_in(part.other_outlets)))
     if part.label_id is not None:
-        labelled = select(claim_label.c.claim_id).where(
-            claim_label.c.claim_id == Claim.id, claim_label.c.label_id == part.label_id
-        )
-        conditions.append(exists(labelled))
+        labelled = select(claim_label.c.claim_id).where(claim_label.c.label_id == part.label_id)
+        conditions.append(Claim.id.in_(labelled))
     if part.no_label:
         conditions.append(~exists(select(claim_label.c.claim_id).where(claim_label.c.claim_id == Claim.id)))
     if part.relay is not None:
-        conditions.append(exists(_relay_links(*part.relay)))
+        conditions.append(Claim.id.in_(_relay_links(*part.relay)))
     if part.published is not None:
         first, end = part.published
         conditions.append(_articles_where(Article.published >= first, Article.published < end))
@@ -158,9 +157,9 @@ def slice_conditions(s: Session, part: Slice) -> list[ColumnElement[bool]]:
 def _relay_links(relayer: int, relayed: int) -> Select[int]:
     outer, inner = aliased(Attribution), aliased(Attribution)
     return (
-        select(outer.id)
+        select(outer.claim_id)
         .join(inner, and_(inner.claim_id == outer.claim_id, inner.position == outer.position + 1))
-        .where(outer.claim_id == Claim.id, outer.source_id == relayer, inner.source_id == relayed)
+        .where(outer.source_id == relayer, inner.source_id == relayed)
     )
 
 

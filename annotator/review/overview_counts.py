@@ -8,20 +8,20 @@ to more than the claims; shares are of the claims).  Per source this is the Summ
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, cast
 
-from sqlalchemy import ColumnElement, Select, distinct, func, select
+from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
 
 from annotator.errors import InvalidValueError
 from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.review.overview import EVERYTHING, NO_OUTLET, OverviewFilter, Slice, claim_conditions, count, outlet_of
-from annotator.storage.models import QUOTE_TYPES, SOURCE_KINDS, Article, Attribution, Claim, Label, Source, claim_label
+from annotator.review.overview_links import chained_claims, per_article_source, source_counts
+from annotator.storage.models import QUOTE_TYPES, SOURCE_KINDS, Article, Claim, Label, Source, claim_label
 
 Dimension = Literal["source", "kind", "quote_type", "outlet", "label"]
 DIMENSIONS: tuple[Dimension, ...] = ("source", "kind", "quote_type", "outlet", "label")
 Special = Literal["", "other", "none"]
-Selected = TypeVar("Selected", bound=Select[*tuple[Any, ...]])
 
 
 @dataclass(frozen=True)
@@ -74,19 +74,6 @@ class Matrix:
         return max((n for row in self.counts for n in row), default=0)
 
 
-def _with_claims(stmt: Selected, where: OverviewFilter) -> Selected:
-    """``stmt`` over attributions, joined to their claims only when the filter needs them."""
-    conditions = claim_conditions(where)
-    if conditions:
-        stmt = stmt.join(Claim, Claim.id == Attribution.claim_id).where(*conditions)
-    return stmt
-
-
-def _attributed(s: Session, where: OverviewFilter, *conditions: ColumnElement[bool]) -> int:
-    stmt = _with_claims(select(func.count(distinct(Attribution.claim_id))).where(*conditions), where)
-    return int(s.scalar(stmt) or 0)
-
-
 def bars(s: Session, dimension: str, where: OverviewFilter = EVERYTHING, top: int = 15) -> Bars:
     """The claims per ``dimension`` (source, kind, quote_type, outlet, label); sources and outlets beyond the
     ``top`` ones are one "other" bar."""
@@ -110,33 +97,29 @@ def bars(s: Session, dimension: str, where: OverviewFilter = EVERYTHING, top: in
     return Bars(cast(Dimension, dimension), tuple(made), total)
 
 
-def source_counts(s: Session, where: OverviewFilter) -> dict[int, int]:
-    """Claims per source id (sources without claims left out)."""
-    stmt = select(Attribution.source_id, func.count())  # a source is in a chain once (the core refuses twice)
-    rows = s.execute(_with_claims(stmt, where).group_by(Attribution.source_id))
-    return {int(source_id): int(n) for source_id, n in rows}
-
-
 def top_sources(s: Session, where: OverviewFilter, top: int) -> tuple[list[Bar], dict[int, int]]:
     """The ``top`` sources by claims, as bars (most first, then by name), and every source's count."""
     counts = source_counts(s, where)
+    return ranked_sources(s, counts, top), counts
+
+
+def ranked_sources(s: Session, counts: dict[int, int], top: int) -> list[Bar]:
+    """The ``top`` of these sources (id: claims) as bars, most claims first, then by name."""
     known = {src.id: src for src in s.scalars(select(Source).where(Source.id.in_(list(counts))))}
     ranked = sorted(counts, key=lambda i: (-counts[i], known[i].name, i))[:top]
-    made = [
+    return [
         Bar(known[i].name, counts[i], Slice(source_id=i), kind=known[i].kind, colour=known[i].colour) for i in ranked
     ]
-    return made, counts
 
 
 def _by_source(s: Session, where: OverviewFilter, top: int, total: int) -> list[Bar]:
     made, counts = top_sources(s, where, top)
     shown = tuple(bar.slice.source_id for bar in made if bar.slice.source_id is not None)
+    attributed, rest = chained_claims(s, where, shown)
     if len(counts) > len(made):
-        rest = _attributed(s, where, Attribution.source_id.not_in(shown))
         made.append(Bar("", rest, Slice(other_than=shown), special="other"))
-    unattributed = total - _attributed(s, where)
-    if unattributed:
-        made.append(Bar("", unattributed, Slice(no_source=True), special="none"))
+    if total - attributed:
+        made.append(Bar("", total - attributed, Slice(no_source=True), special="none"))
     return made
 
 
@@ -150,7 +133,7 @@ def _by_kind(s: Session, where: OverviewFilter, total: int) -> list[Bar]:
     order = {kind: i for i, kind in enumerate(SOURCE_KINDS)}
     ranked = sorted(counts, key=lambda k: (-counts[k], order.get(k, len(order))))
     made = [Bar(kind, counts[kind], Slice(kind=kind), kind=kind) for kind in ranked]
-    unattributed = total - _attributed(s, where)
+    unattributed = total - chained_claims(s, where)[0]
     if unattributed:
         made.append(Bar("", unattributed, Slice(no_source=True), special="none"))
     return made
@@ -218,26 +201,26 @@ def _by_label(s: Session, where: OverviewFilter, total: int) -> list[Bar]:
 
 def matrix(s: Session, where: OverviewFilter = EVERYTHING, sources: int = 20, outlets: int = 20) -> Matrix:
     """Claims per outlet (rows, most first) and source (columns: the ``sources`` with most claims)."""
-    columns, _counts = top_sources(s, where, sources)
-    ids = [bar.slice.source_id for bar in columns if bar.slice.source_id is not None]
-    # Per article and source first (claims walked in article order, each one's chain through its index).
-    grouped = (
-        select(Claim.article_id.label("article_id"), Attribution.source_id.label("source_id"), func.count().label("n"))
-        .join(Attribution, Attribution.claim_id == Claim.id)
-        .where(*claim_conditions(where), Attribution.source_id.in_(ids))
-        .group_by(Claim.article_id, Attribution.source_id)
-        .subquery()
-    )
+    # One grouping for both: links per article and source (in the links' article index order), summed per
+    # outlet; a source's claims are the sum of its column, so the top sources come from the same rows.
+    grouped = per_article_source(where)
     outlet = outlet_of()
     stmt = (
         select(outlet, grouped.c.source_id, func.sum(grouped.c.n))
         .join(grouped, grouped.c.article_id == Article.id)
         .group_by(outlet, grouped.c.source_id)
     )
-    cells: dict[tuple[str, int], int] = {(o, int(i)): int(n) for o, i, n in s.execute(stmt)}
+    cells: dict[tuple[str, int], int] = {}
+    totals: dict[int, int] = {}
+    for o, i, n in s.execute(stmt):
+        cells[o, int(i)] = int(n)
+        totals[int(i)] = totals.get(int(i), 0) + int(n)
+    columns = ranked_sources(s, totals, sources)
+    ids = [bar.slice.source_id for bar in columns if bar.slice.source_id is not None]
     per_outlet: dict[str, int] = {}
-    for (o, _i), n in cells.items():
-        per_outlet[o] = per_outlet.get(o, 0) + n
+    for (o, i), n in cells.items():
+        if i in ids:
+            per_outlet[o] = per_outlet.get(o, 0) + n
     rows = sorted(per_outlet, key=lambda o: (o == NO_OUTLET, -per_outlet[o], o))[:outlets]
     table = tuple(tuple(cells.get((o, i), 0) for i in ids) for o in rows)
     return Matrix(tuple(rows), tuple(columns), table)

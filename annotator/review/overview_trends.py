@@ -21,9 +21,11 @@ from annotator.review.overview import (
     Slice,
     article_conditions,
     claim_conditions,
+    count,
     session_window,
 )
 from annotator.review.overview_counts import Bar, per_article, top_sources
+from annotator.review.overview_links import per_article_source
 from annotator.storage.models import (
     ARTICLE_STATUSES,
     QUOTE_TYPES,
@@ -138,21 +140,14 @@ def timeline(s: Session, where: OverviewFilter = EVERYTHING, period: str = "mont
         raise InvalidValueError(
             QT_TRANSLATE_NOOP("Core", "unknown split {split}; use kind or quote_type").format(split=repr(split))
         )
-    conditions = claim_conditions(where)
     # Grouped per article in SQL (in the facets index's order), then per day (portable: no date functions);
     # the days, a few thousand at most, are then put in their periods.
     if split == "kind":
-        grouped = (
-            select(Claim.article_id.label("article_id"), Attribution.source_id.label("key"), func.count().label("n"))
-            .join(Attribution, Attribution.claim_id == Claim.id)
-            .where(*conditions)
-            .group_by(Claim.article_id, Attribution.source_id)
-            .subquery()
-        )
+        grouped = per_article_source(where)
         stmt = (
             select(Article.published, Source.kind, func.sum(grouped.c.n))
             .join(grouped, grouped.c.article_id == Article.id)
-            .join(Source, Source.id == grouped.c.key)
+            .join(Source, Source.id == grouped.c.source_id)
             .where(Article.published.is_not(None))
             .group_by(Article.published, Source.kind)
         )
@@ -167,9 +162,7 @@ def timeline(s: Session, where: OverviewFilter = EVERYTHING, period: str = "mont
         )
         order = QUOTE_TYPES
     per_day = [(day, str(key), int(n)) for day, key, n in s.execute(stmt) if day is not None]
-    undated = per_article(where)
-    dateless = select(func.sum(undated.c.n)).join(Article, Article.id == undated.c.article_id)
-    undated_n = int(s.scalar(dateless.where(Article.published.is_(None))) or 0)
+    undated_n = count(s, where, Slice(undated=True))  # through the claims' article index: the few undated
     present = {key for _d, key, _n in per_day}
     keys = [k for k in order if k in present] + sorted(present - set(order))
     every = cast(Period, period)

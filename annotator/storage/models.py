@@ -25,7 +25,9 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    select,
 )
+from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 SourceKind = Literal["person", "organization", "media", "government", "document", "anonymous", "other"]
@@ -89,6 +91,8 @@ class Article(Base):
     __table_args__ = (
         CheckConstraint("direction IN ('rtl', 'ltr')", name="direction"),
         CheckConstraint("status IN ('todo', 'in_progress', 'done')", name="status"),
+        # Schema 9 (issue 18): what the Overview's counts read of an article, without its text.
+        Index("ix_article_facets", "id", "status", "published", "outlet"),
     )
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (read by SQLAlchemy, never changed)
 
@@ -186,6 +190,8 @@ class Claim(Base):
         Index("ix_claim_article_start", "article_id", "start"),
         # Schema 7 (issue 18): the Overview's counts read claims through this index, never the rows with their text.
         Index("ix_claim_facets", "article_id", "quote_type", "annotator", "curated", "created_at"),
+        # Schema 9: the same for one annotator's claims, in article order (the Overview's filter by annotator).
+        Index("ix_claim_annotator_facets", "annotator", "article_id", "quote_type", "curated", "created_at"),
     )
 
     @property
@@ -200,6 +206,15 @@ class Claim(Base):
 
     def __repr__(self) -> str:
         return f"Claim(id={self.id!r}, article_id={self.article_id!r}, start={self.start!r}, end={self.end!r})"
+
+
+def claim_article(context: DefaultExecutionContext) -> int:
+    """The article of the claim a new attribution links (the default of :attr:`Attribution.article_id`)."""
+    claim_id = context.get_current_parameters()["claim_id"]  # type: ignore[no-untyped-call]
+    found = context.connection.scalar(select(Claim.article_id).where(Claim.id == claim_id))
+    if found is None:
+        raise ValueError(f"attribution of claim {claim_id}: there is no such claim")
+    return int(found)
 
 
 class Attribution(Base):
@@ -222,6 +237,9 @@ class Attribution(Base):
     cue_end: Mapped[int | None] = mapped_column(Integer)
     # Who put this source in the claim's chain (schema 4): the claim's annotator, or an adjudicator who edited it.
     annotator: Mapped[str | None] = mapped_column(String(200))
+    # Schema 9 (issue 18): the claim's article, copied when the link is written (a claim never changes article),
+    # so the Overview counts links per article and outlet without walking every claim.
+    article_id: Mapped[int] = mapped_column(Integer, default=claim_article)
 
     claim: Mapped[Claim] = relationship(back_populates="attributions", lazy="raise")
     source: Mapped[Source] = relationship(lazy="raise")
@@ -230,6 +248,9 @@ class Attribution(Base):
         UniqueConstraint("claim_id", "position", name="uq_attribution_claim_position"),
         Index("ix_attribution_source_claim", "source_id", "claim_id"),  # schema 5: a source's claims, newest first
         Index("ix_attribution_position", "position", "claim_id", "source_id"),  # schema 7: the relays of chains
+        # Schema 9: a claim's sources without the rows, and an article's links by source (the Overview's counts).
+        Index("ix_attribution_claim_source", "claim_id", "source_id", "position"),
+        Index("ix_attribution_article_source", "article_id", "source_id"),
         CheckConstraint(
             "(mention_start IS NULL) = (mention_end IS NULL) AND "
             "(mention_start IS NULL OR (mention_start >= 0 AND mention_start < mention_end))",

@@ -152,3 +152,24 @@ def test_opening_the_window_loads_no_chart_library() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == ""
+
+
+def _ink_centre(image: QImage, top: int, bottom: int) -> float:
+    """The mean x of the dark pixels between rows ``top`` and ``bottom`` (the title's band)."""
+    xs = [x for y in range(top, bottom) for x in range(image.width()) if image.pixelColor(x, y).lightness() < 100]
+    assert xs, "nothing drawn there"
+    return sum(xs) / len(xs) / image.width()
+
+
+def test_a_chart_mirrors_whole_in_right_to_left_its_title_where_reading_starts(
+    project: Project, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    _study(project)
+    window = make_window(project)
+    overview = window.overview.open()
+    chart = overview.bars["source"]
+    qtbot.waitUntil(lambda: chart.data is not None and chart.data.total == 3)
+    chart.resize(800, 300)
+    assert _ink_centre(chart.grab().toImage(), 4, 24) < 0.3  # left to right: the title at the left
+    chart.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # as the Arabic interface lays it out
+    assert _ink_centre(chart.grab().toImage(), 4, 24) > 0.7  # at the right (a right-to-left painter swapped it)

@@ -77,13 +77,13 @@ class Chart(QWidget):
 
     @staticmethod
     def start_alignment(rtl: bool) -> Qt.AlignmentFlag:
-        """Text aligned where reading starts."""
-        return Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        """Text aligned where reading starts (absolute: a right-to-left painter would swap it back)."""
+        return (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignAbsolute
 
     @staticmethod
     def end_alignment(rtl: bool) -> Qt.AlignmentFlag:
-        """Text aligned where reading ends."""
-        return Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
+        """Text aligned where reading ends (absolute, as :meth:`start_alignment`)."""
+        return (Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight) | Qt.AlignmentFlag.AlignAbsolute
 
     def draw_title(self, painter: QPainter, width: float, rtl: bool, note: str = "") -> float:
         """The chart's title (and a note under it); returns the height used."""

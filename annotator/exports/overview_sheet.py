@@ -21,7 +21,7 @@ from annotator.exports.data import ExportOptions
 from annotator.exports.files import FORMULA_PREFIXES
 from annotator.exports.header_names import heading
 from annotator.exports.row_heights import FONT_SIZE, PADDING, line_height
-from annotator.exports.sheet import FONT_NAME, Sheet
+from annotator.exports.sheet import EXCEL_CELL_LIMIT, FONT_NAME, Sheet, clean_text  # the workbook's text rules
 from annotator.review.overview import OverviewFilter
 from annotator.review.overview_counts import Bar, Bars, bars, matrix
 from annotator.review.overview_trends import network, progress, timeline
@@ -124,8 +124,6 @@ def _value(ws: Any, value: Any) -> Any:
         cell.number_format = "0.0%"
         return cell
     if isinstance(value, str):
-        from annotator.exports.xlsx import EXCEL_CELL_LIMIT, clean_text  # the workbook's own text rules
-
         value = clean_text(value)[0][:EXCEL_CELL_LIMIT]
         if value.startswith(FORMULA_PREFIXES):
             cell = WriteOnlyCell(ws, value=value)

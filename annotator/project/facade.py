@@ -8,7 +8,7 @@ The work lives in the domain modules (:mod:`.articles`, :mod:`.sources`, :mod:`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import date, datetime
 from pathlib import Path
@@ -21,19 +21,19 @@ import annotator.project.names as names
 import annotator.project.sources as sources
 import annotator.project.values as values
 from annotator.errors import (
-    AnnotationImportError,
     AnnotatorError,
     DuplicateArticleError,
     InvalidValueError,
     NotFoundError,
     ProjectFileError,
-    ProjectImportError,
     shown,
 )
 from annotator.importers.reading import ArticleDraft, read_article
 from annotator.importers.text_file import MAX_ARTICLE_BYTES, normalize_text, text_hash
 from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.project.claims import AttributionSpec
+from annotator.project.exchanging import ExchangingProject, short
+from annotator.project.file_safety import FileSafetyProject
 from annotator.project.queries import ArticleSummary
 from annotator.project.reading import ProjectReading
 from annotator.project.team import TeamProject
@@ -44,18 +44,11 @@ from annotator.storage.sqlite import SqliteFlavour
 from annotator.storage.store import Store
 
 if TYPE_CHECKING:
-    from annotator.exchange.w3c import AnnotationImportReport
-    from annotator.project.qda_import import ProjectImportReport, QdaPreview
-    from annotator.storage.backups import Backup, BackupPolicy
+    from annotator.storage.backups import BackupPolicy
     from annotator.suggestions import Suggestion
 
 
-def _short(text: str, limit: int = 30) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
-
-
-class Project(ProjectReading, TeamProject):
+class Project(ProjectReading, ExchangingProject, FileSafetyProject, TeamProject):
     """An open project: a file (SQLite), or a database on a team server (PostgreSQL, issue 17) given by its
     libpq address.  Use :meth:`open`; close it, or use it as a context manager."""
 
@@ -207,7 +200,7 @@ class Project(ProjectReading, TeamProject):
         """Store an article read by :func:`annotator.importers.reading.read_article`; DuplicateArticleError if its
         text is in the project already."""
         from_file = draft.kind != "clipboard"
-        with self._store.operation(f"Import “{_short(draft.title or Path(draft.source).name)}”") as s:
+        with self._store.operation(f"Import “{short(draft.title or Path(draft.source).name)}”") as s:
             existing = articles.id_by_hash(s, text_hash(normalize_text(draft.text)))
             if existing is not None:
                 raise DuplicateArticleError(draft.source, existing)
@@ -239,7 +232,7 @@ class Project(ProjectReading, TeamProject):
             raise InvalidValueError(
                 QT_TRANSLATE_NOOP("Core", "add_article takes no {names}").format(names=", ".join(sorted(unknown)))
             )
-        label = f"Add article “{_short(title or text)}”" if isinstance(title or text, str) else "Add article"
+        label = f"Add article “{short(title or text)}”" if isinstance(title or text, str) else "Add article"
         with self._store.operation(label) as s:
             return articles.add(s, text, title=title, outlet=outlet, url=url, published=published, **details)
 
@@ -270,7 +263,7 @@ class Project(ProjectReading, TeamProject):
         self, name: str, kind: str = "other", aliases: Iterable[str] = (), colour: str | None = None
     ) -> Source:
         """Add a source to the registry; its colour is picked from the palette unless given."""
-        with self._store.operation(f"New source “{_short(str(name))}”") as s:
+        with self._store.operation(f"New source “{short(str(name))}”") as s:
             return names.new_source(s, name, kind, aliases, colour)
 
     def update_source(
@@ -289,7 +282,7 @@ class Project(ProjectReading, TeamProject):
             source = sources.update(
                 s, source_id, name=name, kind=kind, aliases=aliases, colour=colour, expected_version=expected_version
             )
-            self._store.rename("Edit source", f"Edit source “{_short(source.name)}”")
+            self._store.rename("Edit source", f"Edit source “{short(source.name)}”")
             return source
 
     def merge_sources(self, keep_id: int, drop_id: int) -> Source:
@@ -304,7 +297,7 @@ class Project(ProjectReading, TeamProject):
 
     def add_label(self, name: str, colour: str | None = None) -> Label:
         """Add a label that claims can carry ("verifiable", "opinion", "statistic"...)."""
-        with self._store.operation(f"New label “{_short(str(name))}”") as s:
+        with self._store.operation(f"New label “{short(str(name))}”") as s:
             return names.new_label(s, name, colour)
 
     def delete_label(self, label_id: int) -> None:
@@ -330,14 +323,14 @@ class Project(ProjectReading, TeamProject):
         ``source_ids`` (first: the source it is attributed to first)."""
         with self._store.operation("Mark claim") as s:
             made = claims.add(s, article_id, start, end, source_ids, quote_type, note, self.annotator)
-            self._store.rename("Mark claim", f"Mark claim “{_short(made.text)}”")
+            self._store.rename("Mark claim", f"Mark claim “{short(made.text)}”")
         return self.claim(made.id)
 
     def delete_claim(self, claim_id: int, *, article_status: str | None = None) -> None:
         """Delete a claim and its attributions (and set its article's status, in the same transaction)."""
         with self._store.operation("Delete claim") as s:
             gone = claims.delete(s, claim_id, article_status=article_status)
-            self._store.rename("Delete claim", f"Delete claim “{_short(gone.text)}”")
+            self._store.rename("Delete claim", f"Delete claim “{short(gone.text)}”")
 
     def update_claim(
         self,
@@ -388,60 +381,10 @@ class Project(ProjectReading, TeamProject):
         """Remember that a suggestion is not an attribution: it is not suggested again for this article."""
         from annotator.project.suggesting import reject
 
-        with self._store.operation(f"Reject suggestion “{_short(suggestion.claim)}”") as s:
+        with self._store.operation(f"Reject suggestion “{short(suggestion.claim)}”") as s:
             reject(s, article_id, suggestion, self.annotator)
 
     # -- searching every article (issue 7) -------------------------------------------------
-
-    # -- export and exchange ---------------------------------------------------------------
-
-    def import_annotations(self, path: str | Path) -> AnnotationImportReport:
-        """Add the claims of a W3C Web Annotation file (or of another ``.nisba`` project, read-only) to the articles
-        they annotate: matched by text hash, then URL, re-anchored by quote where the text differs, never guessed;
-        one operation, all or nothing."""
-        from annotator.exchange.w3c import read_project_annotations, read_web_annotations
-        from annotator.paths import PROJECT_SUFFIX
-        from annotator.project.merge import apply_annotations
-
-        target = Path(path)
-        merging = target.suffix.lower() == PROJECT_SUFFIX  # issue 8: another project merges like its JSON export
-        refs = read_project_annotations(target) if merging else read_web_annotations(target)
-        try:
-            with self._store.operation(f"Import annotations from “{_short(target.name)}”") as s:
-                return apply_annotations(s, refs)
-        except InvalidValueError as exc:
-            raise AnnotationImportError(
-                QT_TRANSLATE_NOOP("Core", "{path}: {reason}; nothing was imported").format(
-                    path=target, reason=exc.args[0]
-                )
-            ) from exc
-
-    def preview_project_import(self, path: str | Path, mapping: Mapping[str, str] | None = None) -> QdaPreview:
-        """What :meth:`import_project` would bring in from a REFI-QDA project (``.qdpx``); nothing is stored."""
-        from annotator.exchange.qdpx_reading import read_qdpx
-        from annotator.project.qda_import import preview
-
-        qda = read_qdpx(Path(path))
-        try:
-            with self._store.read() as s:
-                return preview(s, qda, mapping)
-        except InvalidValueError as exc:
-            raise ProjectImportError(path, str(exc)) from exc
-
-    def import_project(self, path: str | Path, mapping: Mapping[str, str] | None = None) -> ProjectImportReport:
-        """Add the articles and claims of a REFI-QDA project (``.qdpx`` from QualCoder, MAXQDA, NVivo, ATLAS.ti or
-        Nisba); ``mapping`` gives a top-level code folder's role ("sources", "labels", "quote types", "ignore").
-        One operation (undoable), all or nothing; annotators kept apart."""
-        from annotator.exchange.qdpx_reading import read_qdpx
-        from annotator.project.qda_import import apply
-
-        target = Path(path)
-        qda = read_qdpx(target)
-        try:
-            with self._store.operation(f"Import project “{_short(target.name)}”") as s:
-                return apply(s, qda, mapping)
-        except InvalidValueError as exc:
-            raise ProjectImportError(target, str(exc)) from exc
 
     # -- sessions, agreement ----------------------------------------------------------------
 
@@ -456,71 +399,6 @@ class Project(ProjectReading, TeamProject):
     def end_session(self, now: datetime | None = None) -> None:
         """Close the running session, if any."""
         self._sessions.end(now)
-
-    # -- data safety (issue 6) ------------------------------------------------------------
-
-    @property
-    def backup_error(self) -> str | None:
-        """Why the last automatic backup failed (None: it worked, or none was tried); waits for a running one."""
-        auto = self._file.auto_backup if self._file is not None else None
-        return auto.last_error if auto is not None else None
-
-    @property
-    def backup_running(self) -> bool:
-        """Whether an automatic backup is being made in the background now (never waits)."""
-        return self._file is not None and self._file.auto_backup is not None and self._file.auto_backup.running
-
-    def wait_for_backup(self) -> None:
-        """Return once no automatic backup is running."""
-        if self._file is not None:
-            self._file.wait_for_backup()
-
-    def list_backups(self) -> list[Backup]:
-        """This project's backups, newest first, with their claim counts (after a running one is made)."""
-        from annotator.storage.backups import list_backups
-
-        self._the_file(QT_TRANSLATE_NOOP("Core", "its backups"))
-        self.wait_for_backup()
-        return list_backups(self.path)
-
-    def backup_now(self, kind: str = "manual", *, keep: int | None = None) -> Backup:
-        """Make a backup now (online), keeping the newest ``keep`` of its kind; BackupError if it cannot."""
-        from annotator.storage.backups import DEFAULT_KEEP, make_backup
-
-        with self._store.read():  # refuses a closed project
-            pass
-        auto = self._the_file(QT_TRANSLATE_NOOP("Core", "a backup")).auto_backup
-        return make_backup(
-            self.path, kind, keep=keep if keep is not None else auto.policy.keep if auto else DEFAULT_KEEP
-        )
-
-    def save_copy(self, path: str | Path) -> Path:
-        """Write a consistent copy of the project to ``path`` (File → Save a copy); returns the path."""
-        from annotator.storage.backups import copy_database
-
-        self._the_file(QT_TRANSLATE_NOOP("Core", "a copy to a file (annotator copy does it for a server project)"))
-        target = Path(path).expanduser().resolve()
-        if target == self.path:
-            raise InvalidValueError(
-                QT_TRANSLATE_NOOP("Core", "{path}: is the project itself; choose another file for the copy").format(
-                    path=target
-                )
-            )
-        with self._store.read():  # refuses a closed project
-            pass
-        copy_database(self.path, target)
-        return target
-
-    def _the_file(self, what: str) -> SqliteFlavour:
-        if self._file is None:
-            raise ProjectFileError(
-                QT_TRANSLATE_NOOP(
-                    "Core",
-                    "{path}: is a project on a server, whose data the server keeps; {what} is for a "
-                    "project file (on a server, the operator backs up with pg_dump)",
-                ).format(path=self.location, what=what)
-            )
-        return self._file
 
 
 __all__ = ["ArticleSummary", "AttributionSpec", "Project"]

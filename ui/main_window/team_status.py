@@ -10,13 +10,25 @@ article's claims), keeping the selected claim and the scroll position, and says 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel
 
 if TYPE_CHECKING:
-    from ui.main_window.window import MainWindow
+    from annotator.storage.claim_rows import ClaimRow
+    from ui.articles.articles_model import ArticlesModel
+    from ui.main_window.parts import WindowParts
+
+    class TeamWindow(WindowParts, Protocol):
+        """What team mode uses of the main window, beyond its public parts."""
+
+        articles_model: ArticlesModel
+
+        def open_article(self, article_id: int) -> None: ...
+
+        def show_claim(self, claim: ClaimRow) -> None: ...
+
 
 RECONNECTED_MS = 8000
 
@@ -26,8 +38,8 @@ class TeamStatus(QObject):
 
     serverRequested = Signal(str)  # the user chose a server project to open in place of this one
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: TeamWindow) -> None:
+        super().__init__(window.window())
         self._window = window
         self.label = QLabel()
         self.label.setObjectName("teamConnection")
@@ -47,7 +59,7 @@ class TeamStatus(QObject):
         """File → Open server project…: ask for the address; the window's owner opens it."""
         from ui.main_window.server_dialog import choose_server_project
 
-        address = choose_server_project(self._window)
+        address = choose_server_project(self._window.window())
         if address is not None:
             self.serverRequested.emit(address)
 

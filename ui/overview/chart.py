@@ -13,15 +13,13 @@ from pathlib import Path
 from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QImage, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from annotator.review.overview import Slice
 from ui.i18n.numbers import number
+from ui.overview.picture import PRINT_DPI, write_png, write_svg
 
-PRINT_DPI = 300
-SCREEN_DPI = 96
 KIND_COLOURS = {
     "person": "#4e79a7",
     "organization": "#59a14f",
@@ -170,37 +168,15 @@ class Chart(QWidget):
     def export_png(self, path: Path, dpi: int = PRINT_DPI) -> Path:
         """Write the chart as a PNG at ``dpi`` (print resolution: 300)."""
         size = self.export_size()
-        scale = dpi / SCREEN_DPI
-        image = QImage(round(size.width() * scale), round(size.height() * scale), QImage.Format.Format_ARGB32)
-        image.fill(QColor("white"))
-        painter = QPainter(image)  # the image's own 96 dpi while drawing (fonts keep their size), scaled up
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.scale(scale, scale)
-        self._paint_export(painter, size)
-        image.setDotsPerMeterX(round(dpi / 0.0254))  # then marked as printed at dpi
-        image.setDotsPerMeterY(round(dpi / 0.0254))
-        if not image.save(str(path), "PNG"):  # type: ignore[call-overload]  # (the stubs say bytes; PySide takes str)
-            raise OSError(f"{path}: the picture could not be written")
-        return path
+        return write_png(path, size, lambda painter, scale: self._paint_export(painter, size, scale), dpi)
 
     def export_svg(self, path: Path) -> Path:
         """Write the chart as SVG (vector: any resolution)."""
         size = self.export_size()
-        generator = QSvgGenerator()
-        generator.setFileName(str(path))
-        generator.setSize(size)
-        generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-        generator.setResolution(SCREEN_DPI)
-        generator.setTitle(self.title)
-        painter = QPainter(generator)
-        painter.fillRect(QRectF(0, 0, size.width(), size.height()), QColor("white"))
-        self._paint_export(painter, size)
-        if not path.is_file():
-            raise OSError(f"{path}: the picture could not be written")
-        return path
+        return write_svg(path, size, self.title, lambda painter, scale: self._paint_export(painter, size, scale))
 
-    def _paint_export(self, painter: QPainter, size: QSize) -> None:
+    def _paint_export(self, painter: QPainter, size: QSize, scale: float) -> None:
+        painter.scale(scale, scale)
         painter.setFont(self.font())
         painter.setLayoutDirection(self.layoutDirection())
         self.draw(painter, size, self._rtl())
-        painter.end()

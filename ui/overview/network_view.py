@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QImage,
     QMouseEvent,
     QPainter,
     QPen,
@@ -27,7 +26,6 @@ from PySide6.QtGui import (
     QTransform,
     QWheelEvent,
 )
-from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -40,7 +38,8 @@ from PySide6.QtWidgets import (
 
 from annotator.review.overview_counts import Bar
 from annotator.review.overview_trends import Network
-from ui.overview.chart import KIND_COLOURS, PLAIN, PRINT_DPI, SCREEN_DPI
+from ui.overview.chart import KIND_COLOURS, PLAIN
+from ui.overview.picture import PRINT_DPI, write_png, write_svg
 
 SPREAD = 900.0
 """The layout's size in scene units."""
@@ -194,29 +193,13 @@ class NetworkView(QGraphicsView):
     def export_png(self, path: Path, dpi: int = PRINT_DPI) -> Path:
         """The view as shown (zoom, labels), as a PNG at ``dpi``."""
         size = self.export_size()
-        scale = dpi / SCREEN_DPI
-        image = QImage(round(size.width() * scale), round(size.height() * scale), QImage.Format.Format_ARGB32)
-        image.fill(QColor("white"))
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.render(painter, QRectF(0, 0, image.width(), image.height()), self.viewport().rect())
-        painter.end()
-        image.setDotsPerMeterX(round(dpi / 0.0254))
-        image.setDotsPerMeterY(round(dpi / 0.0254))
-        if not image.save(str(path), "PNG"):  # type: ignore[call-overload]  # (the stubs say bytes; PySide takes str)
-            raise OSError(f"{path}: the picture could not be written")
-        return path
+        return write_png(path, size, lambda painter, scale: self._render(painter, size, scale), dpi)
 
     def export_svg(self, path: Path) -> Path:
         """The view as shown, as SVG."""
         size = self.export_size()
-        generator = QSvgGenerator()
-        generator.setFileName(str(path))
-        generator.setSize(size)
-        generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-        generator.setResolution(SCREEN_DPI)
-        generator.setTitle(self.title)
-        painter = QPainter(generator)
-        self.render(painter, QRectF(0, 0, size.width(), size.height()), self.viewport().rect())
-        painter.end()
-        return path
+        return write_svg(path, size, self.title, lambda painter, scale: self._render(painter, size, scale))
+
+    def _render(self, painter: QPainter, size: QSize, scale: float) -> None:
+        target = QRectF(0, 0, size.width() * scale, size.height() * scale)
+        self.render(painter, target, self.viewport().rect())

@@ -7,30 +7,18 @@ Uses a throwaway project and settings, never the user's own.
 
 from __future__ import annotations
 
-import os
-import sys
-import tempfile
-from pathlib import Path
+from PySide6.QtGui import QTextCursor
+from shot_setup import ROOT, application  # first: the repository on the path, throwaway settings
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-_tmp = Path(tempfile.mkdtemp(prefix="nisba-shot-"))
-os.environ["XDG_DATA_HOME"] = str(_tmp / "data")
-os.environ["XDG_CONFIG_HOME"] = str(_tmp / "config")
-
-from PySide6.QtGui import QTextCursor  # noqa: E402
-
-from annotator.first_run import open_default_project  # noqa: E402
-from annotator.project import AttributionSpec  # noqa: E402
-from annotator.text.offsets import OffsetMap  # noqa: E402
-from ui.app import apply_language, make_application  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
+from annotator.first_run import open_default_project
+from annotator.project import AttributionSpec
+from annotator.text.offsets import OffsetMap
+from ui.main_window import MainWindow
 
 
 def main() -> None:
     """Build the demo window and save the screenshot."""
-    app = make_application(sys.argv)
-    apply_language(app, "en")  # as the app does: English plurals ("6 claims", not "6 claim(s)")
+    app = application("en")
     project = open_default_project()
     project.annotator = "Layla"
     article = project.articles()[0]

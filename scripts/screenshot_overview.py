@@ -8,7 +8,6 @@ argument).  Uses a throwaway project and settings, never the user's own.
 
 from __future__ import annotations
 
-import os
 import random
 import subprocess
 import sys
@@ -16,16 +15,11 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-_tmp = Path(tempfile.mkdtemp(prefix="nisba-shot-overview-"))
-os.environ["XDG_DATA_HOME"] = str(_tmp / "data")
-os.environ["XDG_CONFIG_HOME"] = str(_tmp / "config")
+from PySide6.QtGui import QColor, QImage, QPainter
+from shot_setup import ROOT, application  # first: the repository on the path, throwaway settings
 
-from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
-
-from annotator import Project  # noqa: E402
-from annotator.paths import SAMPLE_ARTICLE  # noqa: E402
+from annotator import Project
+from annotator.paths import SAMPLE_ARTICLE
 
 SOURCES = (
     ("ذا هيل", "media"),
@@ -79,12 +73,10 @@ def build(path: Path) -> Project:
 
 def shoot(lang: str) -> Path:
     """The three tabs in one picture, in ``lang``."""
-    from ui.app import apply_language, make_application
     from ui.main_window import MainWindow
 
-    app = make_application([])
-    apply_language(app, lang)
-    project = build(_tmp / f"demo-{lang}.nisba")
+    app = application(lang)
+    project = build(Path(tempfile.mkdtemp(prefix="nisba-shot-overview-")) / f"demo-{lang}.nisba")
     window = MainWindow(project)
     window.show()
     overview = window.overview.open()

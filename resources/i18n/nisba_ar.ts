@@ -389,6 +389,13 @@
     </message>
 </context>
 <context>
+    <name>ArticleEditing</name>
+    <message>
+        <source>Article details</source>
+        <translation>بيانات المقال</translation>
+    </message>
+</context>
+<context>
     <name>ArticleList</name>
     <message>
         <source>All articles</source>
@@ -2854,10 +2861,6 @@ The file was saved as
     <message>
         <source>Could not delete the claim</source>
         <translation>تعذّر حذف الادعاء</translation>
-    </message>
-    <message>
-        <source>Article details</source>
-        <translation>بيانات المقال</translation>
     </message>
     <message>
         <source>Select a claim to delete, in the list or in the text.</source>

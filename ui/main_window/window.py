@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -33,7 +32,6 @@ from annotator.storage.claim_rows import ClaimRow
 from ui.article.find_bar import FindBar
 from ui.article.highlight_style import HighlightSpan
 from ui.article.view import ArticleView
-from ui.articles.article_dialog import ArticleDialog
 from ui.articles.article_list import ArticleList
 from ui.claims.claim_editing import ClaimEditing
 from ui.claims.claim_form import ClaimForm
@@ -48,6 +46,7 @@ from ui.importing import qda_import_dialog
 from ui.importing.importer import Importer
 from ui.main_window import project_dialogs, window_state
 from ui.main_window.action_table import build_actions, build_menus
+from ui.main_window.article_editing import ArticleEditing
 from ui.main_window.first_run_guide import FirstRunGuide
 from ui.main_window.marking import Marking
 from ui.main_window.project_bridge import ProjectBridge
@@ -145,6 +144,7 @@ class MainWindow(QMainWindow):
         project_dialogs.remember_project(project.path)
         self.review = Review(self)  # issue 8: sessions, agreement, compare mode, curation (ui/review/)
         self.overview = OverviewOpener(self)  # issue 18: View → Overview (ui/overview/)
+        self.article_editing = ArticleEditing(self.project, self.view, self.article_panel, self._update_status, self)
         self.team = TeamStatus(self)  # issue 17: the server connection, presence, the server dialog
         reading_keys_in = (self.view, self.claims_table, self.article_list)
         self.actions_by_name = build_actions(self, self._slots(), reading_keys_in)
@@ -220,15 +220,13 @@ class MainWindow(QMainWindow):
             "accept_all_suggestions": self.suggestions.accept_all,
             "next_article": lambda: self._step_article(1),
             "prev_article": lambda: self._step_article(-1),
-            "article_done": self._toggle_done,
-            "article_details": self._edit_article,
             "sources": self._show_sources,
             "guide": self.guide.show_again,
             "shortcuts": lambda: ShortcutsDialog(self.actions_by_name, self).exec(),
             "about": lambda: project_dialogs.about(self, self.project),
         }
         slots |= {f"recent_{n}": partial(marking.mark_with_recent, n) for n in range(1, 10)}
-        return slots | self.review.slots() | self.overview.slots() | self.team.slots()
+        return slots | self.review.slots() | self.overview.slots() | self.team.slots() | self.article_editing.slots()
 
     def _request(self, path: Path | None) -> None:
         if path is not None:
@@ -332,34 +330,6 @@ class MainWindow(QMainWindow):
         if ids:
             row = ids.index(article.id) if article is not None and article.id in ids else -step
             self.open_article(ids[(row + step) % len(ids)])
-
-    def _toggle_done(self) -> None:
-        article = self.view.article
-        shown = self.article_panel.summary(article.id) if article is not None else None
-        if article is not None:  # on the status shown: one another client changed meanwhile is refused
-            status, version = (
-                (shown.status, shown.version) if shown else (self.project.article_status(article.id), None)
-            )
-            self.edit_article(
-                article.id, status="in_progress" if status == "done" else "done", expected_version=version
-            )
-
-    def _edit_article(self) -> None:
-        article = self.view.article
-        if article is None:
-            return
-        dialog = ArticleDialog(self.project.article(article.id), self)
-        if dialog.exec() == ArticleDialog.DialogCode.Accepted:
-            self.edit_article(article.id, **dialog.values())
-
-    def edit_article(self, article_id: int, **fields: Any) -> None:
-        """Change an article's metadata or status (undoable)."""
-        try:
-            self.project.update_article(article_id, **fields)
-        except AnnotatorError as exc:
-            self._error(self.tr("Article details"), exc)
-            return
-        self._update_status()
 
     def _show_sources(self) -> None:
         self.side_tabs.setCurrentWidget(self.sources_panel)

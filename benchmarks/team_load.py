@@ -21,6 +21,7 @@ import sys
 import tempfile
 import threading
 import time
+from multiprocessing.synchronize import Barrier
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -28,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from annotator import Project
 from annotator.errors import ChangedMeanwhileError, InvalidValueError
 from annotator.storage.changes import ChangeRecord
+from annotator.storage.postgres import is_server_address
 from tests.pg import TestServer, missing_reason
 
 ARTICLES = 20
@@ -35,9 +37,21 @@ NAMES = [f"مصدر {i}" for i in range(40)]
 TEXT = " ".join(f"قال الرئيس {i} إن الاتفاق تاريخي وأضاف أن العلاقات قوية." for i in range(60))
 
 
-def mark(where: str, worker: int, claims: int, results: multiprocessing.Queue[tuple[list[float], int]]) -> None:
-    """Mark ``claims`` claims on the shared articles, timing each; creates a shared source every 25th."""
+Result = tuple[list[float], int, bool | None]
+"""A marker's claim times, its refusals, and whether its list of claims (as a window keeps it, from its own
+changes and the others' notices) ended equal to the database's (None: a file, no others to hear)."""
+
+
+def mark(where: str, worker: int, claims: int, results: multiprocessing.Queue[Result], done: Barrier | None) -> None:
+    """Mark ``claims`` claims on the shared articles, timing each; creates a shared source every 25th.
+
+    With ``done`` (the server run) the marker keeps the list of claims a window keeps, from every change record
+    it is told (its own and the other clients'), and once every marker has finished compares it with the database.
+    """
     with Project.open(where, backup_on_open=False, backup_every_minutes=None) as project:
+        listed: set[int] = set()
+        if done is not None:
+            project.subscribe(lambda r: _keep(listed, r))
         articles = [a.id for a in project.article_summaries()]
         times: list[float] = []
         refused = 0
@@ -63,19 +77,36 @@ def mark(where: str, worker: int, claims: int, results: multiprocessing.Queue[tu
                 except ChangedMeanwhileError:
                     refused += 1
             times.append(time.perf_counter() - began)
-    results.put((times, refused))
+        equal = None
+        if done is not None:
+            done.wait()  # every marker has committed its last claim: the database holds all there will be
+            stored = {c.id for c in project.claims()}
+            deadline = time.monotonic() + 30
+            while listed != stored and time.monotonic() < deadline:
+                threading.Event().wait(0.1)
+            equal = listed == stored
+    results.put((times, refused, equal))
 
 
-def run(where: str | list[str], processes: int, claims: int) -> tuple[list[float], int, float]:
+def _keep(listed: set[int], record: object) -> None:
+    """Bring a marker's list of claims in step with one change record, as the claims panel does."""
+    if isinstance(record, ChangeRecord):
+        listed.update(record.ids("claim", "added"))
+        listed.difference_update(record.ids("claim", "deleted"))
+
+
+def run(where: str | list[str], processes: int, claims: int) -> tuple[list[float], int, float, list[bool | None]]:
     """Run ``processes`` markers on ``where`` (one project, or one each); returns every claim's time, the
-    refusals and the wall time."""
-    queue: multiprocessing.Queue[tuple[list[float], int]] = multiprocessing.Queue()
+    refusals, the wall time and whether each marker's list ended equal to the database."""
+    queue: multiprocessing.Queue[Result] = multiprocessing.Queue()
     places = where if isinstance(where, list) else [where] * processes
-    workers = [multiprocessing.Process(target=mark, args=(places[w], w, claims, queue)) for w in range(processes)]
+    shared = isinstance(where, str) and is_server_address(where)
+    done = multiprocessing.Barrier(processes) if shared else None
+    workers = [multiprocessing.Process(target=mark, args=(places[w], w, claims, queue, done)) for w in range(processes)]
     began = time.perf_counter()
     for w in workers:
         w.start()
-    got: list[tuple[list[float], int]] = []
+    got: list[Result] = []
     while len(got) < len(workers):  # a worker that died (an error) never puts: do not wait for it forever
         try:
             got.append(queue.get(timeout=5))
@@ -85,7 +116,7 @@ def run(where: str | list[str], processes: int, claims: int) -> tuple[list[float
     for w in workers:
         w.join()
     wall = time.perf_counter() - began
-    return [t for times, _ in got for t in times], sum(r for _, r in got), wall
+    return [t for times, _, _ in got for t in times], sum(r for _, r, _ in got), wall, [e for _, _, e in got]
 
 
 def prepare(where: str) -> None:
@@ -113,16 +144,16 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as folder:
             file = str(Path(folder) / "load.nisba")
             prepare(file)
-            file_times, _, file_wall = run(file, 1, claims)
+            file_times, _, file_wall, _ = run(file, 1, claims)
             # The same work at once on the same cores, each process on a file of its own: what 8 markers cost
             # without a server, so the ratio below measures the server, not the machine's cores.
             files = [str(Path(folder) / f"load-{w}.nisba") for w in range(processes)]
             for each in files:
                 prepare(each)
-            files_times, _, files_wall = run(files, processes, claims)
+            files_times, _, files_wall, _ = run(files, processes, claims)
             one = server.new_database()
             prepare(one)
-            one_times, _, one_wall = run(one, 1, claims)
+            one_times, _, one_wall, _ = run(one, 1, claims)
             url = server.new_database()
             prepare(url)
             told: list[int] = []
@@ -130,7 +161,7 @@ def main() -> int:
                 watcher.subscribe(
                     lambda r: told.extend(sorted(r.ids("claim", "added"))) if isinstance(r, ChangeRecord) else None
                 )
-                team_times, refused, team_wall = run(url, processes, claims)
+                team_times, refused, team_wall, lists = run(url, processes, claims)
                 claims_stored = watcher.claims()
                 deadline = time.monotonic() + 30
                 while len(told) < len(claims_stored) and time.monotonic() < deadline:
@@ -154,9 +185,11 @@ def main() -> int:
             print(
                 f"stored {len(ids):,} of {expected:,} claims, {len(ids) - len(set(ids))} twice; "
                 f"{len(names) - len(set(names))} duplicate source names of {len(names)}; "
-                f"{refused} same-name races refused; a listener was told of {len(set(told)):,} claims"
+                f"{refused} same-name races refused; a listener was told of {len(set(told)):,} claims; "
+                f"{sum(1 for e in lists if e)} of {processes} markers' lists (their own changes and the others' "
+                "notices) equal to the database at the end"
             )
-            ok = len(ids) == expected == len(set(told)) and len(names) == len(set(names))
+            ok = len(ids) == expected == len(set(told)) and len(names) == len(set(names)) and all(lists)
             print("consistent" if ok else "NOT CONSISTENT")
             return 0 if ok else 1
     finally:

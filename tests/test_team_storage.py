@@ -124,3 +124,28 @@ def test_read_only_on_a_server_refuses_every_change(pg_url: str) -> None:
         with pytest.raises(AnnotatorError, match="read-only"):
             project.add_source("AP", "media")
         assert project.sources() == []
+
+
+def test_each_operation_journals_only_its_own_rows_and_folds_what_others_queued(pg_url: str) -> None:
+    """The journal is on for the connection and empties at every commit: rows written outside an operation
+    (bookkeeping, a raw write) never join the next operation's undo step, and a claim queued for the search by
+    such a write is folded by the next operation that folds."""
+    with Project.open(pg_url) as project:
+        text = "قال الرئيس بوتين إن الاتفاق تاريخي. وأضاف الوزير أن العلاقات قوية."
+        article = project.add_article(text, title="مقال")
+        with project._store.write() as s:  # a write that is no user action: journaled rows, never read
+            s.connection().exec_driver_sql(
+                'INSERT INTO claim (article_id, start, "end", text, quote_type, note, created_at, updated_at, '
+                f"curated, origin) VALUES ({article.id}, 38, 44, 'الوزير', 'unmarked', '', now(), now(), false, "
+                "'manual')"
+            )
+        assert project.count_claims(ClaimQuery("الوزير")) == 0  # queued, not folded yet
+        putin = project.add_source("بوتين", "person")
+        made = project.add_claim(article.id, 0, 10, [putin.id])
+        assert project.count_claims(ClaimQuery("الوزير")) == 1  # the queued claim, folded by the next operation
+        assert project.count_claims(ClaimQuery("الرئيس")) == 1
+        project.undo()  # the step holds the new claim only: the raw claim stays
+        assert [c.text for c in project.claims()] == ["الوزير"]
+        project.redo()
+        assert next((c.id, c.text) for c in project.claims()) == (made.id, "قال الرئيس")
+        assert [c.text for c in project.claims()] == ["قال الرئيس", "الوزير"]

@@ -14,7 +14,9 @@ import pytest
 from annotator import Project
 from annotator.errors import UndoConflictError, UndoError
 from annotator.project import AttributionSpec
-from annotator.storage.journal import JOURNALED
+from annotator.storage import undo
+from annotator.storage.journal import JOURNALED, Entry
+from annotator.storage.undo import Step, UndoHistory
 from tests.conftest import span_of, stored_rows
 
 BOTH_FLAVOURS = True  # the project fixture is a file, then a database on the test server (conftest)
@@ -162,3 +164,42 @@ def test_an_operation_in_progress_belongs_to_its_own_thread(project: Project, tm
         reader.join()
     assert seen == [""]  # another thread reads the committed state, not this operation's session
     assert project.claim(f.claim.id).note == "not yet committed"
+
+
+def _step(size: int, name: str) -> Step:
+    return Step(name, (Entry("claim", "i", None, {"text": "x" * size}),))
+
+
+def test_the_history_keeps_its_bounds_and_its_count_of_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The running byte count equals the steps held after every kind of move, and the oldest steps go first
+    when either bound is passed (the count is kept as steps come and go, never summed per operation)."""
+    monkeypatch.setattr(undo, "MAX_STEPS", 5)
+    monkeypatch.setattr(undo, "MAX_BYTES", 1000)
+    history = UndoHistory()
+
+    def held() -> list[Step]:
+        steps = []
+        while history.can_undo():
+            step = history.next_undo()
+            assert step is not None
+            steps.append(step)
+            history.drop_undo()
+        return steps
+
+    for n in range(8):
+        history.done(_step(100, f"s{n}"))
+    assert history.bytes_held == 500  # five steps of 100: the three oldest went
+    history.undone(_step(100, "r7"))
+    history.undone(_step(50, "r6"))
+    assert history.bytes_held == 300 + 150
+    history.redone(_step(100, "s6 again"))
+    assert history.bytes_held == 400 + 100
+    history.done(_step(700, "big"))  # redo cleared; 400 + 700 > 1000: the oldest go until it fits
+    assert history.bytes_held <= 1000
+    names = [s.label for s in held()]
+    assert names[0] == "big" and "s3" not in names
+    assert history.bytes_held == 0
+    history.done(_step(5000, "huge"))  # one step over the bound is kept: it is the only one
+    assert history.can_undo() and history.bytes_held == 5000
+    history.clear()
+    assert history.bytes_held == 0 and not history.can_undo()

@@ -101,7 +101,10 @@ def add(
         text=article.text[start:end],
         quote_type=quote_type,
         note=values.text(note, QT_TRANSLATE_NOOP("Core", "the note")),
-        attributions=[Attribution(source_id=x.source_id, position=i, annotator=annotator) for i, x in enumerate(chain)],
+        attributions=[
+            Attribution(source_id=x.source_id, position=i, annotator=annotator, article_id=article.id)
+            for i, x in enumerate(chain)
+        ],
         labels=[],
         annotator=annotator,
     )

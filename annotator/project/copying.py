@@ -17,7 +17,7 @@ from sqlalchemy import Connection, func, insert, select, text
 from annotator.errors import InvalidValueError
 from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.project.facade import Project
-from annotator.storage import claim_search, server_schema
+from annotator.storage import claim_search, server_commit, server_schema
 from annotator.storage.models import Base
 
 COPIED = ("article", "source", "label", "claim", "attribution", "claim_label", "highlight_session", "session_article")
@@ -52,6 +52,8 @@ def copy_project(source: str | Path, target: str | Path) -> CopyReport:
                         "Core", "{path}: already holds a project ({tables}); copy into an empty one"
                     ).format(path=copy.location, tables=", ".join(filled))
                 )
+            if conn.dialect.name == "postgresql":  # rows copied are no user action: nothing to journal
+                conn.execute(text(f"SELECT set_config('{server_schema.JOURNAL_SETTING}', 'off', true)"))
             counts = {t: _copy_table(reading.connection(), conn, t) for t in COPIED}
             if conn.dialect.name == "postgresql":
                 _after_server_copy(conn)
@@ -81,15 +83,8 @@ def _copy_table(origin: Connection, target: Connection, name: str) -> int:
 
 def _after_server_copy(conn: Connection) -> None:
     claim_search.fold_pending_on_server(conn)
-    conn.execute(text(f"SELECT set_config('{server_schema.JOURNAL_SETTING}', 'on', true)"))
-    conn.execute(
-        text(
-            f"INSERT INTO pg_temp.{server_schema.JOURNAL} (tbl, op, new) "
-            "SELECT 'source', 'i', to_jsonb(s) FROM source s"
-        )
-    )
-    server_schema.keep_source_keys(conn)
-    conn.execute(text(f"DELETE FROM pg_temp.{server_schema.JOURNAL}"))
+    names = {int(source_id): str(name) for source_id, name in conn.execute(text("SELECT id, name FROM source"))}
+    server_commit.keep_source_keys(conn, names)
     for name in COPIED:
         if "id" in Base.metadata.tables[name].c:
             conn.execute(

@@ -324,7 +324,7 @@ class Project(ProjectReading, ExchangingProject, FileSafetyProject, TeamProject)
         with self._store.operation("Mark claim") as s:
             made = claims.add(s, article_id, start, end, source_ids, quote_type, note, self.annotator)
             self._store.rename("Mark claim", f"Mark claim “{short(made.text)}”")
-        return self.claim(made.id)
+        return made  # loaded whole (its links and labels made here, kept after the commit): no second read
 
     def delete_claim(self, claim_id: int, *, article_status: str | None = None) -> None:
         """Delete a claim and its attributions (and set its article's status, in the same transaction)."""

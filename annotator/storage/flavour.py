@@ -32,8 +32,9 @@ class Flavour(Protocol):
     def end_journal(self, conn: Connection) -> list[Entry]:
         """The rows changed since :meth:`begin_journal`, in order; the capture is cleared."""
 
-    def before_commit(self, conn: Connection) -> None:
-        """Work that belongs in the same transaction as every change (keeping the search index in step)."""
+    def before_commit(self, conn: Connection, entries: list[Entry]) -> None:
+        """Work that belongs in the same transaction as every change (keeping the search index in step), told
+        the rows the transaction changed (:meth:`end_journal`'s entries)."""
 
     def after_commit(self) -> None:
         """Work after a committed change (an automatic backup when one is due)."""

@@ -7,7 +7,7 @@ is held in memory only); :attr:`PostgresFlavour.location`, which every message u
 
 What a file does with temporary triggers, the server does with the triggers of
 :mod:`annotator.storage.server_schema`: they write each operation's row images to a temporary journal table
-of the connection (created on connecting) while the operation's transaction has ``nisba.journal`` on.
+of the connection (created on connecting, with ``nisba.journal`` on for its session; every commit empties it).
 PostgreSQL text cannot hold NUL: a NUL in any text is stored as U+FFFD (one character for one, so offsets
 stay), as the search already stores it in a file.
 """
@@ -24,7 +24,7 @@ from sqlalchemy.engine import ExceptionContext
 
 from annotator.errors import PermissionRefusedError, ProjectFileError
 from annotator.messages import QT_TRANSLATE_NOOP
-from annotator.storage import claim_search, server_schema
+from annotator.storage import server_commit, server_schema
 from annotator.storage.changes import ChangeNotifier, Listener
 from annotator.storage.journal import JOURNALED, Entry
 from annotator.storage.models import Base
@@ -160,6 +160,7 @@ class PostgresFlavour:
         conn.adapters.register_dumper(str, binary_dumper)
         with conn.cursor() as cur:
             cur.execute(server_schema.TEMP_JOURNAL)
+            cur.execute("SELECT set_config(%s, 'on', false)", (server_schema.JOURNAL_SETTING,))
             if self.read_only:
                 cur.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
             cur.execute("SELECT pg_backend_pid()")
@@ -178,15 +179,14 @@ class PostgresFlavour:
             raise translated from context.original_exception
 
     def begin_journal(self, conn: Connection) -> None:
-        conn.execute(text("SELECT set_config(:name, 'on', true)"), {"name": server_schema.JOURNAL_SETTING})
+        """Nothing: the journal is on for the connection and empty at the start of every transaction."""
 
     def end_journal(self, conn: Connection) -> list[Entry]:
         rows = conn.execute(text(f"DELETE FROM pg_temp.{server_schema.JOURNAL} RETURNING seq, tbl, op, old, new")).all()
         return cascades_first([Entry(tbl, op, old, new) for _seq, tbl, op, old, new in sorted(rows)])
 
-    def before_commit(self, conn: Connection) -> None:
-        claim_search.fold_pending_on_server(conn)
-        server_schema.keep_source_keys(conn)
+    def before_commit(self, conn: Connection, entries: list[Entry]) -> None:
+        server_commit.before_commit(conn, entries)
 
     def after_commit(self) -> None:
         """Nothing: the server keeps the data safe (backups are the operator's ``pg_dump``)."""

@@ -6,8 +6,8 @@ temporary triggers.
 - Foreign keys are made ``DEFERRABLE INITIALLY IMMEDIATE``: checked per statement as in a file, deferred to
   the commit by an undo (``SET CONSTRAINTS ALL DEFERRED``), which puts rows back in any order.
 - One row trigger per journaled table (:data:`~annotator.storage.journal.JOURNALED`) writes the row images
-  to the connection's temporary journal while an operation runs (``nisba.journal`` is on for that
-  transaction only), and tells listening clients the ids it touched with ``pg_notify`` (sent at commit, ids
+  to the connection's temporary journal (``nisba.journal`` is on for the connection's session; the journal
+  empties at every commit), and tells listening clients the ids it touched with ``pg_notify`` (sent at commit, ids
   only: payloads are limited to 8,000 bytes).
 - The claim search: the same tables as in a file, a pg_trgm GIN index over the folded copies in place of
   FTS5, and PL/pgSQL triggers queueing the claims to fold (:mod:`annotator.storage.claim_search`).
@@ -42,8 +42,10 @@ _META = (
 )
 TEMP_JOURNAL = (
     f"CREATE TEMP TABLE IF NOT EXISTS {JOURNAL} "
-    "(seq bigserial PRIMARY KEY, tbl text NOT NULL, op text NOT NULL, old jsonb, new jsonb)"
+    "(seq bigserial PRIMARY KEY, tbl text NOT NULL, op text NOT NULL, old jsonb, new jsonb) ON COMMIT DELETE ROWS"
 )
+"""The connection's journal: filled by the row triggers while ``nisba.journal`` is on (for the whole session,
+set on connecting), emptied by every commit and rollback, so no transaction sees another's rows."""
 
 
 def _row_function() -> str:
@@ -108,28 +110,8 @@ SOURCE_KEY_DDL = (
     "DEFERRABLE INITIALLY IMMEDIATE, folded text NOT NULL, CONSTRAINT uq_source_name_key_folded UNIQUE (folded))"
 )
 """Each source's folded name, unique: two clients creating "بوتين" at once make one source (the second is
-refused at its commit); kept by the flavour from each operation's journal (:func:`keep_source_keys`)."""
-
-
-def keep_source_keys(conn: Connection) -> None:
-    """Bring ``source_name_key`` in step with the sources this transaction added or renamed."""
-    from annotator.text.matching import fold
-
-    rows = conn.execute(
-        text(
-            f"SELECT (new->>'id')::int, new->>'name' FROM pg_temp.{JOURNAL} "
-            "WHERE tbl = 'source' AND new IS NOT NULL ORDER BY seq"
-        )
-    ).all()
-    latest = {source_id: name for source_id, name in rows}
-    if latest:
-        conn.execute(
-            text(
-                "INSERT INTO source_name_key (source_id, folded) SELECT :id, :folded WHERE EXISTS "
-                "(SELECT 1 FROM source WHERE id = :id) ON CONFLICT (source_id) DO UPDATE SET folded = excluded.folded"
-            ),
-            [{"id": i, "folded": fold(" ".join(name.split()))} for i, name in latest.items()],
-        )
+refused at its commit); kept from each operation's journal
+(:func:`annotator.storage.server_commit.keep_source_keys`)."""
 
 
 def stored_version(conn: Connection, location: str) -> int | None:

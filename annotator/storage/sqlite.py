@@ -109,7 +109,7 @@ class SqliteFlavour:
         conn.exec_driver_sql(f"DELETE FROM temp.{_JOURNAL}")
         return entries
 
-    def before_commit(self, conn: Connection) -> None:
+    def before_commit(self, conn: Connection, entries: list[Entry]) -> None:
         claim_search.fold_pending(conn)  # the search index, in the same transaction as the change (issue 7)
 
     def after_commit(self) -> None:

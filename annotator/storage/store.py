@@ -126,8 +126,8 @@ class Store:
             try:
                 yield session
                 session.flush()
-                self.flavour.before_commit(conn)
                 entries = self.flavour.end_journal(conn)
+                self.flavour.before_commit(conn, entries)
             finally:
                 self._current = None
         if entries:
@@ -164,8 +164,9 @@ class Store:
                 self.flavour.begin_journal(conn)
                 conn.exec_driver_sql(self.flavour.defer_constraints_sql)
                 invert(conn, step.entries, what)
-                self.flavour.before_commit(conn)
-                return self.flavour.end_journal(conn)
+                entries = self.flavour.end_journal(conn)
+                self.flavour.before_commit(conn, entries)
+                return entries
         except UndoError:
             drop()  # what it would change has moved on: it can never be done, so it leaves the history
             raise

@@ -8,7 +8,9 @@ most :data:`MAX_STEPS` steps and about :data:`MAX_BYTES` of row images, dropping
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass
+from functools import cached_property
 
 from annotator.storage.journal import Entry
 
@@ -23,9 +25,9 @@ class Step:
     label: str
     entries: tuple[Entry, ...]
 
-    @property
+    @cached_property
     def size(self) -> int:
-        """Rough bytes held."""
+        """Rough bytes held (counted once)."""
         return sum(e.size for e in self.entries)
 
 
@@ -33,12 +35,14 @@ class UndoHistory:
     """Two stacks: what can be undone (newest last) and what can be redone."""
 
     def __init__(self) -> None:
-        self._undo: list[Step] = []
+        self._undo: deque[Step] = deque()
         self._redo: list[Step] = []
+        self._bytes = 0  # the sizes of every step held, kept as steps come and go (no sum per operation)
 
     def done(self, step: Step) -> None:
         """A new operation: it can be undone, and nothing undone before can be redone any more."""
-        self._undo.append(step)
+        self._push_undo(step)
+        self._bytes -= sum(s.size for s in self._redo)
         self._redo.clear()
         self._trim()
 
@@ -60,31 +64,41 @@ class UndoHistory:
 
     def undone(self, replay: Step) -> None:
         """The newest step was undone; ``replay`` (the journal of undoing it) redoes it."""
-        self._undo.pop()
+        self.drop_undo()
         self._redo.append(replay)
+        self._bytes += replay.size
 
     def redone(self, replay: Step) -> None:
         """The newest undone step was redone; ``replay`` undoes it again."""
-        self._redo.pop()
-        self._undo.append(replay)
+        self.drop_redo()
+        self._push_undo(replay)
         self._trim()
 
     def drop_undo(self) -> None:
         """Take the newest undo step off (it can no longer be undone: what it changed has moved on)."""
-        self._undo.pop()
+        self._bytes -= self._undo.pop().size
 
     def drop_redo(self) -> None:
         """Take the newest redo step off."""
-        self._redo.pop()
+        self._bytes -= self._redo.pop().size
 
     def clear(self) -> None:
         """Forget every step (a restored backup, another file)."""
         self._undo.clear()
         self._redo.clear()
+        self._bytes = 0
+
+    @property
+    def bytes_held(self) -> int:
+        """Rough bytes of row images the history holds."""
+        return self._bytes
+
+    def _push_undo(self, step: Step) -> None:
+        self._undo.append(step)
+        self._bytes += step.size
 
     def _trim(self) -> None:
         while len(self._undo) > MAX_STEPS:
-            self._undo.pop(0)
-        total = sum(s.size for s in self._undo) + sum(s.size for s in self._redo)
-        while len(self._undo) > 1 and total > MAX_BYTES:
-            total -= self._undo.pop(0).size
+            self._bytes -= self._undo.popleft().size
+        while len(self._undo) > 1 and self._bytes > MAX_BYTES:
+            self._bytes -= self._undo.popleft().size

@@ -52,6 +52,19 @@ def pg_server() -> Iterator[TestServer]:
 
 
 @pytest.fixture
+def own_server() -> Iterator[TestServer]:
+    """A server of this test's own, stopped and started again by it (the session's server is left alone)."""
+    reason = missing_reason()
+    if reason is not None:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"CI must run the PostgreSQL tests, but: {reason}")
+        pytest.skip(reason)
+    server = TestServer()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
 def pg_url(pg_server: TestServer) -> Iterator[str]:
     """The libpq URL of a new, empty database of its own on the test server (dropped afterwards)."""
     url = pg_server.new_database()

@@ -149,3 +149,21 @@ def test_each_operation_journals_only_its_own_rows_and_folds_what_others_queued(
         project.redo()
         assert next((c.id, c.text) for c in project.claims()) == (made.id, "قال الرئيس")
         assert [c.text for c in project.claims()] == ["قال الرئيس", "الوزير"]
+
+
+def test_a_restarted_server_is_refused_clearly_while_down_and_used_again_at_once(own_server: TestServer) -> None:
+    """The pool gives no connection the server closed: while it is down a change is refused with the reason,
+    and the first change after it is back is saved (no stale connection, no retry by the user)."""
+    url = own_server.new_database()
+    with Project.open(url) as project:
+        article = project.add_article("قال الرئيس بوتين إن الاتفاق تاريخي.", title="مقال")
+        own_server.pause()
+        with pytest.raises(ProjectFileError, match="nothing was changed"):
+            project.add_claim(article.id, 0, 10)
+        own_server.resume()
+        made = project.add_claim(article.id, 0, 10)
+        project.add_claim(article.id, 11, 16)
+        own_server.pause()  # closed while idle in the pool, then back before it is used again
+        own_server.resume()
+        project.add_claim(article.id, 17, 22)
+        assert [c.id for c in project.claims()][0] == made.id and len(project.claims()) == 3

@@ -107,9 +107,10 @@ class PostgresFlavour:
         # Repeatable read: a row another client changed after this transaction first read is never overwritten;
         # the change is refused (SerializationFailure, told as ChangedMeanwhileError) and nothing is lost.
         self.engine: Engine = create_engine(
-            "postgresql+psycopg://", creator=self._connect, pool_pre_ping=True, isolation_level="REPEATABLE READ"
+            "postgresql+psycopg://", creator=self._connect, isolation_level="REPEATABLE READ"
         )
         event.listen(self.engine, "handle_error", self._translate)
+        event.listen(self.engine, "checkout", _closed_by_server)
         self._remote = ChangeNotifier()
         self._presence_told: list[Callable[[list[Presence]], None]] = []
         self._connection_told: list[Callable[[bool], None]] = []
@@ -234,6 +235,22 @@ class PostgresFlavour:
         if self.listener is not None:
             self.listener.stop()
         self.engine.dispose()
+
+
+def _closed_by_server(dbapi_connection: Any, _record: object, _proxy: object) -> None:
+    """Before a pooled connection is used: one the server closed meanwhile (restarted, idle timeout) is
+    replaced, without the round trip of a ``SELECT 1`` per transaction.
+
+    A connection idle in the pool has nothing to read: a readable socket is the server's goodbye (its
+    "terminating connection" message, then the end of the stream), or, rarely, a notice; either way a fresh
+    connection is taken (``DisconnectionError`` makes the pool retry).
+    """
+    import select
+
+    from sqlalchemy.exc import DisconnectionError
+
+    if dbapi_connection.closed or select.select([dbapi_connection.fileno()], [], [], 0)[0]:
+        raise DisconnectionError("the server closed this connection")
 
 
 def _tell_all(listeners: list[Callable[[Any], None]], value: object) -> None:

@@ -4,9 +4,8 @@ a change meanwhile refused visibly, and the window read again when the connectio
 
 from __future__ import annotations
 
-import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,7 +16,7 @@ from annotator import Project
 from annotator.storage import live
 from annotator.storage.changes import ChangeRecord
 from annotator.storage.presence import Presence
-from tests.pg import TestServer, missing_reason
+from tests.pg import TestServer
 from tests.ui.conftest import select_code_points
 from ui.articles.articles_model import PRESENCE_ROLE
 from ui.main_window import MainWindow
@@ -64,19 +63,6 @@ def test_who_is_on_which_article_shows_in_the_article_list(
         theirs.close()  # gone: the list says so without a reload
         qtbot.waitUntil(lambda: model.index(1, 0).data(PRESENCE_ROLE) == [], timeout=30_000)
         window.close()
-
-
-@pytest.fixture
-def own_server() -> Iterator[TestServer]:
-    """A server of this test's own, stopped and started again by it (the session's server is left alone)."""
-    reason = missing_reason()
-    if reason is not None:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"CI must run the PostgreSQL tests, but: {reason}")
-        pytest.skip(reason)
-    server = TestServer()
-    yield server
-    server.stop()
 
 
 def test_a_server_restarted_under_the_window_is_said_refused_and_reloaded(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from annotator.errors import InvalidValueError, NotFoundError, OffsetError, Proj
 from annotator.first_run import open_default_project
 from annotator.project import AttributionSpec
 from annotator.storage.changes import Change, ChangeRecord
-from tests.conftest import span_of
+from tests.conftest import span_of, stored_rows
 
 BOTH_FLAVOURS = True  # the project fixture is a file, then a database on the test server (conftest)
 
@@ -299,3 +300,40 @@ def test_article_status_is_read_alone(project: Project) -> None:
     assert project.article_status(article.id) == "done"
     with pytest.raises(NotFoundError):
         project.article_status(article.id + 1)
+
+
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (lambda p, a: p.update_article(a, title="ع" * 1001), "the article's title"),
+        (lambda p, a: p.add_article("نص آخر للمقال.", outlet="x" * 301), "the article's outlet"),
+        (lambda p, a: p.add_article("نص ثالث للمقال.", url="https://e.org/" + "a" * 2000), "the article's url"),
+        (lambda p, a: p.add_source("بوتين" * 61, "person"), "the source's name"),
+        (lambda p, a: p.add_label("وسم" * 67), "the label's name"),
+    ],
+)
+def test_a_text_too_long_for_its_field_is_refused_alike_on_every_flavour(
+    project: Project, call: Callable[[Project, int], object], field: str
+) -> None:
+    """A server refuses what its columns cannot hold, a file would keep it: both refuse it, naming the field and
+    the limit, and never call the project damaged."""
+    article = project.add_article("قال الرئيس إن الاتفاق تاريخي.", title="مقال")
+    before = {t: stored_rows(project, t) for t in ("article", "source", "label")}
+    with pytest.raises(InvalidValueError, match="at most") as refused:
+        call(project, article.id)
+    assert field in str(refused.value) and "damaged" not in str(refused.value)
+    assert {t: stored_rows(project, t) for t in ("article", "source", "label")} == before
+
+
+def test_an_imported_file_with_an_overlong_title_comes_in_with_its_title_cut(project: Project, tmp_path: Path) -> None:
+    page = tmp_path / "long.html"
+    title = "عنوان " * 400
+    page.write_text(
+        f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+        + "<p>قال الرئيس إن الاتفاق تاريخي وإن العلاقات قوية بين البلدين منذ سنوات طويلة.</p>" * 5
+        + "</body></html>",
+        encoding="utf-8",
+    )
+    article = project.import_file(page)
+    assert article.title is not None and len(article.title) == 1000 and article.title.endswith("…")
+    assert project.article(article.id).title == article.title

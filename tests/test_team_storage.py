@@ -166,4 +166,4 @@ def test_a_restarted_server_is_refused_clearly_while_down_and_used_again_at_once
         own_server.pause()  # closed while idle in the pool, then back before it is used again
         own_server.resume()
         project.add_claim(article.id, 17, 22)
-        assert [c.id for c in project.claims()][0] == made.id and len(project.claims()) == 3
+        assert next(c.id for c in project.claims()) == made.id and len(project.claims()) == 3

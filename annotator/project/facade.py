@@ -38,6 +38,7 @@ from annotator.project.queries import ArticleSummary
 from annotator.project.reading import ProjectReading
 from annotator.project.team import TeamProject
 from annotator.storage.changes import ChangeRecord, Listener
+from annotator.storage.lengths import fit
 from annotator.storage.models import Article, Claim, Label, Source
 from annotator.storage.postgres import PostgresFlavour, is_server_address
 from annotator.storage.sqlite import SqliteFlavour
@@ -200,20 +201,21 @@ class Project(ProjectReading, ExchangingProject, FileSafetyProject, TeamProject)
         """Store an article read by :func:`annotator.importers.reading.read_article`; DuplicateArticleError if its
         text is in the project already."""
         from_file = draft.kind != "clipboard"
+        came_from = shown(Path(draft.source).resolve()) if from_file else shown(draft.source)
         with self._store.operation(f"Import “{short(draft.title or Path(draft.source).name)}”") as s:
             existing = articles.id_by_hash(s, text_hash(normalize_text(draft.text)))
             if existing is not None:
                 raise DuplicateArticleError(draft.source, existing)
-            return self.add_article(
+            return self.add_article(  # what a file says is cut to what the project holds, never refused for it
                 draft.text,
-                title=draft.title or (Path(draft.source).stem if from_file else None),
-                outlet=draft.outlet,
-                url=draft.url,
+                title=fit(draft.title or (Path(draft.source).stem if from_file else None), "article", "title"),
+                outlet=fit(draft.outlet, "article", "outlet"),
+                url=fit(draft.url, "article", "url"),
                 published=draft.published,
-                language=draft.language,
+                language=fit(draft.language, "article", "language"),
                 direction=draft.direction,
-                imported_from=shown(Path(draft.source).resolve()) if from_file else shown(draft.source),
-                encoding=draft.encoding,
+                imported_from=fit(came_from, "article", "imported_from"),
+                encoding=fit(draft.encoding, "article", "encoding"),
             )
 
     def add_article(

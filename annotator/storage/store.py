@@ -29,6 +29,7 @@ from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.storage.changes import ChangeNotifier, ChangeRecord, Listener, record_from_entries
 from annotator.storage.flavour import Flavour
 from annotator.storage.journal import Entry, invert
+from annotator.storage.lengths import check_lengths
 from annotator.storage.undo import Step, UndoHistory
 from annotator.storage.versions import set_author
 
@@ -40,6 +41,7 @@ class Store:
         self.flavour = flavour
         self.history = UndoHistory()
         self._sessions = sessionmaker(flavour.engine, expire_on_commit=False)
+        check_lengths(self._sessions)  # a text too long for its column is refused alike on every flavour
         self._notifier = ChangeNotifier()
         self._local = threading.local()  # the operation in progress belongs to the thread that runs it
         self._closed = False

@@ -2100,6 +2100,22 @@
         <source>{location}: has schema {version} and needs upgrading to {known}, which only its coordinator (the owner of its tables) can do, by opening it once (annotator server init); nothing was changed</source>
         <translation>{location}: مخططه {version} ويحتاج إلى الترقية إلى {known}، ولا يقوم بذلك إلا منسّقه (مالك جداوله) بفتحه مرة واحدة (‎annotator server init‎)؛ لم يتغيّر شيء</translation>
     </message>
+    <message>
+        <source>the source&apos;s name</source>
+        <translation>اسم المصدر</translation>
+    </message>
+    <message>
+        <source>the label&apos;s name</source>
+        <translation>اسم الوسم</translation>
+    </message>
+    <message>
+        <source>the value of {table}.{column}</source>
+        <translation>قيمة {table}.{column}</translation>
+    </message>
+    <message>
+        <source>{what} is {length} characters long: at most {limit} can be stored (“{start}…”); nothing was changed</source>
+        <translation>طول {what} {length} حرفًا، ولا يُخزَّن منه أكثر من {limit} («{start}…»)؛ لم يتغيّر شيء</translation>
+    </message>
 </context>
 <context>
     <name>DialogText</name>

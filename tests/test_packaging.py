@@ -28,8 +28,8 @@ import pytest
 from tests.corpus import HEADLINE, PARA_1, write_page
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = ("pyproject.toml", "README.md", "annotator", "ui")
-"""What building the project reads (the packages and the metadata's readme)."""
+SOURCES = ("pyproject.toml", "README.md", "annotator", "ui", "resources")
+"""What building the project reads (the packages, their resources and the metadata's readme)."""
 
 IMPORT_A_PAGE = """
 import json, sys
@@ -38,6 +38,11 @@ from annotator import Project
 with Project.open(sys.argv[1]) as project:
     article = project.import_file(sys.argv[2])
     print(json.dumps({"module": annotator.__file__, "title": article.title, "text": article.text}))
+from annotator.paths import RESOURCES, SAMPLE_ARTICLE
+from annotator.suggestions import suggest_attributions
+found = suggest_attributions("قال الرئيس بوتين إن الاتفاق تاريخي.")
+files = sorted(str(p.relative_to(RESOURCES)) for p in RESOURCES.rglob("*") if p.is_file())
+print(json.dumps({"resources": str(RESOURCES), "files": files, "sample": SAMPLE_ARTICLE.is_file(), "found": len(found)}))
 """
 
 
@@ -115,7 +120,13 @@ def test_pip_install_with_the_shipped_pip_gives_a_working_html_import(
     outside.mkdir()
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     result = _run([python, "-c", IMPORT_A_PAGE, str(tmp_path / "p.nisba"), str(page)], cwd=outside, env=env)
-    imported = json.loads(result.stdout.splitlines()[-1])
+    imported = json.loads(result.stdout.splitlines()[-2])
     assert Path(imported["module"]).is_relative_to(venv)
     assert imported["title"] == HEADLINE
     assert PARA_1 in imported["text"]
+    # The installed app has its resources (not only an editable install): the sample article of the first run,
+    # the attribution lexicon the suggestions read, the fonts and the compiled translations.
+    installed = json.loads(result.stdout.splitlines()[-1])
+    assert Path(installed["resources"]).is_relative_to(venv) and installed["sample"] and installed["found"] >= 1
+    expected = {"ar-news-putin-kim.txt", "attribution_lexicon.json", "fonts/NotoNaskhArabic-Regular.ttf"}
+    assert expected | {"i18n/nisba_ar.qm", "fonts/OFL.txt"} <= set(installed["files"])

@@ -2882,32 +2882,6 @@ The file was saved as
         <source>Select a claim to delete, in the list or in the text.</source>
         <translation>حدِّد ادعاءً لحذفه، في القائمة أو في النص.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>بلا أحرف</numerusform>
-            <numerusform>حرف واحد</numerusform>
-            <numerusform>حرفان</numerusform>
-            <numerusform>%Ln أحرف</numerusform>
-            <numerusform>%Ln حرفًا</numerusform>
-            <numerusform>%Ln حرف</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n claim(s)</source>
-        <translation>
-            <numerusform>لا ادعاءات</numerusform>
-            <numerusform>ادعاء واحد</numerusform>
-            <numerusform>ادعاءان</numerusform>
-            <numerusform>%Ln ادعاءات</numerusform>
-            <numerusform>%Ln ادعاءً</numerusform>
-            <numerusform>%Ln ادعاء</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>annotator: {name}</source>
-        <translation>المُرمِّز: {name}</translation>
-    </message>
 </context>
 <context>
     <name>Marking</name>
@@ -3767,6 +3741,35 @@ What is saved stays saved (each action is committed on its own).</source>
     <message>
         <source>Opening {name}…</source>
         <translation>جارٍ فتح {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>بلا أحرف</numerusform>
+            <numerusform>حرف واحد</numerusform>
+            <numerusform>حرفان</numerusform>
+            <numerusform>%Ln أحرف</numerusform>
+            <numerusform>%Ln حرفًا</numerusform>
+            <numerusform>%Ln حرف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>لا ادعاءات</numerusform>
+            <numerusform>ادعاء واحد</numerusform>
+            <numerusform>ادعاءان</numerusform>
+            <numerusform>%Ln ادعاءات</numerusform>
+            <numerusform>%Ln ادعاءً</numerusform>
+            <numerusform>%Ln ادعاء</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>annotator: {name}</source>
+        <translation>المُرمِّز: {name}</translation>
     </message>
 </context>
 <context>

@@ -185,23 +185,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>%Ln character</numerusform>
-            <numerusform>%Ln characters</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n claim(s)</source>
-        <translation>
-            <numerusform>%Ln claim</numerusform>
-            <numerusform>%Ln claims</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ProgressChart</name>
     <message numerus="yes">
         <source>{status}: %n article(s)</source>
@@ -262,6 +245,23 @@
         <translation>
             <numerusform>“{name}” is attributed %Ln claim. What should happen to them?</numerusform>
             <numerusform>“{name}” is attributed %Ln claims. What should happen to them?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%Ln claim</numerusform>
+            <numerusform>%Ln claims</numerusform>
         </translation>
     </message>
 </context>

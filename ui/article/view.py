@@ -9,7 +9,6 @@ undo stack.  Positions cross to the core only through :class:`OffsetMap`.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import defaultdict
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt, QTimer, Signal
@@ -25,15 +24,17 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextLayout,
 )
-from PySide6.QtWidgets import QMenu, QToolTip, QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from annotator import Article
 from annotator.text.direction import Direction
 from annotator.text.offsets import OffsetMap
 from annotator.text.selection import Kind, span_to_store
 from annotator.text.spans import covering, segments
+from ui.article.highlight_index import HighlightIndex
 from ui.article.highlight_style import HighlightSpan, segment_format
 from ui.article.outline_marks import SUGGESTION_STYLE, OutlineMarks
+from ui.article.overlap_menu import choose_claim
 from ui.article.paragraphs import block_starts, set_block_layout, settle_directions
 from ui.article.sweeping_edit import SweepingTextEdit
 from ui.widgets.fonts import article_font
@@ -65,8 +66,7 @@ class ArticleView(SweepingTextEdit):
         self.setUndoRedoEnabled(False)
         self._article: Article | None = None
         self._map = OffsetMap("")
-        self._spans: dict[int, list[HighlightSpan]] = {}
-        self._by_block: defaultdict[int, set[int]] = defaultdict(set)
+        self._highlights = HighlightIndex(self._blocks_of)
         self._block_starts: list[int] = [0]  # UTF-16 position where each paragraph starts
         self._default_direction: Direction = "ltr"
         self._unsettled = 0  # paragraphs from this one on wait for their direction
@@ -95,10 +95,9 @@ class ArticleView(SweepingTextEdit):
         article shows as fast as its plain text would.
         """
         self._article = article
-        self._spans = {}
+        self._highlights.clear()
         self._find_marks.set([])
         self._suggestion_marks.set([])
-        self._by_block = defaultdict(set)
         self._stale = set()
         self._formatter.stop()
         self._generation += 1
@@ -153,8 +152,7 @@ class ArticleView(SweepingTextEdit):
 
     def set_claim_spans(self, claim_id: int, spans: list[HighlightSpan]) -> None:
         """Draw one claim (its content, mention and cue spans); only the paragraphs touched are re-formatted."""
-        touched = self._unindex(claim_id)
-        touched |= self._index(claim_id, spans)
+        touched = self._highlights.put(claim_id, spans)
         with self.keeping_scroll():  # a bold mention can re-wrap its paragraph: the text read stays put
             for number in sorted(touched):
                 self._format_block(self.document().findBlockByNumber(number))
@@ -162,23 +160,20 @@ class ArticleView(SweepingTextEdit):
     def remove_claim(self, claim_id: int) -> None:
         """Remove one claim's highlights."""
         with self.keeping_scroll():
-            for number in sorted(self._unindex(claim_id)):
+            for number in sorted(self._highlights.drop(claim_id)):
                 self._format_block(self.document().findBlockByNumber(number))
 
     def clear_spans(self) -> None:
         """Remove every highlight (on screen now, elsewhere when shown or when the view is idle)."""
-        touched = set(self._by_block)
-        self._spans = {}
-        self._by_block = defaultdict(set)
-        self._reformat(touched, self._visible_blocks())
+        self._reformat(self._highlights.clear(), self._visible_blocks())
 
     def spans(self) -> list[HighlightSpan]:
         """Every highlight shown, in text order."""
-        return sorted((s for group in self._spans.values() for s in group), key=lambda s: (s.start, s.end, s.id))
+        return self._highlights.spans()
 
     def claim_span(self, claim_id: int) -> HighlightSpan | None:
         """The content span of a claim shown here."""
-        return next((s for s in self._spans.get(claim_id, ()) if s.role in ("claim", "unmatched")), None)
+        return self._highlights.claim_span(claim_id)
 
     def _block_number(self, u16: int) -> int:
         return bisect_right(self._block_starts, u16) - 1
@@ -189,14 +184,7 @@ class ArticleView(SweepingTextEdit):
         return range(first, last + 1)
 
     def _index_all(self, spans: Iterable[HighlightSpan], doc: QTextDocument, now: range) -> None:
-        by_claim: defaultdict[int, list[HighlightSpan]] = defaultdict(list)
-        for span in spans:
-            by_claim[span.id].append(span)
-        touched: set[int] = set()
-        for claim_id, group in by_claim.items():
-            touched |= self._unindex(claim_id)
-            touched |= self._index(claim_id, group)
-        self._reformat(touched, now, doc)
+        self._reformat(self._highlights.put_all(spans), now, doc)
 
     def _reformat(self, numbers: set[int], now: range, doc: QTextDocument | None = None) -> None:
         """Format the paragraphs ``numbers`` in ``now`` at once and leave the others stale."""
@@ -241,24 +229,6 @@ class ArticleView(SweepingTextEdit):
         """Whether some paragraphs off screen still wait for their highlight formats."""
         return bool(self._stale)
 
-    def _index(self, claim_id: int, spans: list[HighlightSpan]) -> set[int]:
-        self._spans[claim_id] = spans
-        blocks: set[int] = set()
-        for span in spans:
-            blocks.update(self._blocks_of(span))
-        for number in blocks:
-            self._by_block[number].add(claim_id)
-        return blocks
-
-    def _unindex(self, claim_id: int) -> set[int]:
-        old = self._spans.pop(claim_id, [])
-        blocks: set[int] = set()
-        for span in old:
-            blocks.update(self._blocks_of(span))
-        for number in blocks:
-            self._by_block[number].discard(claim_id)
-        return blocks
-
     def _format_block(self, block: QTextBlock) -> None:
         """Give one paragraph the formats of the highlights on it.
 
@@ -267,7 +237,7 @@ class ArticleView(SweepingTextEdit):
         lo_u16 = block.position()
         lo = self._map.to_code_point(lo_u16)
         hi = self._map.to_code_point(min(lo_u16 + block.length() - 1, self._map.utf16_length), round_up=True)
-        here = [s for i in sorted(self._by_block.get(block.blockNumber(), ())) for s in self._spans[i]]
+        here = self._highlights.on_block(block.blockNumber())
         ranges = []
         for start, end, ids in segments(((s.start, s.end, n) for n, s in enumerate(here)), lo, hi):
             u_start, u_end = self._map.range_to_utf16(start, end)
@@ -348,7 +318,7 @@ class ArticleView(SweepingTextEdit):
             return []
         u16 = self.cursorForPosition(point).position()
         cp = self._map.to_code_point(min(u16, self._map.utf16_length))
-        candidates = [s for i in self._by_block.get(self._block_number(u16), ()) for s in self._spans[i]]
+        candidates = self._highlights.on_block(self._block_number(u16))
         tuples = [(s.start, s.end, s.id) for s in candidates]
         hits = covering(tuples, cp) or covering(tuples, cp - 1)
         return list(dict.fromkeys(hits))  # a claim once, even when its mention or cue is hit too
@@ -364,25 +334,10 @@ class ArticleView(SweepingTextEdit):
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
             point = event.position().toPoint()
             hits = self.claims_at(point)
-            chosen = hits[0] if len(hits) == 1 else self._choose(hits, self.viewport().mapToGlobal(point))
+            where = self.viewport().mapToGlobal(point)
+            chosen = hits[0] if len(hits) == 1 else choose_claim(self, hits, self.claim_span, where)
             if chosen is not None:
                 self.claimActivated.emit(chosen)
-
-    def _choose(self, hits: list[int], where: QPoint) -> int | None:
-        """Where claims overlap, a menu lets the user pick one (innermost first)."""
-        if not hits:
-            return None
-        menu = QMenu(self)
-        menu.setObjectName("overlapMenu")
-        for claim_id in hits:
-            span = self.claim_span(claim_id)
-            label = span.tooltip.split("\n")[-1] if span else str(claim_id)
-            label = label if len(label) <= 60 else label[:59] + "…"
-            action = menu.addAction(f"{label}")
-            action.setData(claim_id)
-        picked = menu.exec(where)
-        menu.deleteLater()
-        return int(picked.data()) if picked is not None else None
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         hits = self.claims_at(event.pos())

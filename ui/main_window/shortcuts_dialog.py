@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView
 
 from ui.i18n.language import current_language
 from ui.i18n.layout_keys import with_arabic_letter
-from ui.main_window.action_table import ACTIONS, translated
+from ui.main_window.action_spec import translated
+from ui.main_window.action_table import ACTIONS
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -1,9 +1,11 @@
 """The main window: layout and wiring of the article list, the article view and the claims panel.
 
-Its actions come from one table (:mod:`ui.main_window.action_table`); marking is in
-:mod:`ui.main_window.marking`, Undo/Redo in :mod:`ui.main_window.undo_actions`, the project dialogs in
-:mod:`ui.main_window.project_dialogs`.  Every change goes through the core, and every view refreshes from the
-change record the core tells after it (through :class:`ProjectBridge`).
+Its actions come from one table (:mod:`ui.main_window.action_table`); the claims tab is
+:mod:`ui.main_window.claims_pane`, the current claim :mod:`ui.main_window.claim_selection`, marking
+:mod:`ui.main_window.marking`, Undo/Redo :mod:`ui.main_window.undo_actions`, moving about
+:mod:`ui.main_window.navigation`, the project dialogs :mod:`ui.main_window.project_dialogs`.  Every change goes
+through the core, and every view refreshes from the change record the core tells after it (through
+:class:`ProjectBridge`).
 """
 
 from __future__ import annotations
@@ -12,17 +14,9 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from annotator import AnnotatorError, Claim, Project
 from annotator.exports.data import ExportOptions
@@ -34,23 +28,21 @@ from ui.article.highlight_style import HighlightSpan
 from ui.article.view import ArticleView
 from ui.articles.article_list import ArticleList
 from ui.claims.claim_editing import ClaimEditing
-from ui.claims.claim_form import ClaimForm
 from ui.claims.claim_spans import claim_spans
-from ui.claims.claims_filter import ClaimsFilterBar, ClaimsFilterProxy
-from ui.claims.claims_model import ClaimsModel
-from ui.claims.project_claims import ProjectClaimsPanel
 from ui.exporting import export_flow
 from ui.i18n.core_text import error_text, say
-from ui.i18n.vocabulary import direction_text, dot, status_text
 from ui.importing import qda_import_dialog
 from ui.importing.importer import Importer
-from ui.main_window import project_dialogs, window_state
-from ui.main_window.action_table import build_actions, build_menus
+from ui.main_window import navigation, project_dialogs, window_state
+from ui.main_window.action_building import build_actions, build_menus
 from ui.main_window.article_editing import ArticleEditing
+from ui.main_window.claim_selection import ClaimSelection
+from ui.main_window.claims_pane import ClaimsPane
 from ui.main_window.first_run_guide import FirstRunGuide
 from ui.main_window.marking import Marking
 from ui.main_window.project_bridge import ProjectBridge
 from ui.main_window.shortcuts_dialog import ShortcutsDialog
+from ui.main_window.status_line import ArticleStatusLine
 from ui.main_window.suggestions import Suggestions
 from ui.main_window.team_status import TeamStatus
 from ui.main_window.undo_actions import UndoActions
@@ -60,7 +52,6 @@ from ui.safety import data_safety
 from ui.sources.sources_panel import SourcesPanel
 from ui.widgets.icons import apply_icons
 from ui.widgets.share_splitter import ShareSplitter
-from ui.widgets.table_view import RowTable
 
 
 class MainWindow(QMainWindow):
@@ -76,8 +67,6 @@ class MainWindow(QMainWindow):
         if project.annotator is None:
             project.annotator = project_dialogs.annotator_name()
         self.bridge = ProjectBridge(project, self)
-        self._current_claim: int | None = None
-        self._syncing = False
         self.importer = Importer(project, self, self.open_article)  # file dialog, drops, clipboard, batches
         self.setAcceptDrops(True)
 
@@ -89,27 +78,14 @@ class MainWindow(QMainWindow):
         self.article_list = self.article_panel.table
 
         self.view = ArticleView()
-        self.claims_model = ClaimsModel(self.bridge)
-        self.claims_proxy = ClaimsFilterProxy(self.claims_model, self.bridge)
-        self.claims_filter = ClaimsFilterBar(self.claims_proxy, self.bridge)
-        self.claims_table = RowTable("claimsTable")
-        self.claims_table.setModel(self.claims_proxy)
-        self.claims_table.stretch_first_column({1: 150})
-        claims_box = QWidget()
-        claims_layout = QVBoxLayout(claims_box)
-        claims_layout.setContentsMargins(0, 0, 0, 0)
-        claims_layout.addWidget(self.claims_filter)
-        claims_layout.addWidget(self.claims_table)
-        self.project_claims = ProjectClaimsPanel(self.bridge, self.claims_filter, self.claims_table)  # issue 7
+        self.claims_pane = ClaimsPane(self.bridge)
+        self.claims_model, self.claims_proxy = self.claims_pane.model, self.claims_pane.proxy
+        self.claims_filter, self.claims_table = self.claims_pane.filter_bar, self.claims_pane.table
+        self.project_claims, self.claim_form = self.claims_pane.project_claims, self.claims_pane.form
         self.project_claims.claimChosen.connect(self.show_claim)
-        claims_layout.addWidget(self.project_claims)
-
-        self.claim_form = ClaimForm()
-        self.claims_pane = QSplitter(Qt.Orientation.Vertical)
-        self.claims_pane.addWidget(claims_box)
-        self.claims_pane.addWidget(self.claim_form)
-        self.claims_pane.setStretchFactor(0, 3)
-        self.claims_pane.setStretchFactor(1, 2)
+        self.selection = ClaimSelection(
+            self.claims_pane, self.view, lambda: self.editing.refresh(), lambda: self._update_actions()
+        )
         self.find_bar = FindBar(self.view)
         reading = QWidget()
         self._reading_layout = QVBoxLayout(reading)
@@ -125,19 +101,19 @@ class MainWindow(QMainWindow):
         self.side_tabs.setObjectName("sideTabs")
         self.side_tabs.addTab(self.claims_pane, self.tr("Claims"))
         self.side_tabs.addTab(self.sources_panel, self.tr("Sources"))
-        self.sources_panel.filterRequested.connect(self._filter_by_source)
+        self.sources_panel.filterRequested.connect(partial(navigation.filter_by_source, self))
         self.splitter.addWidget(self.side_tabs)
         self.setCentralWidget(self.splitter)
-        self._status = QLabel()
-        self._status.setObjectName("articleStatus")
+        self._status = ArticleStatusLine()
         self.statusBar().addPermanentWidget(self._status)
 
-        self.marking = Marking(self.bridge, self.view, self.statusBar(), self._select_claim, self._error, self)
+        select = self.selection.select
+        self.marking = Marking(self.bridge, self.view, self.statusBar(), select, self._error, self)
         self.editing = ClaimEditing(
-            self.bridge, self.view, self.claim_form, lambda: self._current_claim, self.marking.pick_source, self
+            self.bridge, self.view, self.claim_form, lambda: self.selection.current, self.marking.pick_source, self
         )
         self.undo_actions = UndoActions(self.bridge, self)
-        self.suggestions = Suggestions(self.bridge, self.view, self.statusBar(), self._select_claim, self)
+        self.suggestions = Suggestions(self.bridge, self.view, self.statusBar(), select, self)
         self.suggestions.changed.connect(self._update_actions)
         self.guide = FirstRunGuide()
         self.add_banner(self.guide)
@@ -169,8 +145,8 @@ class MainWindow(QMainWindow):
         a["delete"].setEnabled(False)
 
         self.article_panel.articleChosen.connect(self.open_article)
-        self.claims_table.selectionModel().currentRowChanged.connect(self._on_claim_row)
-        self.view.claimActivated.connect(self._on_claim_clicked)
+        self.claims_table.selectionModel().currentRowChanged.connect(self.selection.on_row)
+        self.view.claimActivated.connect(self.selection.select)
         self.view.selectionChanged.connect(self._update_actions)
         self.bridge.changed.connect(self._on_change)
         self.bridge.sourcesChanged.connect(self.refresh_highlights)
@@ -208,19 +184,19 @@ class MainWindow(QMainWindow):
             "mention": lambda: editing.span_from_selection(self.claim_form.selected_position(), "mention"),
             "cue": lambda: editing.span_from_selection(self.claim_form.selected_position(), "cue"),
             "bounds": editing.bounds_from_selection,
-            "labels": self._focus_labels,
-            "note": self._focus_note,
-            "next_claim": lambda: self._step_claim(1),
-            "prev_claim": lambda: self._step_claim(-1),
+            "labels": partial(navigation.focus_labels, self),
+            "note": partial(navigation.focus_note, self),
+            "next_claim": lambda: self.selection.step(1),
+            "prev_claim": lambda: self.selection.step(-1),
             "suggestions": self.suggestions.set_shown,
             "next_suggestion": lambda: self.suggestions.step(1),
             "prev_suggestion": lambda: self.suggestions.step(-1),
             "reject_suggestion": self.suggestions.reject_current,
             "accept_source_suggestions": self.suggestions.accept_all_of_source,
             "accept_all_suggestions": self.suggestions.accept_all,
-            "next_article": lambda: self._step_article(1),
-            "prev_article": lambda: self._step_article(-1),
-            "sources": self._show_sources,
+            "next_article": partial(navigation.step_article, self, 1),
+            "prev_article": partial(navigation.step_article, self, -1),
+            "sources": partial(navigation.show_sources, self),
             "guide": self.guide.show_again,
             "shortcuts": lambda: ShortcutsDialog(self.actions_by_name, self).exec(),
             "about": lambda: project_dialogs.about(self, self.project),
@@ -244,7 +220,7 @@ class MainWindow(QMainWindow):
         split = self.view.first_screen_end()
         head = self.project.claim_rows(article_id, (0, split))
         more = partial(self.project.claim_rows, article_id) if split < len(article.text) else None
-        self._set_current(None)
+        self.selection.set_current(None)
         self.view.show_article(article, [span for c in head for span in self._spans(c)])
         self.claims_model.set_article(article_id, head, more)
         if more is not None:
@@ -291,13 +267,13 @@ class MainWindow(QMainWindow):
     @property
     def current_claim_id(self) -> int | None:
         """The claim selected in the panel or clicked in the text."""
-        return self._current_claim
+        return self.selection.current
 
     def show_claim(self, claim: ClaimRow) -> None:
         """Open the claim's article (unless it is open) with the claim selected (a search result, issue 7)."""
         if self.view.article is None or self.view.article.id != claim.article_id:
             self.open_article(claim.article_id)
-        self._select_claim(claim.id)
+        self.selection.select(claim.id)
         self.view.select_range(claim.start, claim.end)
 
     # -- actions -------------------------------------------------------------------
@@ -307,39 +283,11 @@ class MainWindow(QMainWindow):
             self._update_status()
             self.review.annotator_changed()  # issue 8: a new session
 
-    def _focus_labels(self) -> None:
-        if self._current_claim is not None:
-            self.claim_form.labels.setFocus()
-            if not self.claim_form.labels.currentIndex().isValid() and self.claim_form.labels_model.rowCount():
-                self.claim_form.labels.setCurrentIndex(self.claim_form.labels_model.index(0, 0))
-
-    def _focus_note(self) -> None:
-        if self._current_claim is not None:
-            self.claim_form.note.setFocus()
-
-    def _step_claim(self, step: int) -> None:
-        rows = self.claims_proxy.rowCount()
-        if rows:
-            current = self._claim_row(self._current_claim) if self._current_claim is not None else None
-            row = (step - 1 if step > 0 else rows + step) if current is None else (current + step) % rows
-            self.claims_table.select_row(row)
-
-    def _step_article(self, step: int) -> None:
-        ids = self.article_panel.ids()
-        article = self.view.article
-        if ids:
-            row = ids.index(article.id) if article is not None and article.id in ids else -step
-            self.open_article(ids[(row + step) % len(ids)])
-
-    def _show_sources(self) -> None:
-        self.side_tabs.setCurrentWidget(self.sources_panel)
-        self.sources_panel.table.setFocus()
-
     def _delete_current(self) -> None:
-        if self._current_claim is None:
+        if self.selection.current is None:
             self.statusBar().showMessage(self.tr("Select a claim to delete, in the list or in the text."), 4000)
             return
-        self.delete_claim(self._current_claim)
+        self.delete_claim(self.selection.current)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if not self.project.read_only and self.importer.accepts(event.mimeData()):
@@ -369,7 +317,7 @@ class MainWindow(QMainWindow):
     def _on_change(self, change: Change) -> None:
         shown = self.view.article
         if change.entity == "article" and change.action == "deleted" and shown is not None and shown.id in change.ids:
-            self._current_claim = None  # an undone import took the open article away, with its claims
+            self.selection.forget()  # an undone import took the open article away, with its claims
             self.view.show_article(None)
             self.claims_model.set_article(None)
             self.editing.refresh()
@@ -378,12 +326,12 @@ class MainWindow(QMainWindow):
             for claim_id in change.ids:
                 if change.action == "deleted":
                     self.view.remove_claim(claim_id)
-                    if self._current_claim == claim_id:
-                        self._current_claim = None
+                    if self.selection.current == claim_id:
+                        self.selection.forget()
                 else:
                     self.view.set_claim_spans(claim_id, self._spans(self.project.claim_row(claim_id)))
-            if self._current_claim is not None and self._current_claim in change.ids:
-                self._select_claim(self._current_claim)  # its row may have moved (new boundaries)
+            if self.selection.current is not None and self.selection.current in change.ids:
+                self.selection.select(self.selection.current)  # its row may have moved (new boundaries)
             self._update_actions()
             self._update_status()
             self.editing.refresh()
@@ -401,66 +349,19 @@ class MainWindow(QMainWindow):
             self.view.add_spans(span for c in self.project.claim_rows(self.view.article.id) for span in self._spans(c))
         self.editing.refresh()
 
-    def _on_claim_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
-            return
-        claim = self.claims_model.claim_at(self.claims_proxy.mapToSource(current).row())
-        self._set_current(claim.id)
-        if not self._syncing:
-            self.view.select_range(claim.start, claim.end)
-        self._update_actions()
-
-    def _on_claim_clicked(self, claim_id: int) -> None:
-        self._select_claim(claim_id)
-
-    def _claim_row(self, claim_id: int) -> int | None:
-        """The table row (after filtering) of a claim, if it is shown."""
-        row = self.claims_model.row_of(claim_id)
-        if row is None:
-            return None
-        index = self.claims_proxy.mapFromSource(self.claims_model.index(row, 0))
-        return index.row() if index.isValid() else None
-
-    def _filter_by_source(self, source_id: int) -> None:
-        self.side_tabs.setCurrentWidget(self.claims_pane)
-        self.claims_filter.show_source(source_id)
-
-    def _set_current(self, claim_id: int | None) -> None:
-        if self.claim_form.claim is not None and self.claim_form.claim.id != claim_id:
-            self.claim_form.commit_note()
-        self._current_claim = claim_id
-        self.editing.refresh()
-
-    def _select_claim(self, claim_id: int) -> None:
-        self.claims_model.finish_loading()
-        self._set_current(claim_id)
-        self._syncing = True
-        self.claims_table.select_row(self._claim_row(claim_id))
-        self._syncing = False
-        self._update_actions()
-
     def _update_actions(self) -> None:
         a, editable = self.actions_by_name, not self.project.read_only
         has_selection = self.view.article is not None and self.view.textCursor().hasSelection()
         pending = bool(self.suggestions.items)  # Tab, X and Backspace keep their usual meaning without any
         a["mark"].setEnabled(editable and (has_selection or pending))
-        a["delete"].setEnabled(editable and self._current_claim is not None)
+        a["delete"].setEnabled(editable and self.selection.current is not None)
         for key in ("next_suggestion", "prev_suggestion"):
             a[key].setEnabled(pending)
         for key in ("reject_suggestion", "accept_source_suggestions", "accept_all_suggestions"):
             a[key].setEnabled(pending and editable)
 
     def _update_status(self) -> None:
-        article = self.view.article
-        if article is None:
-            self._status.setText("")
-            return
-        n = self.claims_model.rowCount()
-        status = status_text(self.project.article_status(article.id))
-        characters = self.tr("%n character(s)", "", len(article.text))
-        claims = self.tr("%n claim(s)", "", n)
-        annotator = self.tr("annotator: {name}").format(name=self.project.annotator or "—")
-        self._status.setText(dot().join((direction_text(article.direction), characters, claims, status, annotator)))
+        self._status.show_state(self.project, self.view, self.claims_model.rowCount())
 
     def _error(self, title: str, exc: Exception) -> None:
         QMessageBox.warning(self, title, error_text(exc))

@@ -10,8 +10,9 @@ import pytest
 
 from annotator import Project
 from annotator.project import AttributionSpec
-from annotator.storage import claim_search
-from annotator.storage.claim_search import ClaimQuery, document
+from annotator.storage import claim_query, claim_search
+from annotator.storage.claim_query import ClaimQuery
+from annotator.storage.claim_search import document
 from annotator.text.matching import fold
 from tests.conftest import span_of, stored_rows
 
@@ -110,9 +111,9 @@ def test_every_way_of_answering_agrees_with_brute_force(
     project: Project, monkeypatch: pytest.MonkeyPatch, estimate_cap: int, window: int, max_terms: int
 ) -> None:
     """Small limits make a small project take every path: filter or text walking, window, trigram terms, scan."""
-    monkeypatch.setattr(claim_search, "ESTIMATE_CAP", estimate_cap)
-    monkeypatch.setattr(claim_search, "WINDOW", window)
-    monkeypatch.setattr(claim_search, "MAX_TERMS", max_terms)
+    monkeypatch.setattr(claim_query, "ESTIMATE_CAP", estimate_cap)
+    monkeypatch.setattr(claim_query, "WINDOW", window)
+    monkeypatch.setattr(claim_query, "MAX_TERMS", max_terms)
     rng = random.Random(7)
     letters = "اأإآبتةهيىوزرسلمنqzكَُِّ ـ"
     text = "".join(rng.choice(letters) for _ in range(3000))
@@ -287,7 +288,7 @@ def test_a_nul_character_neither_hides_what_follows_nor_breaks_a_query(project: 
 def test_short_queries_ending_at_the_edges_of_unicode(
     project: Project, monkeypatch: pytest.MonkeyPatch, last: str
 ) -> None:
-    monkeypatch.setattr(claim_search, "WINDOW", 1)  # past the newest claims: the trigram terms are looked up
+    monkeypatch.setattr(claim_query, "WINDOW", 1)  # past the newest claims: the trigram terms are looked up
     article = project.add_article(f"نص {last}ب وكلام آخر" + " كلام" * 20).id
     for start in range(0, 60, 5):
         project.add_claim(article, start, start + 5, [])

@@ -12,7 +12,8 @@ from openpyxl import load_workbook
 from annotator import Project
 from annotator.errors import ExportCancelledError, ExportError, InvalidValueError
 from annotator.exports.data import ExportOptions, context_after, context_before
-from annotator.exports.xlsx import EXCEL_CELL_LIMIT, MARKER, OVERFLOW_SHEET
+from annotator.exports.overflow_sheet import OVERFLOW_SHEET
+from annotator.exports.sheet import EXCEL_CELL_LIMIT, MARKER
 from tests.conftest import span_of
 from tests.xlsx_helpers import sheet_rows
 

@@ -150,9 +150,9 @@ def test_an_empty_quote_out_of_range_is_reported_as_such(filled: Project, tmp_pa
 
 
 def test_fields_too_long_to_be_names_are_refused(filled: Project, tmp_path: Path) -> None:
-    from annotator.exchange import w3c_reading
+    from annotator.exchange import w3c_input_checks
 
-    data = _one(**{"body.0.value": "ب" * (w3c_reading.MAX_NAME + 1)})
+    data = _one(**{"body.0.value": "ب" * (w3c_input_checks.MAX_NAME + 1)})
     _refused(filled, hc.write_json(tmp_path / "long.json", data), "'value' is 1,001 characters long")
 
 

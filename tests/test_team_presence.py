@@ -14,7 +14,7 @@ import pytest
 
 from annotator import Project
 from annotator.cli import main
-from annotator.storage.claim_search import ClaimQuery
+from annotator.storage.claim_query import ClaimQuery
 from annotator.storage.presence import Presence
 from tests.test_team_roles import TEXT, as_user
 

@@ -11,7 +11,7 @@ from annotator import Project
 from annotator.cli import main
 from annotator.errors import ChangedMeanwhileError, InvalidValueError, PermissionRefusedError
 from annotator.messages import Message
-from annotator.storage.claim_search import ClaimQuery
+from annotator.storage.claim_query import ClaimQuery
 from tests.conftest import stored_rows
 
 TEXT = "قال الرئيس بوتين إن الاتفاق تاريخي. وأضاف أن العلاقات قوية."

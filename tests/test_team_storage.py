@@ -11,7 +11,7 @@ import pytest
 
 from annotator import Project
 from annotator.errors import AnnotatorError, NewerSchemaError, ProjectFileError
-from annotator.storage.claim_search import ClaimQuery
+from annotator.storage.claim_query import ClaimQuery
 from annotator.storage.postgres import describe, is_server_address
 from tests.pg import TestServer
 

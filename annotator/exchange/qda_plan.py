@@ -1,7 +1,7 @@
 """What a REFI-QDA project means to Nisba: which codes are sources, labels or quote types, which selections are
 claims (and which are their mentions and cues), where each lies in its article's stored text.
 
-Pure planning over a read :class:`~.qdpx_reading.QdaFile`; :mod:`annotator.project.qda_import` stores it.
+Pure planning over a read :class:`~.qdpx_contents.QdaFile`; :mod:`annotator.project.qda_import` stores it.
 Codes take their role from the top-level folder they sit in: in a file Nisba wrote, its own folders; in
 another tool's file every code is a label unless the caller maps its folder (``{"Speakers": "sources"}``).
 """
@@ -14,8 +14,8 @@ from datetime import datetime
 
 import annotator.exchange.qda_codebook as book
 from annotator.errors import InvalidValueError
+from annotator.exchange.qdpx_contents import QdaCode, QdaFile, QdaSelection, QdaSource
 from annotator.exchange.qdpx_offsets import Placement, place
-from annotator.exchange.qdpx_reading import QdaCode, QdaFile, QdaSelection, QdaSource
 from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.storage.models import SOURCE_KINDS
 from annotator.text.matching import fold

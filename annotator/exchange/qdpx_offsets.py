@@ -18,7 +18,7 @@ from itertools import product
 from pathlib import Path
 
 from annotator.errors import QdaContentError
-from annotator.exchange.qdpx_reading import QdaSelection, QdaSource
+from annotator.exchange.qdpx_contents import QdaSelection, QdaSource
 from annotator.importers.text_file import normalize_text
 from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.text.offsets import OffsetMap

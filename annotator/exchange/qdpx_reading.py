@@ -1,219 +1,43 @@
 """Reading a REFI-QDA project (``.qdpx``) as QualCoder, MAXQDA, NVivo, ATLAS.ti and Nisba write it, safely.
 
 Nothing here trusts the file: the zip's sizes are capped while reading (a zip bomb is refused, whatever its
-headers say), ``project.qde`` is parsed by defusedxml with DTDs, entities and external references refused,
-a text is read only from inside the zip (``internal://NAME``, in ``sources/`` or ``Sources/``; ``..``,
-slashes and the ``absolute://``/``relative://`` schemes are never followed), and every number is checked.
-A refusal raises a :class:`~annotator.errors.ProjectImportError` naming the file; the result is plain data
-(:class:`QdaFile`), offsets still in the file's own units (see :mod:`.qdpx_offsets`).
+headers say), ``project.qde`` is parsed by defusedxml with DTDs, entities and external references refused
+(both in :mod:`.qdpx_archive`), a text is read only from inside the zip (``internal://NAME``, in ``sources/``
+or ``Sources/``; ``..``, slashes and the ``absolute://``/``relative://`` schemes are never followed), and
+every number is checked.  A refusal raises a :class:`~annotator.errors.ProjectImportError` naming the file;
+the result is plain data (:class:`~.qdpx_contents.QdaFile`), offsets still in the file's own units (see
+:mod:`.qdpx_offsets`).
 """
 
 from __future__ import annotations
 
 import re
-import zipfile
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from xml.etree.ElementTree import Element, ParseError
+from xml.etree.ElementTree import Element
 
-from annotator.errors import NotQdaProjectError, QdaContentError, UnsafeQdaFileError
-from annotator.exchange.qda_codebook import NISBA_FOLDERS, ORIGIN_PREFIX
+from annotator.errors import NotQdaProjectError, QdaContentError
+from annotator.exchange.qdpx_archive import CappedZip, parse_qde
+from annotator.exchange.qdpx_contents import QdaCode, QdaCoding, QdaFile, QdaSelection, QdaSource
 from annotator.importers.text_file import MAX_ARTICLE_BYTES
 from annotator.messages import QT_TRANSLATE_NOOP
 
 MAX_QDE_BYTES = 256 * 1024 * 1024
-MAX_TOTAL_BYTES = 1024 * 1024 * 1024
-MAX_ENTRIES = 20_000
 _GUID = re.compile(r"^\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\}?$")
-_PLAIN_NAME = re.compile(r"^[^/\\\x00]+$")
-
-
-@dataclass(frozen=True)
-class QdaCode:
-    """A code (or a folder of codes) of the code book."""
-
-    guid: str
-    name: str
-    codable: bool
-    colour: str | None
-    description: str
-    folders: tuple[str, ...]
-    """The names of the codes it sits in, the top one first."""
-
-
-@dataclass(frozen=True)
-class QdaCoding:
-    """One code applied to a selection, by whom."""
-
-    code: str
-    user: str | None
-
-
-@dataclass(frozen=True)
-class QdaSelection:
-    """A ``PlainTextSelection``: a span of its source's text (in the file's units) and its codings."""
-
-    guid: str
-    name: str
-    start: int
-    end: int
-    description: str
-    codings: tuple[QdaCoding, ...]
-    user: str | None
-    created: datetime | None
-    modified: datetime | None
-    notes: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class QdaSource:
-    """A ``TextSource``: its text as the file holds it (a BOM and CRs kept), its selections and variables."""
-
-    guid: str
-    name: str
-    text: str
-    entry: str
-    selections: tuple[QdaSelection, ...]
-    variables: dict[str, str]
-
-
-@dataclass(frozen=True)
-class QdaFile:
-    """What a ``.qdpx`` holds that Nisba can use."""
-
-    path: Path
-    origin: str
-    name: str
-    codes: dict[str, QdaCode]
-    sources: tuple[QdaSource, ...]
-    links: tuple[tuple[str, str], ...]
-    skipped: tuple[str, ...] = field(default=())
-    """Sources and notes not read, each with the reason."""
-
-    @property
-    def from_nisba(self) -> bool:
-        """Whether Nisba wrote the file itself (one selection per claim, linked mentions and cues)."""
-        return self.origin.startswith(ORIGIN_PREFIX)
-
-    @property
-    def nisba_layout(self) -> bool:
-        """Whether the code book is laid out as Nisba writes it: written by Nisba, or by a tool that read such a
-        file and kept its folders (QualCoder does); its folders then mean what Nisba meant."""
-        tops = {c.name for c in self.codes.values() if not c.folders and not c.codable}
-        return self.from_nisba or tops >= NISBA_FOLDERS
-
-
-class _Zip:
-    """The zip, read with caps on every entry and on the whole."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        try:
-            self.archive = zipfile.ZipFile(path)
-        except FileNotFoundError as exc:
-            raise NotQdaProjectError(path, QT_TRANSLATE_NOOP("Core", "no such file")) from exc
-        except IsADirectoryError as exc:
-            raise NotQdaProjectError(path, QT_TRANSLATE_NOOP("Core", "is a folder, not a .qdpx file")) from exc
-        except OSError as exc:
-            raise NotQdaProjectError(
-                path, QT_TRANSLATE_NOOP("Core", "cannot be read ({reason})").format(reason=exc.strerror or str(exc))
-            ) from exc
-        except zipfile.BadZipFile as exc:
-            raise NotQdaProjectError(
-                path, QT_TRANSLATE_NOOP("Core", "is not a REFI-QDA project (.qdpx): it is not a zip file")
-            ) from exc
-        infos = self.archive.infolist()
-        if len(infos) > MAX_ENTRIES:
-            raise UnsafeQdaFileError(
-                path,
-                QT_TRANSLATE_NOOP("Core", "holds {count} files; a project this app reads has at most {limit}").format(
-                    count=f"{len(infos):,}", limit=f"{MAX_ENTRIES:,}"
-                ),
-            )
-        self.members = {info.filename: info for info in infos if not info.is_dir()}
-        self.folded = {name.casefold(): name for name in self.members}
-        self.read_total = 0
-
-    def read(self, name: str, limit: int) -> bytes:
-        info = self.members[name]
-        chunks, size = [], 0
-        try:
-            with self.archive.open(info) as fh:
-                while chunk := fh.read(1 << 20):
-                    size += len(chunk)
-                    self.read_total += len(chunk)
-                    if size > limit or self.read_total > MAX_TOTAL_BYTES:
-                        raise UnsafeQdaFileError(
-                            self.path,
-                            QT_TRANSLATE_NOOP(
-                                "Core", "{name} unpacks to more than {size} MB (a damaged file or a zip bomb)"
-                            ).format(name=name, size=f"{min(limit, MAX_TOTAL_BYTES) // 2**20:,}"),
-                        )
-                    chunks.append(chunk)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
-            raise NotQdaProjectError(
-                self.path,
-                QT_TRANSLATE_NOOP("Core", "{name} cannot be unpacked ({reason})").format(name=name, reason=str(exc)),
-            ) from exc
-        return b"".join(chunks)
-
-    def internal(self, reference: str) -> str | None:
-        """The zip entry an ``internal://NAME`` reference names (None: it names none); refuses paths that leave."""
-        name = reference[len("internal://") :].lstrip("/")
-        if not _PLAIN_NAME.match(name) or name in (".", "..") or ".." in name.split("/"):
-            raise UnsafeQdaFileError(
-                self.path,
-                QT_TRANSLATE_NOOP("Core", "a source names the path {path}, outside its sources folder").format(
-                    path=repr(reference)
-                ),
-            )
-        for folder in ("sources/", "Sources/"):
-            if folder + name in self.members:
-                return folder + name
-        return self.folded.get(f"sources/{name}".casefold())
 
 
 def read_qdpx(path: Path) -> QdaFile:
     """Read ``path`` (a ``.qdpx``); refuses a file that is not one, or is unsafe, with the reason."""
     path = Path(path)
-    source = _Zip(path)
+    source = CappedZip(path)
     with source.archive:
         qde = next((n for n in source.members if n.casefold() == "project.qde"), None)
         if qde is None:
             raise NotQdaProjectError(
                 path, QT_TRANSLATE_NOOP("Core", "is a zip without project.qde, so not a REFI-QDA project")
             )
-        root = _parse(path, source.read(qde, MAX_QDE_BYTES))
+        root = parse_qde(path, source.read(qde, MAX_QDE_BYTES))
         return _Reader(path, source, root).file()
-
-
-def _parse(path: Path, data: bytes) -> Element:
-    from defusedxml import DefusedXmlException
-    from defusedxml.ElementTree import fromstring
-
-    try:
-        root: Element = fromstring(data, forbid_dtd=True)
-    except DefusedXmlException as exc:
-        raise UnsafeQdaFileError(
-            path,
-            QT_TRANSLATE_NOOP(
-                "Core",
-                "project.qde declares a DTD or entities ({kind}); REFI-QDA files need neither and they are refused",
-            ).format(kind=type(exc).__name__),
-        ) from exc
-    except ParseError as exc:
-        raise QdaContentError(
-            path, QT_TRANSLATE_NOOP("Core", "project.qde is not well-formed XML ({reason})").format(reason=str(exc))
-        ) from exc
-    if not (root.tag.startswith("{urn:QDA-XML:project:") and root.tag.endswith("}Project")):
-        raise NotQdaProjectError(
-            path,
-            QT_TRANSLATE_NOOP("Core", "project.qde is not a QDA-XML project (its root is {tag})").format(
-                tag=repr(root.tag)
-            ),
-        )
-    return root
 
 
 def _utc(value: str | None) -> datetime | None:
@@ -229,7 +53,7 @@ def _utc(value: str | None) -> datetime | None:
 class _Reader:
     """Walks the parsed ``project.qde``."""
 
-    def __init__(self, path: Path, source: _Zip, root: Element) -> None:
+    def __init__(self, path: Path, source: CappedZip, root: Element) -> None:
         self.path, self.zip, self.root = path, source, root
         self.ns = root.tag[: root.tag.index("}") + 1]
         self.users: dict[str, str] = {}

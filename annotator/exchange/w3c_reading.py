@@ -5,13 +5,12 @@ UTF-8 JSON nested less than Python's parser allows, numbers of sensible length, 
 in any string, an Annotation, an AnnotationPage, an AnnotationCollection or a list of Annotations,
 at most :data:`MAX_ANNOTATIONS` of them, and each field that names or places a claim of the right
 type and length.  Anything else is refused with :class:`AnnotationImportError` naming the file and,
-where there is one, the annotation and the field.  The work is linear in the file's size.
+where there is one, the annotation and the field (the checks of the JSON, its shape and its fields are in
+:mod:`.w3c_input_checks`).  The work is linear in the file's size.
 """
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,22 +18,15 @@ from pathlib import Path
 from typing import Any
 
 from annotator.errors import AnnotationImportError, FileImportError, UnreadableFileError, shown
+from annotator.exchange.w3c_input_checks import MAX_NAME, MAX_TEXT, Fields, annotation_items, is_type, parse_json
 from annotator.importers.file_access import read_regular_file, size_text
-from annotator.messages import QT_TRANSLATE_NOOP, Message
+from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.text.matching import fold
 
 MAX_ANNOTATION_FILE_BYTES = 64 * 1024 * 1024
 """An export of ~50,000 claims; parsing a file this size takes about ten times as much memory."""
 MAX_ANNOTATIONS = 50_000
 """Claims one import adds at most; a larger file is refused (export fewer articles at a time)."""
-MAX_NAME = 1_000
-"""Characters in a source name, alias, kind, colour, label, annotator, quote type or id."""
-MAX_TEXT = 1_000_000
-"""Characters in a quote, its context, a note or an address."""
-MAX_DIGITS = 30
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_TYPES = {"Annotation", "AnnotationPage", "AnnotationCollection"}
 
 
 @dataclass(frozen=True)
@@ -81,189 +73,6 @@ class AnnotationRef:
     origin: str = "manual"
 
 
-class _RefusedValueError(ValueError):
-    """Raised while parsing; becomes an AnnotationImportError naming the file."""
-
-
-def _whole_number(digits: str) -> int:
-    if len(digits.lstrip("-")) > MAX_DIGITS:
-        raise _RefusedValueError(
-            QT_TRANSLATE_NOOP(
-                "Core", "holds a number of {count} digits; no annotation field needs more than {limit}"
-            ).format(count=f"{len(digits):,}", limit=MAX_DIGITS)
-        )
-    return int(digits)
-
-
-def _no_constant(name: str) -> Any:
-    raise _RefusedValueError(QT_TRANSLATE_NOOP("Core", "holds {name}, which is not a JSON number").format(name=name))
-
-
-def _parse(path: Path, raw: bytes) -> Any:
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise _not_json(path, exc) from exc
-    try:
-        data = json.loads(text, parse_int=_whole_number, parse_constant=_no_constant)
-    except _RefusedValueError as exc:
-        raise AnnotationImportError(
-            QT_TRANSLATE_NOOP("Core", "{path}: {reason}").format(path=shown(path), reason=exc.args[0])
-        ) from exc
-    except RecursionError as exc:
-        raise AnnotationImportError(
-            QT_TRANSLATE_NOOP(
-                "Core", "{path}: is nested too deeply to be a Web Annotation file (hundreds of levels)"
-            ).format(path=shown(path))
-        ) from exc
-    except json.JSONDecodeError as exc:
-        raise _not_json(path, exc) from exc
-    if _SURROGATE_ESCAPE.search(text):  # JSON can escape half a character; UTF-8 cannot hold one
-        _refuse_surrogates(path, data)
-    return data
-
-
-def _not_json(path: Path, exc: ValueError) -> AnnotationImportError:
-    return AnnotationImportError(
-        QT_TRANSLATE_NOOP("Core", "{path}: is not a JSON file ({reason})").format(path=shown(path), reason=str(exc))
-    )
-
-
-def _refuse_surrogates(path: Path, data: Any) -> None:
-    """AnnotationImportError naming the field of the first string holding a lone surrogate."""
-    stack: list[tuple[str, Any]] = [("", data)]
-    while stack:
-        where, value = stack.pop()
-        if isinstance(value, dict):
-            for key, item in value.items():
-                if _SURROGATE.search(key):
-                    _surrogate_in(path, f"{where}.{key!a}" if where else ascii(key))
-                stack.append((f"{where}.{key}" if where else key, item))
-        elif isinstance(value, list):
-            stack.extend((f"{where}[{n}]", item) for n, item in enumerate(value))
-        elif isinstance(value, str) and _SURROGATE.search(value):
-            _surrogate_in(path, where or QT_TRANSLATE_NOOP("Core", "the file's only value"))
-
-
-def _surrogate_in(path: Path, where: str) -> None:
-    raise AnnotationImportError(
-        QT_TRANSLATE_NOOP(
-            "Core",
-            "{path}: the field {field} holds a broken character (an unpaired surrogate, \\ud800-\\udfff); "
-            "the file was written by a faulty tool",
-        ).format(path=shown(path), field=where if isinstance(where, Message) else repr(where))
-    )
-
-
-def _is(value: Any, wanted: str) -> bool:
-    kinds = value.get("type") if isinstance(value, dict) else None
-    return kinds == wanted or (isinstance(kinds, list) and wanted in kinds)
-
-
-def _items(path: Path, data: Any) -> list[Any]:
-    """The annotations of a collection, a page, a list or a single annotation; refuses any other shape."""
-    shown_path = shown(path)
-    if isinstance(data, list):
-        if not data or not all(_is(item, "Annotation") for item in data):
-            raise AnnotationImportError(
-                QT_TRANSLATE_NOOP(
-                    "Core", "{path}: is not a W3C annotation file (a list, but not of annotations)"
-                ).format(path=shown_path)
-            )
-        return data
-    if not isinstance(data, dict):
-        raise AnnotationImportError(
-            QT_TRANSLATE_NOOP("Core", "{path}: is not a W3C annotation file (it holds {kind})").format(
-                path=shown_path, kind=type(data).__name__ if data is not None else "null"
-            )
-        )
-    if _is(data, "Annotation"):
-        return [data]
-    declared = data.get("type")
-    if declared is not None and not any(_is(data, kind) for kind in _TYPES):
-        raise AnnotationImportError(
-            QT_TRANSLATE_NOOP("Core", "{path}: is not a W3C annotation file (its type is {kind})").format(
-                path=shown_path, kind=repr(str(declared)[:40])
-            )
-        )
-    first = data.get("first")
-    if isinstance(first, str):
-        raise AnnotationImportError(
-            QT_TRANSLATE_NOOP(
-                "Core",
-                "{path}: is not a W3C annotation file this app can read: its annotations are elsewhere ({address})",
-            ).format(path=shown_path, address=first[:80])
-        )
-    page = first if isinstance(first, dict) else data
-    wrong_first = first is not None and not isinstance(first, dict)
-    if wrong_first or ("items" in page and not isinstance(page["items"], list)):
-        raise AnnotationImportError(
-            QT_TRANSLATE_NOOP(
-                "Core", "{path}: is not a W3C annotation file (its items are not a list of annotations)"
-            ).format(path=shown_path)
-        )
-    if declared is None and "items" not in page:
-        raise AnnotationImportError(
-            QT_TRANSLATE_NOOP(
-                "Core", "{path}: is not a W3C annotation file (no annotation, page or collection in it)"
-            ).format(path=shown_path)
-        )
-    items = page.get("items", [])
-    for n, item in enumerate(items, start=1):
-        if not _is(item, "Annotation"):
-            raise AnnotationImportError(
-                QT_TRANSLATE_NOOP("Core", "{path}: item {number} is not an Annotation").format(
-                    path=shown_path, number=n
-                )
-            )
-    return list(items)
-
-
-class _Fields:
-    """Typed access to one annotation's fields; a wrong type or length is refused naming the field."""
-
-    def __init__(self, path: Path, number: int) -> None:
-        self.where = QT_TRANSLATE_NOOP("Core", "{path}: annotation {number}").format(path=shown(path), number=number)
-
-    def refuse(self, name: str, why: str) -> AnnotationImportError:
-        return AnnotationImportError(
-            QT_TRANSLATE_NOOP("Core", "{where}: {field} {reason}").format(
-                where=self.where, field=repr(name), reason=why
-            )
-        )
-
-    def text(self, holder: dict[str, Any], name: str, limit: int = MAX_TEXT, default: str = "") -> str:
-        value = holder.get(name)
-        if value is None:
-            return default
-        if not isinstance(value, str):
-            raise self.refuse(
-                name, QT_TRANSLATE_NOOP("Core", "must be text, not {kind}").format(kind=type(value).__name__)
-            )
-        if len(value) > limit:
-            raise self.refuse(
-                name,
-                QT_TRANSLATE_NOOP("Core", "is {length} characters long; at most {limit} are read").format(
-                    length=f"{len(value):,}", limit=f"{limit:,}"
-                ),
-            )
-        return value
-
-    def optional(self, holder: dict[str, Any], name: str, limit: int = MAX_NAME) -> str | None:
-        return self.text(holder, name, limit) if holder.get(name) is not None else None
-
-    def offset(self, holder: dict[str, Any], name: str) -> int | None:
-        """A code point offset if it is a whole number (a fraction or a negative one is ignored)."""
-        value = holder.get(name)
-        if value is None or isinstance(value, float):
-            return None
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise self.refuse(
-                name, QT_TRANSLATE_NOOP("Core", "must be a number, not {kind}").format(kind=type(value).__name__)
-            )
-        return value if value >= 0 else None
-
-
 def _as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [] if value is None else [value]
 
@@ -286,7 +95,7 @@ def _creator(value: Any) -> str | None:
     return value[:MAX_NAME] if isinstance(value, str) and value.strip() else None
 
 
-def _span_ref(fields: _Fields, value: Any) -> tuple[int, int, str] | None:
+def _span_ref(fields: Fields, value: Any) -> tuple[int, int, str] | None:
     if not isinstance(value, dict):
         return None
     start, end = fields.offset(value, "start"), fields.offset(value, "end")
@@ -303,7 +112,7 @@ def _roles(bodies: list[Any]) -> Iterator[tuple[str, dict[str, Any]]]:
             yield (role if isinstance(role, str) else ""), body
 
 
-def _read_one(fields: _Fields, number: int, item: dict[str, Any]) -> AnnotationRef:
+def _read_one(fields: Fields, number: int, item: dict[str, Any]) -> AnnotationRef:
     targets = _as_list(item.get("target"))
     target = targets[0] if targets else None
     if not isinstance(target, dict):
@@ -311,8 +120,8 @@ def _read_one(fields: _Fields, number: int, item: dict[str, Any]) -> AnnotationR
             QT_TRANSLATE_NOOP("Core", "{where} has no target (or only the address of one)").format(where=fields.where)
         )
     selectors = _as_list(target.get("selector"))
-    position: dict[str, Any] = next((s for s in selectors if _is(s, "TextPositionSelector")), {})
-    quote: dict[str, Any] = next((s for s in selectors if _is(s, "TextQuoteSelector")), {})
+    position: dict[str, Any] = next((s for s in selectors if is_type(s, "TextPositionSelector")), {})
+    quote: dict[str, Any] = next((s for s in selectors if is_type(s, "TextQuoteSelector")), {})
     start, end, exact = fields.offset(position, "start"), fields.offset(position, "end"), fields.text(quote, "exact")
     if not exact and start is None:
         raise AnnotationImportError(
@@ -404,7 +213,7 @@ def read_web_annotations(path: Path, *, max_bytes: int | None = MAX_ANNOTATION_F
         ) from exc
     except FileImportError as exc:  # too large
         raise AnnotationImportError(exc.args[0]) from exc
-    items = _items(Path(path), _parse(Path(path), raw))
+    items = annotation_items(Path(path), parse_json(Path(path), raw))
     if max_bytes is not None and len(items) > MAX_ANNOTATIONS:
         raise AnnotationImportError(
             QT_TRANSLATE_NOOP(
@@ -413,7 +222,7 @@ def read_web_annotations(path: Path, *, max_bytes: int | None = MAX_ANNOTATION_F
                 "(this file is {size}: export fewer articles at a time)",
             ).format(path=shown(path), count=f"{len(items):,}", limit=f"{MAX_ANNOTATIONS:,}", size=size_text(len(raw)))
         )
-    return [_read_one(_Fields(Path(path), n), n, item) for n, item in enumerate(items, start=1)]
+    return [_read_one(Fields(Path(path), n), n, item) for n, item in enumerate(items, start=1)]
 
 
 def unplaced_reason(text: str, ref: AnnotationRef) -> str:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import math
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,23 +19,20 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.hyperlink import Hyperlink
 
 from annotator.errors import ExportCancelledError
 from annotator.exports.columns import EXPORT_NOTES, LIST_SEPARATOR, Column, claim_columns
 from annotator.exports.data import ArticleInfo, ClaimRecord, ExportReader
 from annotator.exports.files import ExportSummary, Progress, atomic_target
 from annotator.exports.header_names import cell_text
-from annotator.exports.header_names import heading as header_name
+from annotator.exports.overflow_sheet import Overflow, text_cell
 from annotator.exports.overview_sheet import write_overview_sheet
+from annotator.exports.review_sheets import write_agreement, write_sessions
 from annotator.exports.row_heights import has_arabic, row_height, text_height
 from annotator.exports.sheet import (
     ARABIC_ROW,
     EXCEL_CELL_LIMIT,
     LATIN_ROW,
-    LTR,
-    MARKER,
     RTL,
     TOP_LTR,
     TOP_LTR_WRAP,
@@ -48,68 +44,6 @@ from annotator.exports.sheet import (
 )
 from annotator.exports.summary_sheet import write_summary
 from annotator.messages import QT_TRANSLATE_NOOP
-from annotator.text.direction import detect_direction
-
-__all__ = ["EXCEL_CELL_LIMIT", "MARKER", "OVERFLOW_SHEET", "clean_text", "write_workbook"]
-
-OVERFLOW_SHEET = "Overflow"
-_OVERFLOW_WIDTH = 120
-
-
-class _Overflow:
-    """Holds whole texts too long for one cell, in chunks, one chunk per row."""
-
-    def __init__(self, wb: Workbook, rtl: bool) -> None:
-        self.sheet = Sheet(wb, OVERFLOW_SHEET, rtl, top=True)
-        self.sheet.header(["Claim ID", "Column", "Part", "Text"], [10, 20, 6, _OVERFLOW_WIDTH])
-
-    def add(self, claim_id: int, column: str, text: str) -> int:
-        """Store ``text`` and return the row of its first part (as tall as Excel allows: its start shows)."""
-        first = 0
-        step = EXCEL_CELL_LIMIT - 100
-        for part, lo in enumerate(range(0, len(text), step), start=1):
-            chunk = text[lo : lo + step]
-            height = row_height([text_height(chunk, _OVERFLOW_WIDTH)])
-            row = self.sheet.append([claim_id, column, part, self.sheet.cell(chunk, TOP_WRAP)], height)
-            first = first or row
-        return first
-
-
-def _text_cell(
-    sheet: Sheet,
-    value: str,
-    align: Alignment | None,
-    *,
-    claim_id: int,
-    column: str,
-    col_index: int,
-    overflow: _Overflow,
-    notes: list[str],
-) -> Any:
-    text, replaced = clean_text(value)
-    if replaced:
-        notes.append(
-            QT_TRANSLATE_NOOP("Core", "{column}: {count} character(s) Excel cannot store replaced by {marker}").format(
-                column=header_name(column), count=f"{replaced:,}", marker=MARKER
-            )
-        )
-    if len(text) <= EXCEL_CELL_LIMIT:
-        return sheet.cell(text, align)
-    first_row = overflow.add(claim_id, header_name(column), text)
-    note = header_name(" […] {count} characters; whole text in sheet {sheet}, row {row}").format(
-        count=f"{len(text):,}", sheet=header_name(OVERFLOW_SHEET), row=first_row
-    )
-    cell = sheet.styled(text[: EXCEL_CELL_LIMIT - len(note)] + note, align)
-    cell.data_type = "s"
-    cell.hyperlink = Hyperlink(
-        ref=f"{get_column_letter(col_index)}{sheet.rows + 1}", location=f"'{header_name(OVERFLOW_SHEET)}'!D{first_row}"
-    )
-    notes.append(
-        QT_TRANSLATE_NOOP("Core", "{column} longer than an Excel cell: whole text in {sheet} row {row}").format(
-            column=header_name(column), sheet=header_name(OVERFLOW_SHEET), row=first_row
-        )
-    )
-    return cell
 
 
 def write_workbook(target: Path, reader: ExportReader, progress: Progress | None = None) -> ExportSummary:
@@ -127,7 +61,7 @@ def write_workbook(target: Path, reader: ExportReader, progress: Progress | None
     summary_sheet = Sheet(wb, "Summary", rtl, title_rows="1:2")
     sessions_sheet = Sheet(wb, "Sessions", rtl)
     agreement_sheet = Sheet(wb, "Agreement", rtl)
-    overflow = _Overflow(wb, rtl)
+    overflow = Overflow(wb, rtl)
 
     claims_sheet.header([c.header for c in columns] + [EXPORT_NOTES], [c.width for c in columns] + [30])
     attributions_sheet.header(
@@ -224,8 +158,8 @@ def write_workbook(target: Path, reader: ExportReader, progress: Progress | None
         articles_sheet.filter_all(13)
 
         write_summary(summary_sheet, ordered, per_source, primary, per_kind, per_outlet, unattributed)
-        _write_sessions(sessions_sheet, reader)
-        _write_agreement(agreement_sheet, reader)
+        write_sessions(sessions_sheet, reader)
+        write_agreement(agreement_sheet, reader)
         write_overview_sheet(wb, reader.session, reader.options, rtl)  # issue 18: the Overview's numbers
         if progress is not None and not progress(summary.claims, total):
             raise ExportCancelledError(
@@ -241,7 +175,7 @@ def write_workbook(target: Path, reader: ExportReader, progress: Progress | None
 def _write_claim(
     claims: Sheet,
     attributions: Sheet,
-    overflow: _Overflow,
+    overflow: Overflow,
     columns: Sequence[Any],
     record: ClaimRecord,
     notes: list[str],
@@ -256,7 +190,7 @@ def _write_claim(
             align = _alignment(col, rtl)
             if value:
                 heights.append(text_height(value, col.width if col.wrap else None))
-            value = _text_cell(
+            value = text_cell(
                 claims,
                 value,
                 align,
@@ -326,95 +260,6 @@ def _article_row(sheet: Sheet, a: ArticleInfo, claims: int, sources: int) -> lis
         sheet.cell(a.imported_from or ""),
         sheet.cell(a.imported_at),
     ]
-
-
-def _write_sessions(sheet: Sheet, reader: ExportReader) -> None:
-    """One row per session and article worked on (a session without articles: one row)."""
-    from annotator.review.sessions import read_sessions
-
-    sheet.header(
-        [
-            "Session ID",
-            "Annotator",
-            "Started (UTC)",
-            "Ended (UTC)",
-            "Closed",
-            "Article ID",
-            "Article",
-            "Minutes",
-            "Claims made",
-        ],
-        [10, 18, 19, 19, 22, 10, 40, 10, 12],
-    )
-    ids = {a.id for a in reader.articles}
-    for info in read_sessions(reader.session, running=reader.running_session, article_ids=ids):
-        closed = "interrupted: ended at last action" if info.interrupted else "yes"
-        closed = header_name("running" if info.id == reader.running_session else closed)
-        head = [info.id, sheet.cell(info.annotator or ""), info.started, info.ended, closed]
-        if not info.articles:
-            sheet.append([*head, None, None, 0, 0])
-        for a in info.articles:
-            sheet.append(
-                [*head, a.article_id, sheet.cell(a.title, _align(a.title)), round(a.seconds / 60, 2), a.claims]
-            )
-    sheet.filter_all(9)
-
-
-def _number(value: float) -> float | None:
-    return None if math.isnan(value) else round(value, 4)
-
-
-def _write_agreement(sheet: Sheet, reader: ExportReader) -> None:
-    """Span and source agreement per annotator pair, per article with two or more annotators, then overall."""
-    from annotator.review.report import OVERALL, agreement_report, read_spans
-
-    sheet.header(
-        [
-            "Article ID",
-            "Article",
-            "Annotator 1",
-            "Annotator 2",
-            "Claims 1",
-            "Claims 2",
-            "Exact matches",
-            "Exact F1",
-            "Overlapping",
-            "Overlap F1",
-            "Cohen's kappa (source)",
-            "Annotators",
-            "Krippendorff's alpha (source)",
-            "Units",
-        ],
-        [10, 36, 16, 16, 9, 9, 9, 9, 9, 9, 12, 24, 12, 8],
-    )
-    ids = {a.id for a in reader.articles}
-    spans, titles = read_spans(reader.session)
-    for row in agreement_report([s for s in spans if s.article_id in ids], titles):
-        title = header_name(row.title) if row.article_id == OVERALL else row.title  # "All articles"
-        for pair in row.pairs:
-            sheet.append(
-                [
-                    row.article_id or None,
-                    sheet.cell(title, _align(title)),
-                    sheet.cell(pair.left),
-                    sheet.cell(pair.right),
-                    pair.exact.left,
-                    pair.exact.right,
-                    pair.exact.matched,
-                    round(pair.exact.f1, 4),
-                    pair.overlap.matched,
-                    round(pair.overlap.f1, 4),
-                    _number(pair.kappa),
-                    sheet.cell(", ".join(row.annotators)),
-                    _number(row.alpha),
-                    row.units,
-                ]
-            )
-    sheet.filter_all(14)
-
-
-def _align(text: str) -> Alignment:
-    return RTL if detect_direction(text) == "rtl" else LTR
 
 
 def save_atomically(wb: Workbook, target: Path) -> None:

@@ -3,43 +3,34 @@
 Every method that changes data is one operation (:meth:`Store.operation`): one transaction, one change
 record told to subscribers after the commit, one step of the undo history (:meth:`undo`, :meth:`redo`).
 The work lives in the domain modules (:mod:`.articles`, :mod:`.sources`, :mod:`.claims`, :mod:`.names`,
-:mod:`.merge`, :mod:`.sessions`); what the methods return stays readable after the call.
+:mod:`.merge`, :mod:`.sessions`); what the methods return stays readable after the call.  Here: the lifecycle,
+changes and undo, claims and sessions.  Mixed in: articles (:mod:`.article_editing`), sources and labels
+(:mod:`.registry_editing`), imports (:mod:`.exchanging`), a file's safety (:mod:`.file_safety`) and team
+presence (:mod:`.team`); everything read comes from :class:`~.reading.ProjectReading`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-import annotator.project.articles as articles
 import annotator.project.claims as claims
-import annotator.project.names as names
-import annotator.project.sources as sources
-import annotator.project.values as values
-from annotator.errors import (
-    AnnotatorError,
-    DuplicateArticleError,
-    InvalidValueError,
-    NotFoundError,
-    ProjectFileError,
-    shown,
-)
-from annotator.importers.reading import ArticleDraft, read_article
-from annotator.importers.text_file import MAX_ARTICLE_BYTES, normalize_text, text_hash
+from annotator.errors import AnnotatorError, ProjectFileError
 from annotator.messages import QT_TRANSLATE_NOOP
+from annotator.project.article_editing import ArticleEditingProject
 from annotator.project.claims import AttributionSpec
 from annotator.project.exchanging import ExchangingProject, short
 from annotator.project.file_safety import FileSafetyProject
 from annotator.project.queries import ArticleSummary
 from annotator.project.reading import ProjectReading
+from annotator.project.registry_editing import RegistryEditingProject
 from annotator.project.team import TeamProject
 from annotator.storage.changes import ChangeRecord, Listener
-from annotator.storage.lengths import fit
-from annotator.storage.models import Article, Claim, Label, Source
+from annotator.storage.models import Claim
 from annotator.storage.postgres import PostgresFlavour, is_server_address
 from annotator.storage.sqlite import SqliteFlavour
 from annotator.storage.store import Store
@@ -49,7 +40,9 @@ if TYPE_CHECKING:
     from annotator.suggestions import Suggestion
 
 
-class Project(ProjectReading, ExchangingProject, FileSafetyProject, TeamProject):
+class Project(
+    ProjectReading, ArticleEditingProject, RegistryEditingProject, ExchangingProject, FileSafetyProject, TeamProject
+):
     """An open project: a file (SQLite), or a database on a team server (PostgreSQL, issue 17) given by its
     libpq address.  Use :meth:`open`; close it, or use it as a context manager."""
 
@@ -183,133 +176,6 @@ class Project(ProjectReading, ExchangingProject, FileSafetyProject, TeamProject)
         step = self._store.history.next_redo()
         return None if step is None else f"Redo {step.label[:1].lower()}{step.label[1:]}"
 
-    # -- articles ---------------------------------------------------------------------
-
-    def import_file(
-        self,
-        path: str | Path,
-        *,
-        max_bytes: int = MAX_ARTICLE_BYTES,
-        encoding: str | None = None,
-        remove_furniture: bool = False,
-    ) -> Article:
-        """Import an article file (.txt in any common encoding, .html/.htm page, .docx); rejects a duplicate."""
-        draft = read_article(path, max_bytes=max_bytes, encoding=encoding)
-        return self.import_draft(draft.without_furniture() if remove_furniture else draft)
-
-    def import_draft(self, draft: ArticleDraft) -> Article:
-        """Store an article read by :func:`annotator.importers.reading.read_article`; DuplicateArticleError if its
-        text is in the project already."""
-        from_file = draft.kind != "clipboard"
-        came_from = shown(Path(draft.source).resolve()) if from_file else shown(draft.source)
-        with self._store.operation(f"Import “{short(draft.title or Path(draft.source).name)}”") as s:
-            existing = articles.id_by_hash(s, text_hash(normalize_text(draft.text)))
-            if existing is not None:
-                raise DuplicateArticleError(draft.source, existing)
-            return self.add_article(  # what a file says is cut to what the project holds, never refused for it
-                draft.text,
-                title=fit(draft.title or (Path(draft.source).stem if from_file else None), "article", "title"),
-                outlet=fit(draft.outlet, "article", "outlet"),
-                url=fit(draft.url, "article", "url"),
-                published=draft.published,
-                language=fit(draft.language, "article", "language"),
-                direction=draft.direction,
-                imported_from=fit(came_from, "article", "imported_from"),
-                encoding=fit(draft.encoding, "article", "encoding"),
-            )
-
-    def add_article(
-        self,
-        text: str,
-        title: str | None = None,
-        outlet: str | None = None,
-        url: str | None = None,
-        published: date | str | None = None,
-        **details: Any,
-    ) -> Article:
-        """Add an article from text (BOM dropped, line endings made LF); ``details``: language, direction,
-        imported_from, encoding."""
-        unknown = set(details) - {"language", "direction", "imported_from", "encoding"}
-        if unknown:
-            raise InvalidValueError(
-                QT_TRANSLATE_NOOP("Core", "add_article takes no {names}").format(names=", ".join(sorted(unknown)))
-            )
-        label = f"Add article “{short(title or text)}”" if isinstance(title or text, str) else "Add article"
-        with self._store.operation(label) as s:
-            return articles.add(s, text, title=title, outlet=outlet, url=url, published=published, **details)
-
-    def update_article(
-        self,
-        article_id: int,
-        *,
-        title: str | None = None,
-        outlet: str | None = None,
-        url: str | None = None,
-        published: date | str | None = None,
-        status: str | None = None,
-        expected_version: int | None = None,
-    ) -> Article:
-        """Edit an article's metadata or status (todo, in_progress, done); an empty string clears a field.
-        ``expected_version``: the article's version as read (ChangedMeanwhileError if it moved on)."""
-        details = (title, outlet, url, published)
-        what = f"Set article status to {status}" if status is not None and details == (None,) * 4 else "Edit article"
-        with self._store.operation(what) as s:
-            return articles.update(
-                s, article_id, title=title, outlet=outlet, url=url, published=published, status=status,
-                expected_version=expected_version,
-            )  # fmt: skip
-
-    # -- sources and labels --------------------------------------------------------------
-
-    def add_source(
-        self, name: str, kind: str = "other", aliases: Iterable[str] = (), colour: str | None = None
-    ) -> Source:
-        """Add a source to the registry; its colour is picked from the palette unless given."""
-        with self._store.operation(f"New source “{short(str(name))}”") as s:
-            return names.new_source(s, name, kind, aliases, colour)
-
-    def update_source(
-        self,
-        source_id: int,
-        *,
-        name: str | None = None,
-        kind: str | None = None,
-        aliases: Iterable[str] | None = None,
-        colour: str | None = None,
-        expected_version: int | None = None,
-    ) -> Source:
-        """Rename a source or change its kind, aliases or colour; what is not given stays.
-        ``expected_version``: the source's version as read (ChangedMeanwhileError if it moved on)."""
-        with self._store.operation("Edit source") as s:
-            source = sources.update(
-                s, source_id, name=name, kind=kind, aliases=aliases, colour=colour, expected_version=expected_version
-            )
-            self._store.rename("Edit source", f"Edit source “{short(source.name)}”")
-            return source
-
-    def merge_sources(self, keep_id: int, drop_id: int) -> Source:
-        """Move every attribution of ``drop_id`` to ``keep_id`` and delete ``drop_id``; returns the kept source."""
-        with self._store.operation("Merge sources") as s:
-            return sources.merge(s, keep_id, drop_id)
-
-    def delete_source(self, source_id: int, *, claims: str = "detach") -> None:
-        """Delete a source.  ``claims="detach"`` keeps its claims without it; ``"delete"`` deletes them too."""
-        with self._store.operation("Delete source") as s:
-            sources.delete(s, source_id, claims=claims)
-
-    def add_label(self, name: str, colour: str | None = None) -> Label:
-        """Add a label that claims can carry ("verifiable", "opinion", "statistic"...)."""
-        with self._store.operation(f"New label “{short(str(name))}”") as s:
-            return names.new_label(s, name, colour)
-
-    def delete_label(self, label_id: int) -> None:
-        """Delete a label; the claims that carried it keep everything else."""
-        with self._store.operation("Delete label") as s:
-            found = s.get(Label, values.whole(label_id, QT_TRANSLATE_NOOP("Core", "label id")))
-            if found is None:
-                raise NotFoundError(QT_TRANSLATE_NOOP("Core", "there is no label with id {id}").format(id=label_id))
-            s.delete(found)
-
     # -- claims -------------------------------------------------------------------------
 
     def add_claim(
@@ -385,8 +251,6 @@ class Project(ProjectReading, ExchangingProject, FileSafetyProject, TeamProject)
 
         with self._store.operation(f"Reject suggestion “{short(suggestion.claim)}”") as s:
             reject(s, article_id, suggestion, self.annotator)
-
-    # -- searching every article (issue 7) -------------------------------------------------
 
     # -- sessions, agreement ----------------------------------------------------------------
 

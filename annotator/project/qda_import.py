@@ -20,7 +20,7 @@ import annotator.project.articles as articles
 import annotator.project.names as names
 from annotator.errors import InvalidValueError
 from annotator.exchange.qda_plan import ClaimDraft, Plan, SourcePlan, SourceSpec, plan, role_name
-from annotator.exchange.qdpx_reading import QdaFile
+from annotator.exchange.qdpx_contents import QdaFile
 from annotator.importers.text_file import text_hash
 from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.storage.models import SOURCE_KINDS, Article, Attribution, Claim, Label, Source, claim_label, utcnow

@@ -24,9 +24,9 @@ from annotator.project.claims import AttributionSpec
 from annotator.project.overview_reading import OverviewReading
 from annotator.project.queries import ArticleSummary
 from annotator.project.sessions import SessionRecorder
-from annotator.storage import claim_search
+from annotator.storage import claim_query
+from annotator.storage.claim_query import ClaimPage, ClaimQuery
 from annotator.storage.claim_rows import ClaimRow, claim_rows_by_id, read_claim_rows
-from annotator.storage.claim_search import ClaimPage, ClaimQuery
 from annotator.storage.models import Article, Claim, Label, Source
 from annotator.storage.store import Store
 from annotator.text.matching import fold
@@ -151,7 +151,7 @@ class ProjectReading(OverviewReading):
         """Claims of every article matching ``query``, newest first (next page: the last row's id as ``before``)."""
         with self._store.read() as s:
             conn = s.connection()
-            ids = claim_search.matching_ids(conn, query, before=before, limit=limit)
+            ids = claim_query.matching_ids(conn, query, before=before, limit=limit)
             by_id = {row.id: row for row in claim_rows_by_id(conn, ids)}
             named = s.execute(
                 select(Article.id, Article.title).where(Article.id.in_({r.article_id for r in by_id.values()}))
@@ -162,7 +162,7 @@ class ProjectReading(OverviewReading):
     def count_claims(self, query: ClaimQuery, cap: int = 1_000) -> int:
         """How many claims of every article match ``query``, counted up to ``cap + 1``."""
         with self._store.read() as s:
-            return claim_search.count_matching(s.connection(), query, cap)
+            return claim_query.count_matching(s.connection(), query, cap)
 
     def export_xlsx(self, path: str | Path) -> Path:
         """Write every claim, source and article to an Excel workbook; returns the path written."""

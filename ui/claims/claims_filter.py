@@ -9,7 +9,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
-from annotator.storage.claim_search import ClaimQuery
+from annotator.storage.claim_query import ClaimQuery
 from annotator.storage.models import SOURCE_KINDS
 from annotator.text.matching import fold
 from ui.claims.claims_model import ClaimsModel

@@ -14,8 +14,8 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from annotator.storage.changes import Change
+from annotator.storage.claim_query import ClaimQuery
 from annotator.storage.claim_rows import ClaimRow
-from annotator.storage.claim_search import ClaimQuery
 from ui.claims.claim_cells import ClaimTableModel, Index
 from ui.claims.claims_filter import ClaimsFilterBar
 from ui.i18n.marks import QT_TRANSLATE_NOOP

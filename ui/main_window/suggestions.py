@@ -231,7 +231,10 @@ class Suggestions(QObject):
             question = self.tr("Accept %n suggestion(s) of this source?", "", len(items))
         else:
             title, yes = self.tr("New source"), self.tr("Create and accept")
-        return confirm(self._parent, title, question, new, yes)
+        answer = confirm(self._parent, title, question, new, yes)
+        self._parent.activateWindow()  # back to the article, whatever the window manager does after a dialog:
+        self._view.setFocus()  # Tab, Enter, X and Ctrl+Z act there at once
+        return answer
 
     def _accept(self, items: list[Suggestion], *, question: str = "", several: bool = False) -> list[int]:
         article = self._view.article

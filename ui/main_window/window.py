@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from annotator.errors import AnnotatorError
@@ -122,21 +122,14 @@ class MainWindow(QMainWindow):
         self.actions_by_name = a = make_actions(self)
         for action in a.values():
             action.setEnabled(False)  # until the project is attached
-        self.menus = build_menus(
-            self,
-            a,
-            {
-                "Mark with a &recent source": self._when_attached(lambda menu: self.marking.fill_recent_menu(menu, a)),
-                "&Compare with": self._when_attached(lambda menu: self.review.fill_compare_menu(menu)),
-                "Open &Recent": self._when_attached(
-                    lambda menu: project_dialogs.fill_recent_projects(
-                        menu, self.project.path, self.projectRequested.emit
-                    )
-                ),
-            },
-        )
+        fills: dict[str, Callable[[QMenu], None]] = {
+            "Mark with a &recent source": lambda menu: self.marking.fill_recent_menu(menu, a),
+            "&Compare with": lambda menu: self.review.fill_compare_menu(menu),
+            "Open &Recent": lambda menu: project_dialogs.fill_recent_projects(menu, self.project.path, self.open_path),
+        }
+        self.menus = build_menus(self, a, {title: self._when_attached(fill) for title, fill in fills.items()})
         self.view.set_context_actions([a["mark"], a["delete"], a["mention"], a["cue"], a["bounds"]])
-        QTimer.singleShot(0, self._apply_icons)  # icons after the first paint
+        self._icons_due = True  # drawn after the first paint
         if project is not None:
             self.attach(project)
             return
@@ -192,6 +185,12 @@ class MainWindow(QMainWindow):
     def _when_attached(self, fill: Callable[[QMenu], None]) -> Callable[[QMenu], None]:
         return lambda menu: fill(menu) if self._attached else None
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._icons_due:  # the icons come after the first paint (their size is kept for them meanwhile)
+            self._icons_due = False
+            QTimer.singleShot(0, self._apply_icons)
+
     def _apply_icons(self) -> None:
         from ui.widgets.icons import apply_icons
 
@@ -206,8 +205,8 @@ class MainWindow(QMainWindow):
 
         editing, marking = self.editing, self.marking
         slots: dict[str, Callable[..., object]] = {
-            "new": lambda: self._request(project_dialogs.new_project_path(self, self.project)),
-            "open": lambda: self._request(project_dialogs.open_project_path(self, self.project)),
+            "new": lambda: self.open_path(project_dialogs.new_project_path(self, self.project)),
+            "open": lambda: self.open_path(project_dialogs.open_project_path(self, self.project)),
             "import": self.importer.choose_files,
             "clean_batches": self.importer.set_clean_batches,
             "import_annotations": lambda: project_dialogs.import_annotations(self, self.project),
@@ -248,7 +247,8 @@ class MainWindow(QMainWindow):
         slots |= {f"recent_{n}": partial(marking.mark_with_recent, n) for n in range(1, 10)}
         return slots | self.review.slots() | self.overview.slots() | self.team.slots() | self.article_editing.slots()
 
-    def _request(self, path: Path | None) -> None:
+    def open_path(self, path: Path | None) -> None:
+        """Ask the owner to open (or create) the project at ``path`` in this one's place (None: nothing)."""
         if path is not None:
             self.projectRequested.emit(path)
 

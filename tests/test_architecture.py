@@ -68,6 +68,20 @@ def test_the_first_window_needs_no_storage_layer() -> None:
     assert result.stdout.strip() == ""
 
 
+def test_the_main_windows_first_screen_needs_no_storage_layer() -> None:
+    """The main window's module and the first screen's reader load without SQLAlchemy: the article is painted
+    in the real window before the storage layer (and the project's parts) are imported."""
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "import ui.app, ui.main_window.window, annotator.storage.first_screen, ui.articles.list_page\n"
+        "heavy = ('sqlalchemy', 'alembic', 'annotator.project', 'annotator.storage.models',"
+        " 'ui.main_window.project_parts', 'ui.articles.article_list', 'ui.claims.claims_model')\n"
+        "print(','.join(sorted(n for n in heavy if n in sys.modules)))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == ""
+
+
 def test_make_bench_runs_every_benchmark() -> None:
     from benchmarks.run_all import SCRIPTS
 

@@ -1,8 +1,11 @@
 """Starting the desktop app: the QApplication, a first window at once, then the project and its main window.
 
-This module stays light (Qt and a few small core modules): the storage layer and the main window are
-imported only once the first window is on screen, so the user sees Nisba start in about 1.3x the time of
-a bare PySide6 window, and the project fills it a moment later.
+This module stays light (Qt and a few small core modules): the storage layer is imported only once the first
+window is on screen.  When the project file can be read safely before it is opened (current schema, sound,
+writable, its lock free: :mod:`annotator.storage.first_screen`), that first window is the main window itself,
+with the article the user was reading and its first screen's highlights; the project opens the usual way right
+after, and the window is attached to it.  Otherwise the first window is a frame with the project's name
+(:class:`StartupFrame`), and the usual opening (with its questions: read-only? a backup?) fills it.
 """
 
 from __future__ import annotations
@@ -10,13 +13,13 @@ from __future__ import annotations
 import re
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from annotator.paths import default_project_path
 from ui.i18n.core_text import error_text
@@ -26,6 +29,7 @@ from ui.widgets.fonts import load_bundled_fonts
 
 if TYPE_CHECKING:
     from ui.main_window.owner import WindowOwner
+    from ui.main_window.window import MainWindow
 
 __all__ = ["apply_language", "main", "make_application"]
 
@@ -71,10 +75,57 @@ def _database_name(address: str) -> str:
     return database_of(address) or "server"
 
 
+class _AfterFirstPaint(QObject):
+    """Runs ``then`` on the turn of the event loop after ``window`` is first painted (the user sees it)."""
+
+    def __init__(self, window: QMainWindow, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
+
+
+def _first_screen_window(path: Path) -> MainWindow | None:
+    """The main window, not attached yet, with the article the user was reading in the project at ``path``
+    painted from the file; None when the file cannot be read safely before it is opened (or has no article)."""
+    from annotator.storage.first_screen import FirstScreenReader
+
+    reader = FirstScreenReader.open(path)
+    if reader is None:
+        return None  # the frame comes at once (the window's modules are not even loaded)
+    from ui.articles.list_page import PAGE
+    from ui.main_window import window_state
+    from ui.main_window.window import MainWindow
+
+    try:
+        article_id = reader.article_to_open(window_state.last_article(path), PAGE)
+        if article_id is None:
+            return None
+        window = MainWindow(name=path.name)
+        screen = reader.first_screen(article_id, window.view.first_screen_end())
+    finally:
+        reader.close()
+    if screen is None:
+        window.deleteLater()
+        return None
+    window.show_first_screen(screen, path)
+    return window
+
+
 def _open_first_project(
-    frame: StartupFrame, path: Path | None, owners: list[WindowOwner], server: str | None = None
+    frame: QMainWindow,
+    path: Path | None,
+    owners: list[WindowOwner],
+    server: str | None = None,
+    waiting: MainWindow | None = None,
 ) -> None:
-    """Load the core, open the project (the default one without ``path``) and put its window in the frame's place.
+    """Load the core, open the project (the default one without ``path``) and put its window in the frame's
+    place, or attach it to the main window ``waiting`` (the frame then), which shows its first screen.
 
     If anything fails on the way, the error is shown, the project closed and the app ends with status 1: the
     frame never stays up on its own.
@@ -88,7 +139,7 @@ def _open_first_project(
         from ui.main_window.owner import WindowOwner
 
         version = None if server is not None else stored_schema_version(path or default_project_path())
-        if version is not None and 0 < version < SCHEMA_VERSION:
+        if version is not None and 0 < version < SCHEMA_VERSION and isinstance(frame, StartupFrame):
             frame.say(
                 QCoreApplication.translate(
                     "Startup",
@@ -105,7 +156,7 @@ def _open_first_project(
         else:
             project = open_project(frame, default_project_path(), open_default_project, title=title)
         if project is not None:
-            owners.append(WindowOwner(project))
+            owners.append(WindowOwner(project, waiting))
     except Exception:
         sys.excepthook(*sys.exc_info())  # the user sees what went wrong
         if project is not None and not owners:
@@ -116,8 +167,9 @@ def _open_first_project(
         frame.deleteLater()
         QApplication.exit(1)
         return
-    frame.close()
-    frame.deleteLater()
+    if waiting is None:
+        frame.close()
+        frame.deleteLater()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -131,10 +183,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     apply_language(app, chosen_language(lang))
     server = _server_argument(args[1]) if len(args) > 1 else None  # nisba postgresql://…
     path = Path(args[1]).expanduser().resolve() if len(args) > 1 and server is None else None
-    frame = StartupFrame(path or (Path(_database_name(server)) if server else default_project_path()))
     owners: list[WindowOwner] = []
-    frame.painted.connect(lambda: QTimer.singleShot(0, lambda: _open_first_project(frame, path, owners, server)))
-    frame.show()
+    waiting = _first_screen_window(path or default_project_path()) if server is None else None
+    if waiting is not None:
+        _AfterFirstPaint(waiting, lambda: _open_first_project(waiting, path, owners, server, waiting))
+        waiting.show()
+    else:
+        frame = StartupFrame(path or (Path(_database_name(server)) if server else default_project_path()))
+        frame.painted.connect(lambda: QTimer.singleShot(0, lambda: _open_first_project(frame, path, owners, server)))
+        frame.show()
     try:
         return app.exec()
     finally:

@@ -45,6 +45,40 @@ def _os_lock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
+def _os_unlock(fd: int) -> None:
+    """Drop the OS lock taken on ``fd`` by :func:`_os_lock`."""
+    if sys.platform == "win32":
+        import msvcrt
+
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def held_elsewhere(project_path: Path) -> bool:
+    """Whether another open holds the project's lock now: looked at by taking the OS lock for an instant, the
+    lock file neither created nor written.  True when it cannot be told (no OS locks there, no access), so a
+    caller that needs the lock free takes the usual path, which says why."""
+    try:
+        fd = os.open(lock_path_for(project_path), os.O_RDWR)
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True
+    try:
+        _os_lock(fd)
+    except OSError:
+        return True
+    else:
+        _os_unlock(fd)
+        return False
+    finally:
+        os.close(fd)
+
+
 def _pid_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)

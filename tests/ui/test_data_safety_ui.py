@@ -259,10 +259,11 @@ def test_a_newer_project_is_refused_without_offering_an_older_backup(tmp_path: P
     assert "newer version of Nisba" in seen[0] and "Newest:" not in seen[0]
 
 
-def test_start_up_shows_a_frame_named_for_the_project_then_its_window(tmp_path: Path) -> None:
+def _first_windows(path: Path) -> list[tuple[str, str]]:
+    """Start the app on ``path``: what the first window said (a frame) and the windows shown once the main
+    window works (its project attached)."""
     from ui.app import main
 
-    path = _filled(tmp_path / "reports.nisba", 1)
     seen: list[tuple[str, str]] = []
 
     def watch() -> None:
@@ -271,16 +272,30 @@ def test_start_up_shows_a_frame_named_for_the_project_then_its_window(tmp_path: 
         if "startupFrame" in names and not seen:
             [frame] = [w for w in shown if w.objectName() == "startupFrame"]
             seen.append(("frame", frame.findChild(QLabel, "startupMessage").text()))
+        if "mainWindow" in names and not seen:
+            seen.append(("first", "mainWindow"))
         if "mainWindow" in names:
             [window] = [w for w in shown if w.objectName() == "mainWindow"]
-            seen.append(("window", ",".join(names)))
-            window.close()
-            return
+            if getattr(window, "articles_model", None) is not None:  # attached to its project
+                seen.append(("window", ",".join(names)))
+                window.close()
+                return
         QTimer.singleShot(5, watch)
 
     QTimer.singleShot(0, watch)
     assert main(["main.py", str(path)]) == 0
-    assert seen == [("frame", "Opening reports.nisba…"), ("window", "mainWindow")]
+    return seen
+
+
+def test_start_up_shows_the_main_window_at_once_when_the_file_can_be_read_first(tmp_path: Path) -> None:
+    path = _filled(tmp_path / "reports.nisba", 1)
+    assert _first_windows(path) == [("first", "mainWindow"), ("window", "mainWindow")]
+
+
+def test_start_up_shows_a_frame_named_for_the_project_then_its_window(tmp_path: Path) -> None:
+    path = tmp_path / "reports.nisba"
+    Project.open(path).close()  # no article to show first: the frame, while the project opens
+    assert _first_windows(path) == [("frame", "Opening reports.nisba…"), ("window", "mainWindow")]
 
 
 def test_a_failed_backup_at_opening_is_reported_once_it_is_done(
@@ -357,7 +372,7 @@ def test_a_failure_while_starting_is_shown_and_ends_the_app(tmp_path: Path, monk
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # main() installs its own; put the old one back after
 
-    def broken(_project: Project) -> None:
+    def broken(*_args: object) -> None:
         raise RuntimeError("the window could not be built")
 
     monkeypatch.setattr(session, "WindowOwner", broken)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -26,7 +27,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from annotator import Article
 from annotator.text.direction import Direction
 from annotator.text.offsets import OffsetMap
 from annotator.text.selection import Kind, span_to_store
@@ -43,6 +43,19 @@ LINE_HEIGHT = 115.0  # per cent of the font's line spacing: room for tashkeel ab
 FORMAT_STEP = 100  # stale paragraphs formatted per idle turn of the event loop (a few milliseconds)
 MAX_ON_SCREEN = 300  # paragraphs a viewport can show at most (each is a line at least)
 SNAP_SETTING = "editing/snap"  # Edit > Snap selections to whole words, on unless the user turned it off
+
+
+class ShownArticle(Protocol):
+    """What the view needs of an article: a stored :class:`~annotator.Article`, or the start-up's first screen."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def direction(self) -> str: ...
 
 
 def snap_words_on() -> bool:
@@ -64,7 +77,7 @@ class ArticleView(SweepingTextEdit):
         )
         self.setFont(article_font())
         self.setUndoRedoEnabled(False)
-        self._article: Article | None = None
+        self._article: ShownArticle | None = None
         self._map = OffsetMap("")
         self._highlights = HighlightIndex(self._blocks_of)
         self._block_starts: list[int] = [0]  # UTF-16 position where each paragraph starts
@@ -83,11 +96,11 @@ class ArticleView(SweepingTextEdit):
     # -- showing an article ------------------------------------------------
 
     @property
-    def article(self) -> Article | None:
+    def article(self) -> ShownArticle | None:
         """The article shown, if any."""
         return self._article
 
-    def show_article(self, article: Article | None, spans: Iterable[HighlightSpan] = ()) -> None:
+    def show_article(self, article: ShownArticle | None, spans: Iterable[HighlightSpan] = ()) -> None:
         """Show ``article`` with ``spans`` highlighted (or nothing, for None).
 
         The first screen is laid out in its paragraphs' directions at once; the directions of the paragraphs

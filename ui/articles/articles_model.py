@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from annotator.project import ArticleSummary
 from annotator.storage.changes import Change
 from annotator.storage.presence import Presence
+from ui.articles.list_page import PAGE
 from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.i18n.vocabulary import dot, list_separator, status_text
 from ui.main_window.project_bridge import ProjectBridge
@@ -24,7 +25,6 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 PRESENCE_ROLE = Qt.ItemDataRole.UserRole + 3
 """The names of the others on the article now (team mode), a list."""
-PAGE = 500
 
 
 class ArticlesModel(RecordTableModel):

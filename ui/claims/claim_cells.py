@@ -2,22 +2,40 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from annotator.storage.claim_rows import ClaimRow
+from annotator.storage.rows import ClaimRow
 from ui.article.highlight_style import UNATTRIBUTED
 from ui.i18n.words import Words
-from ui.main_window.project_bridge import ProjectBridge
 from ui.widgets.record_table import RecordTableModel
+
+if TYPE_CHECKING:
+    from ui.main_window.project_bridge import ProjectBridge
 
 Index = QModelIndex | QPersistentModelIndex
 
 CHAIN_SEPARATOR = " ← "
 
 CellText = Words("CellText")
+
+
+class NamedSource(Protocol):
+    """What a cell or a highlight shows of a source."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def colour(self) -> str: ...
+
+
+class SourceLookup(Protocol):
+    """Sources by id: the open project's (its bridge), or those of the start-up's first screen."""
+
+    def source(self, source_id: int) -> NamedSource | None: ...
 
 
 def claim_text(claim: ClaimRow) -> str:
@@ -32,12 +50,12 @@ def claim_tooltip(claim: ClaimRow) -> str:
     return claim.text + note + by
 
 
-def source_names(bridge: ProjectBridge, claim: ClaimRow) -> str:
+def source_names(bridge: SourceLookup, claim: ClaimRow) -> str:
     """The claim's attribution chain as text (first source first)."""
     return CHAIN_SEPARATOR.join(s.name for sid in claim.source_ids if (s := bridge.source(sid)) is not None)
 
 
-def claim_colour(bridge: ProjectBridge, claim: ClaimRow) -> str:
+def claim_colour(bridge: SourceLookup, claim: ClaimRow) -> str:
     """The highlight colour of a claim: its first source's colour."""
     first = bridge.source(claim.source_ids[0]) if claim.source_ids else None
     return first.colour if first else UNATTRIBUTED

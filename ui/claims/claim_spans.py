@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-from annotator.storage.claim_rows import ClaimRow
+from annotator.storage.rows import ClaimRow
 from ui.article.highlight_style import HighlightSpan
-from ui.claims.claim_cells import CellText
-from ui.claims.claims_model import ClaimsModel
+from ui.claims.claim_cells import CellText, SourceLookup, claim_colour, source_names
 from ui.i18n.vocabulary import dot, quote_text
-from ui.main_window.project_bridge import ProjectBridge
 
 TIP_TEXT_LIMIT = 200
 
 
-def claim_spans(claim: ClaimRow, model: ClaimsModel, bridge: ProjectBridge) -> list[HighlightSpan]:
-    """The highlight spans of ``claim``: the claim, then each link's mention and cue in that source's colour."""
-    chain = model.source_names(claim) or CellText.tr("(no source)")
+def claim_spans(claim: ClaimRow, bridge: SourceLookup) -> list[HighlightSpan]:
+    """The highlight spans of ``claim``: the claim, then each link's mention and cue in that source's colour
+    (the sources from ``bridge``: the open project's, or the start-up's first screen's)."""
+    chain = source_names(bridge, claim) or CellText.tr("(no source)")
     note = "\n" + CellText.tr("Note: {note}").format(note=claim.note) if claim.note else ""
     text = claim.text if len(claim.text) <= TIP_TEXT_LIMIT else claim.text[: TIP_TEXT_LIMIT - 1] + "…"
     tip = f"{chain}{dot()}{quote_text(claim.quote_type)}{note}\n{text}"
-    colour = model.colour(claim)
+    colour = claim_colour(bridge, claim)
     spans = [HighlightSpan(claim.id, claim.start, claim.end, colour, tip)]
     for a in claim.attributions:
         source = bridge.source(a.source_id)

@@ -18,12 +18,9 @@ def _sequence(key: Key) -> list[QKeySequence]:
     return QKeySequence.keyBindings(key) if isinstance(key, StandardKey) else [QKeySequence(key)]
 
 
-def build_actions(
-    window: QMainWindow, slots: Mapping[str, Callable[..., object]], reading_widgets: Sequence[QWidget]
-) -> dict[str, QAction]:
-    """Every action of the table, connected to its slot; reading keys act only in ``reading_widgets`` (the
-    first is the article)."""
-    slots = {**language_slots(window), **slots}
+def make_actions(window: QMainWindow) -> dict[str, QAction]:
+    """Every action of the table, named, with its keys and tips, not connected yet (:func:`connect_actions`):
+    the menus and the toolbar can be drawn before the parts that do the work exist."""
     actions: dict[str, QAction] = {}
     for spec in ACTIONS:
         action = QAction(action_text(spec), window)
@@ -32,7 +29,25 @@ def build_actions(
         action.setToolTip(translated(spec.tip) if spec.tip else action_text(spec).replace("&", "").replace("…", ""))
         action.setStatusTip(action.toolTip())
         action.setCheckable(spec.checkable)
-        slot = slots[spec.key]
+        if spec.reading:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        else:
+            window.addAction(action)
+        actions[spec.key] = action
+    actions["western_digits"].setChecked(digits_checked())
+    return actions
+
+
+def connect_actions(
+    window: QMainWindow,
+    actions: Mapping[str, QAction],
+    slots: Mapping[str, Callable[..., object]],
+    reading_widgets: Sequence[QWidget],
+) -> None:
+    """Connect each action to its slot; reading keys act only in ``reading_widgets`` (the first is the article)."""
+    slots = {**language_slots(window), **slots}
+    for spec in ACTIONS:
+        action, slot = actions[spec.key], slots[spec.key]
         if spec.checkable:
             action.triggered.connect(slot)  # by the user only (not by setChecked), with the new state
         elif spec.reading:
@@ -40,16 +55,10 @@ def build_actions(
         else:
             action.triggered.connect(lambda _checked=False, run=slot: run())
         if spec.reading:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             for widget in reading_widgets[:1] if spec.article_only else reading_widgets:
                 widget.addAction(action)
-        else:
-            window.addAction(action)
-        actions[spec.key] = action
-    actions["western_digits"].setChecked(digits_checked())
     reading = {spec.key: spec.reading for spec in ACTIONS}
     LayoutKeys(window, actions, reading, reading_widgets)  # the same keys from an Arabic keyboard layout
-    return actions
 
 
 def _unless_a_dialog_is_open(window: QWidget, run: Callable[[], object]) -> None:

@@ -3,16 +3,18 @@ source, into the current claim's labels or note."""
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QTabWidget
 
 from ui.article.view import ArticleView
-from ui.articles.article_list import ArticleList
-from ui.claims.claim_form import ClaimForm
-from ui.claims.claims_filter import ClaimsFilterBar
-from ui.main_window.claims_pane import ClaimsPane
-from ui.sources.sources_panel import SourcesPanel
+
+if TYPE_CHECKING:
+    from ui.articles.article_list import ArticleList
+    from ui.claims.claim_form import ClaimForm
+    from ui.claims.claims_filter import ClaimsFilterBar
+    from ui.main_window.claims_pane import ClaimsPane
+    from ui.sources.sources_panel import SourcesPanel
 
 
 class NavigatedWindow(Protocol):

@@ -23,13 +23,19 @@ OwnerText = Words("OwnerText")
 class WindowOwner:
     """Owns the open project and its window; switches projects when the window asks."""
 
-    def __init__(self, project: Project) -> None:
+    def __init__(self, project: Project, waiting: MainWindow | None = None) -> None:
+        """Own ``project`` and its window: ``waiting`` (a window shown at start-up before the project opened,
+        now attached to it), else a new one."""
         self.project = project
-        self.window = self._make_window(project)
+        self.window = self._make_window(project, waiting)
         SWITCH.listeners.append(self.change_language)
 
-    def _make_window(self, project: Project) -> MainWindow:
-        window = MainWindow(project)
+    def _make_window(self, project: Project, waiting: MainWindow | None = None) -> MainWindow:
+        if waiting is None:
+            window = MainWindow(project)
+        else:
+            window = waiting
+            window.attach(project)
         window.projectRequested.connect(self.switch_to)
         window.restoreRequested.connect(self.restore)
         window.team.serverRequested.connect(self.switch_to_server)

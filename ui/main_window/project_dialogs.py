@@ -5,14 +5,18 @@ from __future__ import annotations
 import getpass
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
-from annotator import AnnotatorError, Project
+from annotator.errors import AnnotatorError
 from annotator.paths import PROJECT_SUFFIX
 from ui.i18n.core_text import error_text, say
 from ui.i18n.words import Words
+
+if TYPE_CHECKING:
+    from annotator import Project
 
 DialogText = Words("DialogText")
 

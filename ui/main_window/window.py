@@ -1,11 +1,12 @@
 """The main window: layout and wiring of the article list, the article view and the claims panel.
 
-Its actions come from one table (:mod:`ui.main_window.action_table`); the claims tab is
-:mod:`ui.main_window.claims_pane`, the current claim :mod:`ui.main_window.claim_selection`, marking
-:mod:`ui.main_window.marking`, Undo/Redo :mod:`ui.main_window.undo_actions`, moving about
-:mod:`ui.main_window.navigation`, the project dialogs :mod:`ui.main_window.project_dialogs`.  Every change goes
-through the core, and every view refreshes from the change record the core tells after it (through
-:class:`ProjectBridge`).
+Its actions come from one table (:mod:`ui.main_window.action_table`); the parts that work on the project are
+made in :mod:`ui.main_window.project_parts`; moving about is :mod:`ui.main_window.navigation`.  Every change goes
+through the core, and every view refreshes from the change record the core tells after it (through the
+:class:`~ui.main_window.project_bridge.ProjectBridge`, :mod:`ui.main_window.change_views`).
+
+This module loads without the storage layer: the app paints the first screen of the article (read with
+``sqlite3``, :mod:`annotator.storage.first_screen`) in the window before the project is attached.
 """
 
 from __future__ import annotations
@@ -13,158 +14,199 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from annotator import AnnotatorError, Claim, Project
-from annotator.exports.data import ExportOptions
-from annotator.exports.files import ExportSummary
-from annotator.storage.changes import Change
-from annotator.storage.claim_rows import ClaimRow
+from annotator.errors import AnnotatorError
+from annotator.storage.first_screen import FirstScreen
 from ui.article.find_bar import FindBar
 from ui.article.highlight_style import HighlightSpan
 from ui.article.view import ArticleView
-from ui.articles.article_list import ArticleList
-from ui.claims.claim_editing import ClaimEditing
 from ui.claims.claim_spans import claim_spans
-from ui.exporting import export_flow
-from ui.i18n.core_text import error_text, say
-from ui.importing import qda_import_dialog
-from ui.importing.importer import Importer
+from ui.i18n.core_text import error_text
 from ui.main_window import navigation, project_dialogs, window_state
-from ui.main_window.action_building import build_actions, build_menus
-from ui.main_window.article_editing import ArticleEditing
-from ui.main_window.claim_selection import ClaimSelection
-from ui.main_window.claims_pane import ClaimsPane
+from ui.main_window.action_building import build_menus, connect_actions, make_actions
 from ui.main_window.first_run_guide import FirstRunGuide
-from ui.main_window.marking import Marking
-from ui.main_window.project_bridge import ProjectBridge
 from ui.main_window.shortcuts_dialog import ShortcutsDialog
 from ui.main_window.status_line import ArticleStatusLine
-from ui.main_window.suggestions import Suggestions
-from ui.main_window.team_status import TeamStatus
-from ui.main_window.undo_actions import UndoActions
-from ui.overview.opener import OverviewOpener
-from ui.review.review import Review
-from ui.safety import data_safety
-from ui.sources.sources_panel import SourcesPanel
-from ui.widgets.icons import apply_icons
-from ui.widgets.share_splitter import ShareSplitter
+from ui.main_window.waiting_layout import waiting_splitter
+
+if TYPE_CHECKING:
+    from annotator import Claim, Project
+    from annotator.exports.data import ExportOptions
+    from annotator.exports.files import ExportSummary
+    from annotator.storage.rows import ClaimRow
+    from ui.articles.article_list import ArticleList
+    from ui.articles.articles_model import ArticlesModel
+    from ui.claims.claim_editing import ClaimEditing
+    from ui.claims.claim_form import ClaimForm
+    from ui.claims.claims_filter import ClaimsFilterBar, ClaimsFilterProxy
+    from ui.claims.claims_model import ClaimsModel
+    from ui.claims.project_claims import ProjectClaimsPanel
+    from ui.importing.importer import Importer
+    from ui.main_window.article_editing import ArticleEditing
+    from ui.main_window.claim_selection import ClaimSelection
+    from ui.main_window.claims_pane import ClaimsPane
+    from ui.main_window.marking import Marking
+    from ui.main_window.project_bridge import ProjectBridge
+    from ui.main_window.suggestions import Suggestions
+    from ui.main_window.team_status import TeamStatus
+    from ui.main_window.undo_actions import UndoActions
+    from ui.overview.opener import OverviewOpener
+    from ui.review.review import Review
+    from ui.sources.sources_panel import SourcesPanel
+    from ui.widgets.table_view import RowTable
 
 
 class MainWindow(QMainWindow):
-    """One window per open project.  It never closes the project: its owner does."""
+    """One window per open project.  It never closes the project: its owner does.
+
+    Made in two steps: the layout, the actions, the menus and the article view, then (:meth:`attach`) the
+    parts that work on the project.  ``MainWindow(project)`` takes both at once; at start-up the app paints
+    the article's first screen in a window still waiting for its project (:meth:`show_first_screen`), every
+    action disabled until the project is attached.
+    """
 
     projectRequested = Signal(Path)  # the user asked to open or create another project
     restoreRequested = Signal(Path)  # the user chose a backup to restore (the owner closes, restores, reopens)
 
-    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+    # The project's parts (ui.main_window.project_parts), there once the project is attached:
+    project: Project
+    bridge: ProjectBridge
+    importer: Importer
+    article_panel: ArticleList
+    articles_model: ArticlesModel
+    article_list: RowTable
+    claims_pane: ClaimsPane
+    claims_model: ClaimsModel
+    claims_proxy: ClaimsFilterProxy
+    claims_filter: ClaimsFilterBar
+    claims_table: RowTable
+    project_claims: ProjectClaimsPanel
+    claim_form: ClaimForm
+    selection: ClaimSelection
+    splitter: QSplitter
+    sources_panel: SourcesPanel
+    side_tabs: QTabWidget
+    marking: Marking
+    editing: ClaimEditing
+    undo_actions: UndoActions
+    suggestions: Suggestions
+    review: Review
+    overview: OverviewOpener
+    article_editing: ArticleEditing
+    team: TeamStatus
+
+    def __init__(self, project: Project | None = None, parent: QWidget | None = None, *, name: str = "") -> None:
+        """The window of ``project``; without one, a window laid out for the project file called ``name``,
+        waiting for :meth:`attach`."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.project = project
-        if project.annotator is None:
-            project.annotator = project_dialogs.annotator_name()
-        self.bridge = ProjectBridge(project, self)
-        self.importer = Importer(project, self, self.open_article)  # file dialog, drops, clipboard, batches
         self.setAcceptDrops(True)
-
-        self.setWindowTitle(self.tr("Nisba — {name}").format(name=say(project.name)))
         self.resize(1280, 800)
-
-        self.article_panel = ArticleList(self.bridge)
-        self.articles_model = self.article_panel.model
-        self.article_list = self.article_panel.table
-
+        self._attached = False
         self.view = ArticleView()
-        self.claims_pane = ClaimsPane(self.bridge)
-        self.claims_model, self.claims_proxy = self.claims_pane.model, self.claims_pane.proxy
-        self.claims_filter, self.claims_table = self.claims_pane.filter_bar, self.claims_pane.table
-        self.project_claims, self.claim_form = self.claims_pane.project_claims, self.claims_pane.form
-        self.project_claims.claimChosen.connect(self.show_claim)
-        self.selection = ClaimSelection(
-            self.claims_pane, self.view, lambda: self.editing.refresh(), lambda: self._update_actions()
-        )
         self.find_bar = FindBar(self.view)
-        reading = QWidget()
-        self._reading_layout = QVBoxLayout(reading)
+        self.reading = QWidget()
+        self._reading_layout = QVBoxLayout(self.reading)
         self._reading_layout.setContentsMargins(0, 0, 0, 0)
         self._reading_layout.addWidget(self.find_bar)
         self._reading_layout.addWidget(self.view)
-
-        self.splitter: QSplitter = ShareSplitter(Qt.Orientation.Horizontal, [2, 5, 4])  # article list, article, claims
-        self.splitter.addWidget(self.article_panel)
-        self.splitter.addWidget(reading)
-        self.sources_panel = SourcesPanel(self.bridge)
-        self.side_tabs = QTabWidget()
-        self.side_tabs.setObjectName("sideTabs")
-        self.side_tabs.addTab(self.claims_pane, self.tr("Claims"))
-        self.side_tabs.addTab(self.sources_panel, self.tr("Sources"))
-        self.sources_panel.filterRequested.connect(partial(navigation.filter_by_source, self))
-        self.splitter.addWidget(self.side_tabs)
-        self.setCentralWidget(self.splitter)
-        self._status = ArticleStatusLine()
-        self.statusBar().addPermanentWidget(self._status)
-
-        select = self.selection.select
-        self.marking = Marking(self.bridge, self.view, self.statusBar(), select, self._error, self)
-        self.editing = ClaimEditing(
-            self.bridge, self.view, self.claim_form, lambda: self.selection.current, self.marking.pick_source, self
-        )
-        self.undo_actions = UndoActions(self.bridge, self)
-        self.suggestions = Suggestions(self.bridge, self.view, self.statusBar(), select, self)
-        self.suggestions.changed.connect(self._update_actions)
-        self.suggestions.attach(self.claims_pane.suggestions)  # the claims panel's section follows them
         self.guide = FirstRunGuide()
         self.add_banner(self.guide)
-        project_dialogs.remember_project(project.path)
-        self.review = Review(self)  # issue 8: sessions, agreement, compare mode, curation (ui/review/)
-        self.overview = OverviewOpener(self)  # issue 18: View → Overview (ui/overview/)
-        self.article_editing = ArticleEditing(self.project, self.view, self.article_panel, self._update_status, self)
-        self.team = TeamStatus(self)  # issue 17: the server connection, presence, the server dialog
-        reading_keys_in = (self.view, self.claims_table, self.article_list)
-        self.actions_by_name = build_actions(self, self._slots(), reading_keys_in)
+        self._status = ArticleStatusLine()
+        self.statusBar().addPermanentWidget(self._status)
+        self.actions_by_name = a = make_actions(self)
+        for action in a.values():
+            action.setEnabled(False)  # until the project is attached
+        fills: dict[str, Callable[[QMenu], None]] = {
+            "Mark with a &recent source": lambda menu: self.marking.fill_recent_menu(menu, a),
+            "&Compare with": lambda menu: self.review.fill_compare_menu(menu),
+            "Open &Recent": lambda menu: project_dialogs.fill_recent_projects(menu, self.project.path, self.open_path),
+        }
+        self.menus = build_menus(self, a, {title: self._when_attached(fill) for title, fill in fills.items()})
+        self.view.set_context_actions([a["mark"], a["delete"], a["mention"], a["cue"], a["bounds"]])
+        self._icons_due = True  # drawn after the first paint
+        if project is not None:
+            self.attach(project)
+            return
+        self.setWindowTitle(self.tr("Nisba — {name}").format(name=name))
+        self.splitter = waiting_splitter(self.reading)
+        self.setCentralWidget(self.splitter)
+        window_state.restore_layout(self)
+
+    def show_first_screen(self, screen: FirstScreen, project_path: Path) -> None:
+        """Paint ``screen`` (read before the project opened) as :meth:`open_article` will show it."""
+        self.view.show_article(screen.article, [span for c in screen.claims for span in claim_spans(c, screen)])
+        if screen.article.id == window_state.last_article(project_path):
+            window_state.scroll_to_last_position(project_path, self.view.verticalScrollBar())
+
+    def attach(self, project: Project) -> None:
+        """Make the parts that work on ``project``, connect the actions, and open the article the user was on:
+        the window is ready for work."""
+        from ui.main_window.change_views import show_change
+        from ui.main_window.project_parts import build_parts
+        from ui.safety import data_safety
+
+        waited = self.centralWidget() is not None  # laid out already, and its layout restored (the first screen)
+        kept = self.view.verticalScrollBar().value() if self.isVisible() else None
+        build_parts(self, project)
+        self._attached = True
         a = self.actions_by_name
+        for action in a.values():
+            action.setEnabled(True)
+        connect_actions(self, a, self._slots(), (self.view, self.claims_table, self.article_list))
         a["snap"].setChecked(self.marking.snap)
         a["clean_batches"].setChecked(self.importer.clean_batches)
         a["suggestions"].setChecked(self.suggestions.shown)
-        self.menus = build_menus(
-            self,
-            a,
-            {
-                "Mark with a &recent source": lambda menu: self.marking.fill_recent_menu(menu, a),
-                "&Compare with": self.review.fill_compare_menu,
-                "Open &Recent": lambda menu: project_dialogs.fill_recent_projects(
-                    menu, self.project.path, self.projectRequested.emit
-                ),
-            },
-        )
         self.undo_actions.attach(a["undo"], a["redo"])
-        self.view.set_context_actions([a["mark"], a["delete"], a["mention"], a["cue"], a["bounds"]])
         a["mark"].setEnabled(False)
         a["delete"].setEnabled(False)
 
         self.article_panel.articleChosen.connect(self.open_article)
         self.claims_table.selectionModel().currentRowChanged.connect(self.selection.on_row)
         self.view.claimActivated.connect(self.selection.select)
-        self.view.selectionChanged.connect(self._update_actions)
-        self.bridge.changed.connect(self._on_change)
+        self.view.selectionChanged.connect(self.update_actions)
+        self.bridge.changed.connect(partial(show_change, self))
         self.bridge.sourcesChanged.connect(self.refresh_highlights)
         self.claims_model.rowsLoaded.connect(self._on_rows_loaded)
         self.review.attach(a)
-        window_state.restore(self)
+        shown = self.view.article.id if self.view.article is not None else None
+        window_state.restore_layout(self, geometry=not waited)  # (a window on screen stays where it is)
+        window_state.reopen_article(self)
+        if kept and shown is not None and self.view.article is not None and self.view.article.id == shown:
+            bar = self.view.verticalScrollBar()
+            QTimer.singleShot(0, bar, lambda: bar.setValue(kept))  # where the user was reading meanwhile
         data_safety.apply_state(self)  # read-only mode, backup warnings
-        QTimer.singleShot(0, lambda: apply_icons(self.actions_by_name))  # icons after the first paint
+
+    def _when_attached(self, fill: Callable[[QMenu], None]) -> Callable[[QMenu], None]:
+        return lambda menu: fill(menu) if self._attached else None
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._icons_due:  # the icons come after the first paint (their size is kept for them meanwhile)
+            self._icons_due = False
+            QTimer.singleShot(0, self._apply_icons)
+
+    def _apply_icons(self) -> None:
+        from ui.widgets.icons import apply_icons
+
+        apply_icons(self.actions_by_name)
 
     # -- set-up ----------------------------------------------------------------
 
     def _slots(self) -> dict[str, Callable[..., object]]:
         """What each action of the table does, by key (see :mod:`ui.main_window.action_table`)."""
+        from ui.importing import qda_import_dialog
+        from ui.safety import data_safety
+
         editing, marking = self.editing, self.marking
         slots: dict[str, Callable[..., object]] = {
-            "new": lambda: self._request(project_dialogs.new_project_path(self, self.project)),
-            "open": lambda: self._request(project_dialogs.open_project_path(self, self.project)),
+            "new": lambda: self.open_path(project_dialogs.new_project_path(self, self.project)),
+            "open": lambda: self.open_path(project_dialogs.open_project_path(self, self.project)),
             "import": self.importer.choose_files,
             "clean_batches": self.importer.set_clean_batches,
             "import_annotations": lambda: project_dialogs.import_annotations(self, self.project),
@@ -205,7 +247,8 @@ class MainWindow(QMainWindow):
         slots |= {f"recent_{n}": partial(marking.mark_with_recent, n) for n in range(1, 10)}
         return slots | self.review.slots() | self.overview.slots() | self.team.slots() | self.article_editing.slots()
 
-    def _request(self, path: Path | None) -> None:
+    def open_path(self, path: Path | None) -> None:
+        """Ask the owner to open (or create) the project at ``path`` in this one's place (None: nothing)."""
         if path is not None:
             self.projectRequested.emit(path)
 
@@ -227,8 +270,8 @@ class MainWindow(QMainWindow):
         if more is not None:
             QTimer.singleShot(0, self.claims_model, self.claims_model.finish_loading)
         self.article_panel.select_article(article_id)
-        self._update_actions()
-        self._update_status()
+        self.update_actions()
+        self.update_status()
         window_state.remember_article(self.project, article_id)
         self.review.article_opened(article_id)  # issue 8: session time, compare mode
         self.team.article_opened(article_id)  # issue 17: the others see which article this window is on
@@ -236,7 +279,7 @@ class MainWindow(QMainWindow):
 
     def _on_rows_loaded(self, rows: list[ClaimRow]) -> None:
         self.view.add_spans(span for c in rows for span in self._spans(c))
-        self._update_status()
+        self.update_status()
 
     def mark_selection_as_claim(self, source_ids: list[int] | tuple[int, ...] = ()) -> Claim | None:
         """Store the view's selection as a claim attributed to ``source_ids`` (what Mark does after the picker);
@@ -255,7 +298,7 @@ class MainWindow(QMainWindow):
         try:
             self.project.delete_claim(claim_id)
         except AnnotatorError as exc:
-            self._error(self.tr("Could not delete the claim"), exc)
+            self.show_error(self.tr("Could not delete the claim"), exc)
 
     def pick_source(self, claim_text: str) -> int | None:
         """Ask for a source with the type-ahead picker (creating it if new); None when cancelled."""
@@ -281,7 +324,7 @@ class MainWindow(QMainWindow):
 
     def _ask_annotator(self) -> None:
         if project_dialogs.ask_annotator(self, self.project):
-            self._update_status()
+            self.update_status()
             self.review.annotator_changed()  # issue 8: a new session
 
     def _delete_current(self) -> None:
@@ -291,56 +334,33 @@ class MainWindow(QMainWindow):
         self.delete_claim(self.selection.current)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if not self.project.read_only and self.importer.accepts(event.mimeData()):
+        if self._attached and not self.project.read_only and self.importer.accepts(event.mimeData()):
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        if self.importer.accepts(event.mimeData()):
+        if self._attached and self.importer.accepts(event.mimeData()):
             event.acceptProposedAction()
             self.importer.drop(event.mimeData())
         else:
             super().dropEvent(event)
 
     def _export_dialog(self) -> None:
+        from ui.exporting import export_flow
+
         export_flow.ask_and_export(self, self.project, self.article_panel.selected_ids())
 
     def export_to(self, path: Path, fmt: str = "xlsx", options: ExportOptions | None = None) -> ExportSummary | None:
         """Export with a progress dialog (cancellable), then offer to open the file or its folder."""
+        from ui.exporting import export_flow
+
         return export_flow.export_to(self, self.project, path, fmt, options)
 
     # -- keeping views in step -----------------------------------------------------
 
     def _spans(self, claim: ClaimRow) -> list[HighlightSpan]:
-        return claim_spans(claim, self.claims_model, self.bridge)
-
-    def _on_change(self, change: Change) -> None:
-        shown = self.view.article
-        if change.entity == "article" and change.action == "deleted" and shown is not None and shown.id in change.ids:
-            self.selection.forget()  # an undone import took the open article away, with its claims
-            self.view.show_article(None)
-            self.claims_model.set_article(None)
-            self.editing.refresh()
-            self._update_status()
-        elif change.entity == "claim" and self.view.article is not None and change.article_id == self.view.article.id:
-            for claim_id in change.ids:
-                if change.action == "deleted":
-                    self.view.remove_claim(claim_id)
-                    if self.selection.current == claim_id:
-                        self.selection.forget()
-                else:
-                    self.view.set_claim_spans(claim_id, self._spans(self.project.claim_row(claim_id)))
-            if self.selection.current is not None and self.selection.current in change.ids:
-                self.selection.select(self.selection.current)  # its row may have moved (new boundaries)
-            self._update_actions()
-            self._update_status()
-            self.editing.refresh()
-        elif change.entity == "label":
-            self.editing.refresh()
-            self.claims_filter.fill_labels()
-        elif change.entity == "article" and self.view.article is None and change.ids:
-            self.open_article(change.ids[-1])
+        return claim_spans(claim, self.bridge)
 
     def refresh_highlights(self) -> None:
         """Draw every claim of the open article again (sources recoloured, compare mode left)."""
@@ -350,7 +370,7 @@ class MainWindow(QMainWindow):
             self.view.add_spans(span for c in self.project.claim_rows(self.view.article.id) for span in self._spans(c))
         self.editing.refresh()
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
         a, editable = self.actions_by_name, not self.project.read_only
         has_selection = self.view.article is not None and self.view.textCursor().hasSelection()
         pending = bool(self.suggestions.items)  # Tab, X and Backspace keep their usual meaning without any
@@ -361,15 +381,18 @@ class MainWindow(QMainWindow):
         for key in ("reject_suggestion", "accept_source_suggestions", "accept_all_suggestions"):
             a[key].setEnabled(pending and editable)
 
-    def _update_status(self) -> None:
+    def update_status(self) -> None:
         self._status.show_state(self.project, self.view, self.claims_model.rowCount())
 
-    def _error(self, title: str, exc: Exception) -> None:
+    def show_error(self, title: str, exc: Exception) -> None:
         QMessageBox.warning(self, title, error_text(exc))
 
     # -- settings --------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._attached:  # closed while the project was opening: nothing of it to keep
+            super().closeEvent(event)
+            return
         self.suggestions.wait()  # a suggester still running answers before the window goes
         window_state.save(self)
         self.bridge.detach()

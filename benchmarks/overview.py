@@ -45,10 +45,17 @@ def enrich(path: Path) -> None:
             "WHEN 2 THEN 'mixed' ELSE 'unmarked' END, annotator = CASE id % 3 WHEN 0 THEN 'سارة' "
             "WHEN 1 THEN 'Omar' ELSE 'Lina' END, curated = (id % 5 = 0)"
         )
+        con.execute(  # the links' copies of their claims' annotator and curation, as the app writes them
+            "UPDATE attribution SET (claim_annotator, claim_curated) = "
+            "(SELECT annotator, curated FROM claim WHERE claim.id = attribution.claim_id)"
+        )
         con.execute("DELETE FROM attribution WHERE claim_id % 17 = 0")  # some claims without a source
         for i, name in enumerate(("opinion", "statistic", "رأي")):
             con.execute("INSERT INTO label (id, name, colour) VALUES (?, ?, '#ff7f0e')", (i + 1, name))
-        con.execute("INSERT INTO claim_label SELECT id, 1 + id % 3 FROM claim WHERE id % 3 = 0")
+        con.execute(
+            "INSERT INTO claim_label (claim_id, label_id, article_id, claim_annotator, claim_curated) "
+            "SELECT id, 1 + id % 3, article_id, annotator, curated FROM claim WHERE id % 3 = 0"
+        )
         start = con.execute("SELECT min(created_at) FROM claim").fetchone()[0]
         for n, who in enumerate(("سارة", "Omar", "Lina") * 4):
             con.execute(

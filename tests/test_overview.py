@@ -114,6 +114,8 @@ def test_bars_of_sources_kinds_quotes_outlets_and_labels_are_the_stored_counts(
     if unattributed:
         assert specials["none"].count == len(unattributed)
         assert ids_in(study, where, specials["none"].slice) == unattributed
+    every = {b.special: b.count for b in study.overview_bars("source", where, top=100).bars if b.special}
+    assert every == ({"none": len(unattributed)} if unattributed else {})  # no "other" bar when all are shown
     if len(per_source) > 3:
         shown = tuple(b.slice.source_id for b in top)
         rest = {

@@ -115,8 +115,9 @@ def ranked_sources(s: Session, counts: dict[int, int], top: int) -> list[Bar]:
 def _by_source(s: Session, where: OverviewFilter, top: int, total: int) -> list[Bar]:
     made, counts = top_sources(s, where, top)
     shown = tuple(bar.slice.source_id for bar in made if bar.slice.source_id is not None)
-    attributed, rest = chained_claims(s, where, shown)
-    if len(counts) > len(made):
+    beyond = len(counts) > len(made)  # the "other" bar's claims are counted only when there is one
+    attributed, rest = chained_claims(s, where, shown if beyond else None)
+    if beyond:
         made.append(Bar("", rest, Slice(other_than=shown), special="other"))
     if total - attributed:
         made.append(Bar("", total - attributed, Slice(no_source=True), special="none"))

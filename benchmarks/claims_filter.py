@@ -54,7 +54,10 @@ def main() -> None:
     build(path, claims, articles)
     with sqlite3.connect(path) as con:  # the worst case: a label on every claim that lacks a common word
         con.execute("INSERT INTO label (id, name, colour) VALUES (1, 'opinion', '#ff7f0e')")
-        con.execute(f"INSERT INTO claim_label SELECT id, 1 FROM claim WHERE instr(text, '{WORD}') = 0")
+        con.execute(
+            "INSERT INTO claim_label (claim_id, label_id, article_id, claim_annotator, claim_curated) "
+            f"SELECT id, 1, article_id, annotator, curated FROM claim WHERE instr(text, '{WORD}') = 0"
+        )
     app = make_application([])
     start = time.perf_counter()
     project = Project.open(path, backup_on_open=False)  # folds and indexes the bulk-inserted claims once

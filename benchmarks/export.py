@@ -81,7 +81,14 @@ def build(path: Path, claims: int, articles: int) -> None:
                 )
                 for pos in range(1 + (c % 3 == 0)):
                     attribution_rows.append(
-                        dict(claim_id=c + 1, article_id=article + 1, source_id=sources[(c + pos) % 60].id, position=pos)
+                        dict(
+                            claim_id=c + 1,
+                            article_id=article + 1,
+                            claim_annotator=None,
+                            claim_curated=False,
+                            source_id=sources[(c + pos) % 60].id,
+                            position=pos,
+                        )
                     )
             conn.execute(insert(Claim), claim_rows)
             conn.execute(insert(Attribution), attribution_rows)

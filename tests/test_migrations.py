@@ -69,10 +69,14 @@ def test_version_1_file_is_upgraded_without_losing_data(tmp_path: Path) -> None:
         added = p.add_claim(1, 61, 70, [1])  # the upgraded file takes new work
     after = dump(path, drop=("annotator", "curated", "origin", "version", "changed_by"))
     con = sqlite3.connect(path)
-    copied = "SELECT count(*) FROM attribution a JOIN claim c ON c.id = a.claim_id WHERE a.article_id = c.article_id"
-    assert con.execute(copied).fetchone()[0] == len(after["attribution"])  # schema 9: each link's article, filled
+    copied = (
+        "SELECT count(*) FROM attribution a JOIN claim c ON c.id = a.claim_id WHERE a.article_id = c.article_id "
+        "AND a.claim_annotator IS c.annotator AND a.claim_curated = c.curated"
+    )
+    # Schemas 9 and 10: each link's copies of its claim's article, annotator and curation, filled.
+    assert con.execute(copied).fetchone()[0] == len(after["attribution"])
     con.close()
-    after["attribution"] = [row[:-1] for row in after["attribution"]]  # without that copy (the last column)
+    after["attribution"] = [row[:-3] for row in after["attribution"]]  # without those copies (the last columns)
     assert after == {
         **before,
         "claim": before["claim"] + after["claim"][3:],
@@ -191,3 +195,44 @@ def test_schema_4_brings_sessions_and_curation_to_an_old_file(tmp_path: Path) ->
         project.end_session()
         assert [s.id for s in project.highlight_sessions()] == [session]
     assert _pragma(path, "user_version") == SCHEMA_VERSION
+
+
+def test_schema_10_copies_each_claims_annotator_and_curation_to_its_links_and_labels(tmp_path: Path) -> None:
+    """A schema 9 file (the head taken back one step, which also checks the way down) gets every link's and
+    label row's copies of its claim's article, annotator and curation filled from the claims."""
+    from alembic import command
+
+    path = tmp_path / "nine.nisba"
+    with Project.open(path) as project:
+        article = project.add_article("قال الرئيس إن الاتفاق سيوقع غدا في العاصمة", title="أ")
+        sources = [project.add_source(name).id for name in ("بوتين", "The Hill")]
+        label = project.add_label("رأي").id
+        for n, who in enumerate(("سارة", "Omar", None)):
+            project.annotator = who
+            claim = project.add_claim(article.id, n * 5, n * 5 + 4, sources[: n + 1])
+            project.set_claim_labels(claim.id, [label])
+            project.set_curated(claim.id, n != 1)
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(path, isolation_level=None))
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        command.downgrade(alembic_config(conn), "0009")  # type: ignore[arg-type]
+        conn.exec_driver_sql("PRAGMA user_version = 9")
+    engine.dispose()
+    con = sqlite3.connect(path)
+    assert "claim_curated" not in [r[1] for r in con.execute("PRAGMA table_info(claim_label)")]
+    con.close()
+    with Project.open(path) as project:
+        assert len(project.claims()) == 3
+    con = sqlite3.connect(path)
+    copies = {
+        table: con.execute(
+            f"SELECT count(*), sum(t.article_id = c.article_id AND t.claim_annotator IS c.annotator "
+            f"AND t.claim_curated = c.curated) FROM {table} t JOIN claim c ON c.id = t.claim_id"
+        ).fetchone()
+        for table in ("attribution", "claim_label")
+    }
+    assert copies == {"attribution": (5, 5), "claim_label": (3, 3)}
+    assert con.execute("SELECT count(*) FROM claim_label WHERE claim_curated").fetchone()[0] == 2
+    con.close()
+    assert _pragma(path, "user_version") == SCHEMA_VERSION
+    assert _schema_diffs(path) == []

@@ -13,6 +13,7 @@ import annotator.project.sources as sources
 import annotator.project.values as values
 from annotator.errors import InvalidValueError, NotFoundError, OffsetError
 from annotator.messages import QT_TRANSLATE_NOOP
+from annotator.storage import claim_copies
 from annotator.storage.models import QUOTE_TYPES, Attribution, Claim, Label, utcnow
 
 
@@ -216,4 +217,5 @@ def set_curated(s: Session, claim_id: int, curated: bool) -> Claim:
         )
     claim = get(s, claim_id)
     claim.curated = curated
+    claim_copies.curate(s, claim.id, curated)
     return claim

@@ -10,14 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal, cast
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from annotator.errors import InvalidValueError
 from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.review.overview import EVERYTHING, NO_OUTLET, OverviewFilter, Slice, claim_conditions, count, outlet_of
-from annotator.review.overview_links import chained_claims, per_article_source, source_counts
-from annotator.storage.models import QUOTE_TYPES, SOURCE_KINDS, Article, Claim, Label, Source, claim_label
+from annotator.review.overview_links import chained_claims, label_counts, per_article_source, source_counts
+from annotator.storage.models import QUOTE_TYPES, SOURCE_KINDS, Article, Claim, Label, Source
 
 Dimension = Literal["source", "kind", "quote_type", "outlet", "label"]
 DIMENSIONS: tuple[Dimension, ...] = ("source", "kind", "quote_type", "outlet", "label")
@@ -115,8 +115,9 @@ def ranked_sources(s: Session, counts: dict[int, int], top: int) -> list[Bar]:
 def _by_source(s: Session, where: OverviewFilter, top: int, total: int) -> list[Bar]:
     made, counts = top_sources(s, where, top)
     shown = tuple(bar.slice.source_id for bar in made if bar.slice.source_id is not None)
-    attributed, rest = chained_claims(s, where, shown)
-    if len(counts) > len(made):
+    beyond = len(counts) > len(made)  # the "other" bar's claims are counted only when there is one
+    attributed, rest = chained_claims(s, where, shown if beyond else None)
+    if beyond:
         made.append(Bar("", rest, Slice(other_than=shown), special="other"))
     if total - attributed:
         made.append(Bar("", total - attributed, Slice(no_source=True), special="none"))
@@ -182,20 +183,12 @@ def _by_outlet(s: Session, where: OverviewFilter, top: int) -> list[Bar]:
 
 
 def _by_label(s: Session, where: OverviewFilter, total: int) -> list[Bar]:
-    stmt = select(claim_label.c.label_id, func.count())
-    conditions = claim_conditions(where)
-    if conditions:
-        stmt = stmt.join(Claim, Claim.id == claim_label.c.claim_id).where(*conditions)
-    counts = {int(label_id): int(n) for label_id, n in s.execute(stmt.group_by(claim_label.c.label_id))}
+    counts, labelled = label_counts(s, where)
     known = {label.id: label for label in s.scalars(select(Label).where(Label.id.in_(list(counts))))}
     ranked = sorted(counts, key=lambda i: (-counts[i], known[i].name))
     made = [Bar(known[i].name, counts[i], Slice(label_id=i), colour=known[i].colour) for i in ranked]
-    labelled = select(func.count(distinct(claim_label.c.claim_id)))
-    if conditions:
-        labelled = labelled.join(Claim, Claim.id == claim_label.c.claim_id).where(*conditions)
-    unlabelled = total - int(s.scalar(labelled) or 0)
-    if unlabelled:
-        made.append(Bar("", unlabelled, Slice(no_label=True), special="none"))
+    if total - labelled:
+        made.append(Bar("", total - labelled, Slice(no_label=True), special="none"))
     return made
 
 

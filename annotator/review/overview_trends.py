@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Literal, cast
+from typing import Any, Literal, cast
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, aliased
 
 from annotator.errors import InvalidValueError
@@ -20,12 +20,13 @@ from annotator.review.overview import (
     OverviewFilter,
     Slice,
     article_conditions,
-    claim_conditions,
+    articles_in,
+    claims_own,
     count,
     session_window,
 )
 from annotator.review.overview_counts import Bar, per_article, top_sources
-from annotator.review.overview_links import per_article_source
+from annotator.review.overview_links import link_conditions, per_article_source
 from annotator.storage.models import (
     ARTICLE_STATUSES,
     QUOTE_TYPES,
@@ -42,6 +43,8 @@ Period = Literal["week", "month"]
 Split = Literal["kind", "quote_type"]
 NETWORK_LIMIT = 300
 """Sources shown in the network at most (those with most claims): a few hundred stay readable."""
+SESSIONS_AT_ONCE = 200
+"""Sessions counted in one statement (a column each: well under SQLite's 2,000)."""
 
 
 @dataclass(frozen=True)
@@ -73,17 +76,18 @@ def network(s: Session, where: OverviewFilter = EVERYTHING, limit: int = NETWORK
     nodes, counts = top_sources(s, where, limit)
     ids = {bar.slice.source_id for bar in nodes}
     outer, inner = aliased(Attribution), aliased(Attribution)
-    # Walked from the second link of each chain on (the position index), each joined to the link before it.
+    # Walked from the second link of each chain on (the position index, or the filter's), each joined to the
+    # link before it in the claim index, which holds its source.  The position before is asked for as a range
+    # (of one position): asked for as equal, SQLite picks the unique index of claim and position, which does not,
+    # and reads every link's row for its source.
+    before = and_(outer.position >= inner.position - 1, outer.position < inner.position)
     stmt = (
         select(outer.source_id, inner.source_id, func.count())
         .select_from(inner)
-        .join(outer, and_(outer.claim_id == inner.claim_id, outer.position == inner.position - 1))
-        .where(inner.position >= 1)
+        .join(outer, and_(outer.claim_id == inner.claim_id, before))
+        .where(inner.position >= 1, *link_conditions(where, inner))
         .group_by(outer.source_id, inner.source_id)
     )
-    conditions = claim_conditions(where)
-    if conditions:
-        stmt = stmt.join(Claim, Claim.id == inner.claim_id).where(*conditions)
     edges = [Edge(int(a), int(b), int(n)) for a, b, n in s.execute(stmt) if a in ids and b in ids]
     edges.sort(key=lambda e: (-e.claims, e.relayer, e.relayed))
     return Network(tuple(nodes), tuple(edges), len(counts) - len(nodes))
@@ -216,30 +220,32 @@ def progress(s: Session, where: OverviewFilter = EVERYTHING) -> Progress:
         sessions = [record for record in sessions if record.annotator == where.annotator]
     if not sessions:
         return Progress(statuses, ())
-    # One query for every session: each session's window joined to its articles' claims by its annotator.
-    windows = {r.id: session_window(r.started_at, r.ended_at, r.last_action_at) for r in sessions}
-    made = (
-        select(SessionArticle.session_id, func.count(Claim.id))
-        .join(HighlightSession, HighlightSession.id == SessionArticle.session_id)
-        .join(Claim, Claim.article_id == SessionArticle.article_id)
-        .where(
-            or_(
-                Claim.annotator == HighlightSession.annotator,
-                and_(Claim.annotator.is_(None), HighlightSession.annotator.is_(None)),
-            ),
-            Claim.created_at >= HighlightSession.started_at,
-            or_(
-                *(
-                    and_(SessionArticle.session_id == session_id, Claim.created_at <= last)
-                    for session_id, (_first, last) in windows.items()
-                )
-            ),
-            *claim_conditions(where),
-        )
-        .group_by(SessionArticle.session_id)
-    )
-    counts = {int(session_id): int(n) for session_id, n in s.execute(made)}
+    counts = _made_in_sessions(s, sessions, where)
     return Progress(
         statuses,
         tuple(SessionClaims(r.id, r.annotator, r.started_at, counts.get(r.id, 0)) for r in sessions),
     )
+
+
+def _made_in_sessions(s: Session, sessions: list[HighlightSession], where: OverviewFilter) -> dict[int, int]:
+    """Claims per session id (those :class:`SessionClaims` counts), a count per session in one statement each
+    :data:`SESSIONS_AT_ONCE`: each the session's annotator's claims of its articles (those of the filter's), from
+    the annotator's index.  One join of every session to every claim lets SQLite start from the claims."""
+    counts: dict[int, int] = {}
+    for first in range(0, len(sessions), SESSIONS_AT_ONCE):
+        part = sessions[first : first + SESSIONS_AT_ONCE]
+        row = s.execute(select(*(_made_in(record, where) for record in part))).one()
+        counts.update({record.id: int(n or 0) for record, n in zip(part, row, strict=True)})
+    return counts
+
+
+def _made_in(record: HighlightSession, where: OverviewFilter) -> Any:
+    """How many of the filter's claims were made in the session (as :func:`~annotator.review.overview.count` of
+    its slice, the filter's articles among the session's: one list of articles for the index to look up)."""
+    begun, last = session_window(record.started_at, record.ended_at, record.last_action_at)
+    worked = select(SessionArticle.article_id).where(
+        SessionArticle.session_id == record.id, *articles_in(where, SessionArticle.article_id)
+    )
+    who = Claim.annotator.is_(None) if record.annotator is None else Claim.annotator == record.annotator
+    made = Claim.article_id.in_(worked), who, Claim.created_at >= begun, Claim.created_at <= last
+    return select(func.count()).select_from(Claim).where(*made, *claims_own(where)).scalar_subquery()

@@ -7,7 +7,7 @@ half-open code point indices into :attr:`Article.text`.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Literal, get_args
+from typing import Any, Literal, get_args
 
 from sqlalchemy import (
     JSON,
@@ -127,12 +127,57 @@ class Source(Base):
         return f"Source(id={self.id!r}, name={self.name!r}, kind={self.kind!r})"
 
 
+CLAIM_COPIES = ("article_id", "annotator", "curated")
+"""The claim's values its links and labels hold copies of (schemas 9 and 10): the Overview's filters read them
+there, without joining every link to its claim."""
+
+
+def _of_claim(context: DefaultExecutionContext, column: str) -> Any:
+    """One of the claim's :data:`CLAIM_COPIES` for a new link or label row: the claim is read once per statement
+    (its copies in a row, and the rows of one claim, share the look-up)."""
+    claim_id = context.get_current_parameters()["claim_id"]  # type: ignore[no-untyped-call]
+    seen: dict[int, Any] = context.__dict__.setdefault("nisba_claims", {})
+    if claim_id not in seen:
+        row = context.connection.execute(
+            select(Claim.article_id, Claim.annotator, Claim.curated).where(Claim.id == claim_id)
+        ).first()
+        if row is None:
+            raise ValueError(f"link or label of claim {claim_id}: there is no such claim")
+        seen[claim_id] = dict(zip(CLAIM_COPIES, row, strict=True))
+    return seen[claim_id][column]
+
+
+def article_of_claim(context: DefaultExecutionContext) -> int:
+    """The article of the claim a new attribution or label row is for (the default of its ``article_id``)."""
+    return int(_of_claim(context, "article_id"))
+
+
+def annotator_of_claim(context: DefaultExecutionContext) -> str | None:
+    """Who marked the claim a new attribution or label row is for (the default of its ``claim_annotator``)."""
+    found = _of_claim(context, "annotator")
+    return None if found is None else str(found)
+
+
+def curation_of_claim(context: DefaultExecutionContext) -> bool:
+    """Whether the claim a new attribution or label row is for is curated (the default of its ``claim_curated``;
+    :func:`annotator.storage.claim_copies.curate` keeps it in step afterwards)."""
+    return bool(_of_claim(context, "curated"))
+
+
 claim_label = Table(
     "claim_label",
     Base.metadata,
     Column("claim_id", ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True),
     Column("label_id", ForeignKey("label.id", ondelete="CASCADE"), primary_key=True),
+    # Schema 10 (issue 18): the claim's article, annotator and curation, copied as on its links (below).
+    Column("article_id", Integer, nullable=False, default=article_of_claim),
+    Column("claim_annotator", String(200), default=annotator_of_claim),
+    Column("claim_curated", Boolean, nullable=False, server_default="0", default=curation_of_claim),
     Index("ix_claim_label_label_claim", "label_id", "claim_id"),  # schema 5: a label's claims, newest first
+    # Schema 10: the labels of one annotator's, of curated, and of some articles' claims (the Overview's filters).
+    Index("ix_claim_label_annotator", "claim_annotator", "label_id", "claim_id", "claim_curated"),
+    Index("ix_claim_label_curated", "claim_curated", "label_id", "claim_id", "claim_annotator"),
+    Index("ix_claim_label_article", "article_id", "label_id", "claim_id"),
 )
 
 
@@ -192,6 +237,8 @@ class Claim(Base):
         Index("ix_claim_facets", "article_id", "quote_type", "annotator", "curated", "created_at"),
         # Schema 9: the same for one annotator's claims, in article order (the Overview's filter by annotator).
         Index("ix_claim_annotator_facets", "annotator", "article_id", "quote_type", "curated", "created_at"),
+        # Schema 10: and for the curated claims.
+        Index("ix_claim_curated_facets", "curated", "article_id", "quote_type", "annotator", "created_at"),
     )
 
     @property
@@ -206,15 +253,6 @@ class Claim(Base):
 
     def __repr__(self) -> str:
         return f"Claim(id={self.id!r}, article_id={self.article_id!r}, start={self.start!r}, end={self.end!r})"
-
-
-def claim_article(context: DefaultExecutionContext) -> int:
-    """The article of the claim a new attribution links (the default of :attr:`Attribution.article_id`)."""
-    claim_id = context.get_current_parameters()["claim_id"]  # type: ignore[no-untyped-call]
-    found = context.connection.scalar(select(Claim.article_id).where(Claim.id == claim_id))
-    if found is None:
-        raise ValueError(f"attribution of claim {claim_id}: there is no such claim")
-    return int(found)
 
 
 class Attribution(Base):
@@ -239,7 +277,11 @@ class Attribution(Base):
     annotator: Mapped[str | None] = mapped_column(String(200))
     # Schema 9 (issue 18): the claim's article, copied when the link is written (a claim never changes article),
     # so the Overview counts links per article and outlet without walking every claim.
-    article_id: Mapped[int] = mapped_column(Integer, default=claim_article)
+    article_id: Mapped[int] = mapped_column(Integer, default=article_of_claim)
+    # Schema 10: who marked the claim and whether it is curated, copied the same way (a claim's annotator never
+    # changes; its curation is copied again when it changes), for the Overview's filters by annotator and curation.
+    claim_annotator: Mapped[str | None] = mapped_column(String(200), default=annotator_of_claim)
+    claim_curated: Mapped[bool] = mapped_column(Boolean, default=curation_of_claim, server_default="0")
 
     claim: Mapped[Claim] = relationship(back_populates="attributions", lazy="raise")
     source: Mapped[Source] = relationship(lazy="raise")
@@ -248,9 +290,20 @@ class Attribution(Base):
         UniqueConstraint("claim_id", "position", name="uq_attribution_claim_position"),
         Index("ix_attribution_source_claim", "source_id", "claim_id"),  # schema 5: a source's claims, newest first
         Index("ix_attribution_position", "position", "claim_id", "source_id"),  # schema 7: the relays of chains
-        # Schema 9: a claim's sources without the rows, and an article's links by source (the Overview's counts).
-        Index("ix_attribution_claim_source", "claim_id", "source_id", "position"),
-        Index("ix_attribution_article_source", "article_id", "source_id"),
+        # Schema 9: a claim's sources without the rows (in chain order since schema 10: the network's relays),
+        # and an article's links by source (the Overview's counts; schema 10 added the claims and positions, so
+        # the Overview's filters by article need no row either).
+        Index("ix_attribution_claim_source", "claim_id", "position", "source_id"),
+        Index("ix_attribution_article_source", "article_id", "source_id", "claim_id", "position"),
+        # Schema 10: the same for the links of one annotator's claims and of curated claims (the Overview's filters).
+        Index(
+            "ix_attribution_annotator_facets",
+            *("claim_annotator", "article_id", "source_id", "claim_id", "position", "claim_curated"),
+        ),
+        Index(
+            "ix_attribution_curated_facets",
+            *("claim_curated", "article_id", "source_id", "claim_id", "position", "claim_annotator"),
+        ),
         CheckConstraint(
             "(mention_start IS NULL) = (mention_end IS NULL) AND "
             "(mention_start IS NULL OR (mention_start >= 0 AND mention_start < mention_end))",

@@ -42,7 +42,8 @@ from annotator.paths import RESOURCES, SAMPLE_ARTICLE
 from annotator.suggestions import suggest_attributions
 found = suggest_attributions("قال الرئيس بوتين إن الاتفاق تاريخي.")
 files = sorted(str(p.relative_to(RESOURCES)) for p in RESOURCES.rglob("*") if p.is_file())
-print(json.dumps({"resources": str(RESOURCES), "files": files, "sample": SAMPLE_ARTICLE.is_file(), "found": len(found)}))
+here = {"resources": str(RESOURCES), "files": files, "sample": SAMPLE_ARTICLE.is_file(), "found": len(found)}
+print(json.dumps(here))
 """
 
 

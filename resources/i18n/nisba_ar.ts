@@ -1277,6 +1277,10 @@
         <translation>الاعتماد</translation>
     </message>
     <message>
+        <source>origin</source>
+        <translation>المنشأ (يدوي أو مقترح)</translation>
+    </message>
+    <message>
         <source>the mention “{selection}” in {source}</source>
         <translation>ذكر المصدر «{selection}» في {source}</translation>
     </message>

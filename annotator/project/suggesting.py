@@ -9,6 +9,8 @@ chain or quote type later makes it ``suggested_edited``.  :func:`reject` remembe
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -19,7 +21,7 @@ import annotator.project.sources as sources
 from annotator.errors import InvalidValueError
 from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.storage.models import QUOTE_TYPES, SOURCE_KINDS, Claim, RejectedSuggestion, Source
-from annotator.suggestions import Suggestion, suggest_attributions
+from annotator.suggestions import KnownSource, Suggestion, suggest_attributions
 from annotator.suggestions.model import ChainLink
 from annotator.text.matching import fold
 
@@ -32,10 +34,17 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
     return max(0, shared) / max(1, min(a[1] - a[0], b[1] - b[0]))
 
 
+def suggester(s: Session) -> Callable[[str], list[Suggestion]]:
+    """The project's suggester, text -> suggestions: the registry's sources and aliases are its known names
+    (read now, so it can run after ``s`` is closed)."""
+    known = [KnownSource.of(x) for x in sources.every(s)]
+    return lambda text: suggest_attributions(text, known_sources=known)
+
+
 def pending(s: Session, article_id: int) -> list[Suggestion]:
     """The article's suggestions, less those already marked (overlapping a claim) or rejected."""
     article = articles.get(s, article_id)
-    found = suggest_attributions(article.text, known_sources=sources.every(s))
+    found = suggester(s)(article.text)
     marked = [(c.start, c.end) for c in s.scalars(select(Claim).where(Claim.article_id == article.id))]
     rejected = {
         (r.start, r.end)

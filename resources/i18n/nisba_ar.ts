@@ -2120,6 +2120,18 @@
         <source>{what} is {length} characters long: at most {limit} can be stored (“{start}…”); nothing was changed</source>
         <translation>طول {what} {length} حرفًا، ولا يُخزَّن منه أكثر من {limit} («{start}…»)؛ لم يتغيّر شيء</translation>
     </message>
+    <message>
+        <source>annotator</source>
+        <translation>المُرمِّز</translation>
+    </message>
+    <message>
+        <source>name the annotator to compare with the suggestions, not {name}</source>
+        <translation>سمِّ المُرمِّز الذي تُقارَن الاقتراحات بادعاءاته، لا {name}</translation>
+    </message>
+    <message>
+        <source>article ids</source>
+        <translation>أرقام المقالات</translation>
+    </message>
 </context>
 <context>
     <name>DialogText</name>

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,7 +25,9 @@ from annotator.errors import InvalidValueError
 from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.review.report import ArticleAgreement, MarkedSpan, pair_report, read_spans
 from annotator.storage.models import Article, Claim
-from annotator.suggestions import Suggestion
+
+if TYPE_CHECKING:
+    from annotator.suggestions import Suggestion  # the suggester loads on first use, not with the window
 
 SUGGESTER = "(suggestions)"
 """The suggester's side in the report's rows (``PairAgreement.left``)."""

@@ -321,6 +321,41 @@
     </message>
 </context>
 <context>
+    <name>AgreementChoice</name>
+    <message>
+        <source>Annotators with each other</source>
+        <translation>المُرمِّزون فيما بينهم</translation>
+    </message>
+    <message>
+        <source>Suggestions with {name}</source>
+        <translation>الاقتراحات مع {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Compare:</source>
+        <translation>ال&amp;مقارنة:</translation>
+    </message>
+    <message>
+        <source>No article has claims by two or more annotators yet.</source>
+        <translation>لا يوجد بعدُ مقال فيه ادعاءات حدّدها مُرمِّزان أو أكثر.</translation>
+    </message>
+    <message>
+        <source>The suggester is reading the articles {name} marked…</source>
+        <translation>المُقترِح يقرأ المقالات التي رمّزها {name}…</translation>
+    </message>
+    <message>
+        <source>The suggestions could not be compared: {why}</source>
+        <translation>تعذّرت مقارنة الاقتراحات: {why}</translation>
+    </message>
+    <message>
+        <source>Suggestions: everything the suggester finds in each article {name} marked, rejected suggestions included; a claim accepted from a suggestion agrees with it by construction.</source>
+        <translation>الاقتراحات: كل ما يجده المُقترِح في كل مقال رمّزه {name}، بما فيها الاقتراحات المرفوضة؛ والادعاء المقبول من اقتراح يتفق معه بطبيعة الحال.</translation>
+    </message>
+    <message>
+        <source>{name} has no claims to compare.</source>
+        <translation>ليس لدى {name} ادعاءات للمقارنة.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>Agreement between annotators</source>
@@ -344,6 +379,10 @@
     <message>
         <source>Article {id}</source>
         <translation>المقال {id}</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>الاقتراحات</translation>
     </message>
     <message numerus="yes">
         <source>Over {annotators}; %n group(s) of overlapping claims</source>

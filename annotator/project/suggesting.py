@@ -1,5 +1,6 @@
-"""Suggested attributions in a project: what the suggester finds in an article that the annotator has not
-marked or rejected yet, and accepting or rejecting one (each one operation, undoable).
+"""Suggested attributions in a project: what the suggester finds in an article (with the project's sources and
+attribution words) that the annotator has not marked or rejected yet, and accepting or rejecting one (each one
+operation, undoable).
 
 A suggestion never enters the data without the user's word: :func:`accept` makes it a claim (its chain,
 mentions, cues and quote type; each source matched to the registry by name or alias with the app's folding,
@@ -15,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import annotator.project.articles as articles
+import annotator.project.attribution_words as attribution_words
 import annotator.project.claims as claims
 import annotator.project.names as names
 import annotator.project.sources as sources
@@ -35,10 +37,11 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
 
 
 def suggester(s: Session) -> Callable[[str], list[Suggestion]]:
-    """The project's suggester, text -> suggestions: the registry's sources and aliases are its known names
-    (read now, so it can run after ``s`` is closed)."""
+    """The project's suggester, text -> suggestions: the registry's sources and aliases are its known names, the
+    project's attribution words join the lexicon (both read now, so it can run after ``s`` is closed)."""
     known = [KnownSource.of(x) for x in sources.every(s)]
-    return lambda text: suggest_attributions(text, known_sources=known)
+    words = attribution_words.extra_words(s) or None
+    return lambda text: suggest_attributions(text, known_sources=known, extra_words=words)
 
 
 def pending(s: Session, article_id: int) -> list[Suggestion]:

@@ -2171,6 +2171,58 @@
         <source>article ids</source>
         <translation>أرقام المقالات</translation>
     </message>
+    <message>
+        <source>{what} must be 1 to {longest} printable characters, not {value}</source>
+        <translation>يجب أن يكون {what} من 1 إلى {longest} حرفًا قابلًا للطباعة، لا {value}</translation>
+    </message>
+    <message>
+        <source>{what} must be one word (a verb&apos;s forms are made from it), not “{value}”</source>
+        <translation>يجب أن يكون {what} كلمة واحدة (منها تُصاغ صيغ الفعل)، لا «{value}»</translation>
+    </message>
+    <message>
+        <source>kind of attribution word</source>
+        <translation>نوع كلمة الإسناد</translation>
+    </message>
+    <message>
+        <source>the word</source>
+        <translation>الكلمة</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>only an Arabic verb has a present and a participle</source>
+        <translation>المضارع واسم الفاعل للفعل العربي وحده</translation>
+    </message>
+    <message>
+        <source>the verb&apos;s {form}</source>
+        <translation>صيغة الفعل ({form})</translation>
+    </message>
+    <message>
+        <source>a verb&apos;s flags must be a list of words</source>
+        <translation>يجب أن تكون خصائص الفعل قائمة كلمات</translation>
+    </message>
+    <message>
+        <source>verb flag</source>
+        <translation>خاصية الفعل</translation>
+    </message>
+    <message>
+        <source>only a verb has flags</source>
+        <translation>الخصائص للأفعال وحدها</translation>
+    </message>
+    <message>
+        <source>the project already has the word “{word}” ({kind})</source>
+        <translation>في المشروع الكلمة «{word}» من قبل ({kind})</translation>
+    </message>
+    <message>
+        <source>word id</source>
+        <translation>رقم الكلمة</translation>
+    </message>
+    <message>
+        <source>there is no attribution word with id {id}</source>
+        <translation>لا توجد كلمة إسناد رقمها {id}</translation>
+    </message>
 </context>
 <context>
     <name>DialogText</name>
@@ -4041,6 +4093,14 @@ Nothing was changed.</source>
     <message>
         <source>Add article “{name}”</source>
         <translation>إضافة المقال «{name}»</translation>
+    </message>
+    <message>
+        <source>Add attribution word “{name}”</source>
+        <translation>إضافة كلمة الإسناد «{name}»</translation>
+    </message>
+    <message>
+        <source>Remove attribution word “{name}”</source>
+        <translation>حذف كلمة الإسناد «{name}»</translation>
     </message>
     <message>
         <source>Set article status to {status}</source>

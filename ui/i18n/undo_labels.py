@@ -44,6 +44,14 @@ _NAMED = (
     (re.compile(r"New source “(?P<name>.*)”", re.S), QT_TRANSLATE_NOOP("UndoLabels", "New source “{name}”")),
     (re.compile(r"New label “(?P<name>.*)”", re.S), QT_TRANSLATE_NOOP("UndoLabels", "New label “{name}”")),
     (re.compile(r"Add article “(?P<name>.*)”", re.S), QT_TRANSLATE_NOOP("UndoLabels", "Add article “{name}”")),
+    (
+        re.compile(r"Add attribution word “(?P<name>.*)”", re.S),
+        QT_TRANSLATE_NOOP("UndoLabels", "Add attribution word “{name}”"),
+    ),
+    (
+        re.compile(r"Remove attribution word “(?P<name>.*)”", re.S),
+        QT_TRANSLATE_NOOP("UndoLabels", "Remove attribution word “{name}”"),
+    ),
 )
 _STATUS = re.compile(r"Set article status to (?P<status>\w+)")
 

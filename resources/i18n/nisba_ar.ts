@@ -200,6 +200,14 @@
         <translation>قبول &amp;كل اقتراحات المقال…</translation>
     </message>
     <message>
+        <source>Attribution &amp;words…</source>
+        <translation>&amp;كلمات الإسناد…</translation>
+    </message>
+    <message>
+        <source>The project&apos;s own reporting verbs, titles and outlet nouns for the suggestions</source>
+        <translation>أفعال القول والألقاب وأسماء وسائل الإعلام الخاصة بهذا المشروع، للاقتراحات</translation>
+    </message>
+    <message>
         <source>Ne&amp;xt article</source>
         <translation>المقال التا&amp;لي</translation>
     </message>
@@ -480,6 +488,120 @@
             <numerusform>%Ln شخصًا آخر على هذا المقال الآن: {names}</numerusform>
             <numerusform>%Ln شخص آخر على هذا المقال الآن: {names}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AttributionWords</name>
+    <message>
+        <source>Reporting verb</source>
+        <translation>فعل قول</translation>
+    </message>
+    <message>
+        <source>Title before a name</source>
+        <translation>لقب قبل الاسم</translation>
+    </message>
+    <message>
+        <source>Outlet noun (agency, newspaper)</source>
+        <translation>اسم وسيلة إعلام (وكالة، صحيفة)</translation>
+    </message>
+    <message>
+        <source>Organisation noun</source>
+        <translation>اسم منظمة</translation>
+    </message>
+    <message>
+        <source>Government noun</source>
+        <translation>اسم جهة حكومية</translation>
+    </message>
+    <message>
+        <source>Anonymous source noun</source>
+        <translation>اسم مصدر مجهول</translation>
+    </message>
+    <message>
+        <source>Document noun (report, study)</source>
+        <translation>اسم وثيقة (تقرير، دراسة)</translation>
+    </message>
+    <message>
+        <source>Outlet name</source>
+        <translation>اسم علم لوسيلة إعلام</translation>
+    </message>
+    <message>
+        <source>Cue after the content (according to)</source>
+        <translation>عبارة إسناد بعد المحتوى (وفقًا لـ)</translation>
+    </message>
+</context>
+<context>
+    <name>AttributionWordsDialog</name>
+    <message>
+        <source>Attribution words</source>
+        <translation>كلمات الإسناد</translation>
+    </message>
+    <message>
+        <source>Words this project adds to the suggester&apos;s own: a reporting verb it does not know, a title, an outlet noun… The suggestions use them at once.</source>
+        <translation>كلمات يضيفها هذا المشروع إلى كلمات المُقترِح: فعل قول لا يعرفه، أو لقب، أو اسم وسيلة إعلام… وتستعملها الاقتراحات فورًا.</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>الكلمة</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>الصيغ</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>ألمح, insinuated, المنسق الأممي</source>
+        <translation>ألمح، insinuated، المنسق الأممي</translation>
+    </message>
+    <message>
+        <source>Arabic verbs: يلمح</source>
+        <translation>للأفعال العربية: يلمح</translation>
+    </message>
+    <message>
+        <source>Arabic verbs: ملمح</source>
+        <translation>للأفعال العربية: ملمح</translation>
+    </message>
+    <message>
+        <source>May &amp;follow its content (…، ألمح الوزير)</source>
+        <translation>قد ي&amp;أتي بعد المحتوى (…، ألمح الوزير)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>إ&amp;ضافة</translation>
+    </message>
+    <message>
+        <source>&amp;Word:</source>
+        <translation>ال&amp;كلمة:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Present:</source>
+        <translation>الم&amp;ضارع:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rticiple:</source>
+        <translation>اسم ال&amp;فاعل:</translation>
+    </message>
+    <message>
+        <source>may follow its content</source>
+        <translation>قد يأتي بعد المحتوى</translation>
+    </message>
+    <message>
+        <source>Added “{word}”.</source>
+        <translation>أُضيفت «{word}».</translation>
+    </message>
+    <message>
+        <source>Removed “{word}” (Edit → Undo brings it back).</source>
+        <translation>حُذفت «{word}» (تحرير ← تراجع يعيدها).</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ from ui.exporting import export_flow
 from ui.i18n.core_text import error_text, say
 from ui.importing import qda_import_dialog
 from ui.importing.importer import Importer
+from ui.lexicon.attribution_words import AttributionWords
 from ui.main_window import navigation, project_dialogs, window_state
 from ui.main_window.action_building import build_actions, build_menus
 from ui.main_window.article_editing import ArticleEditing
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         self.undo_actions = UndoActions(self.bridge, self)
         self.suggestions = Suggestions(self.bridge, self.view, self.statusBar(), select, self)
         self.suggestions.changed.connect(self._update_actions)
+        self.attribution_words = AttributionWords(self.bridge, self.suggestions, self)  # ui/lexicon/
         self.guide = FirstRunGuide()
         self.add_banner(self.guide)
         project_dialogs.remember_project(project.path)
@@ -202,7 +204,10 @@ class MainWindow(QMainWindow):
             "about": lambda: project_dialogs.about(self, self.project),
         }
         slots |= {f"recent_{n}": partial(marking.mark_with_recent, n) for n in range(1, 10)}
-        return slots | self.review.slots() | self.overview.slots() | self.team.slots() | self.article_editing.slots()
+        parts = (self.review, self.overview, self.team, self.article_editing, self.attribution_words)
+        for part in parts:
+            slots |= part.slots()
+        return slots
 
     def _request(self, path: Path | None) -> None:
         if path is not None:

@@ -125,9 +125,7 @@ def test_forms_and_flags_only_where_they_mean_something(project: Project) -> Non
 
 
 @pytest.mark.file_only
-def test_annotator_suggest_with_a_project_uses_its_words(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_annotator_suggest_with_a_project_uses_its_words(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     article = tmp_path / "article.txt"
     article.write_text(TEXT, encoding="utf-8")
     path = tmp_path / "study.nisba"

@@ -54,7 +54,7 @@ def upgrade() -> None:
     writers = [r for r in ("nisba_annotator", "nisba_curator") if r in existing]
     if writers:
         op.execute(f'GRANT SELECT, INSERT, UPDATE, DELETE ON "attribution_word" TO {", ".join(writers)}')
-        op.execute(f'GRANT USAGE, SELECT ON SEQUENCE attribution_word_id_seq TO {", ".join(writers)}')
+        op.execute(f"GRANT USAGE, SELECT ON SEQUENCE attribution_word_id_seq TO {', '.join(writers)}")
 
 
 def downgrade() -> None:

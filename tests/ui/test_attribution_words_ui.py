@@ -3,8 +3,9 @@ refusal is said in the dialog; Remove takes it out and Edit → Undo brings it b
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QLineEdit, QMenu, QPushButton, QTableWidget
 from pytestqt.qtbot import QtBot
@@ -20,14 +21,21 @@ from ui.main_window.suggestions import SHOW_KEY
 WindowFactory = Callable[[Project], MainWindow]
 
 
+@pytest.fixture
+def suggestions_shown() -> Iterator[None]:
+    """Suggestions shown in the windows of the test, and hidden again after it (later tests expect them off)."""
+    QSettings().setValue(SHOW_KEY, True)
+    yield
+    QSettings().setValue(SHOW_KEY, False)
+
+
 def _rows(table: QTableWidget) -> list[tuple[str, ...]]:
     return [tuple(table.item(r, c).text() for c in range(table.columnCount())) for r in range(table.rowCount())]
 
 
 def test_a_verb_typed_in_the_dialog_is_suggested_and_undo_takes_it_back(
-    project: Project, make_window: WindowFactory, qtbot: QtBot
+    project: Project, make_window: WindowFactory, qtbot: QtBot, suggestions_shown: None
 ) -> None:
-    QSettings().setValue(SHOW_KEY, True)
     article = project.add_article(TEXT)
     window = make_window(project)
     window.open_article(article.id)

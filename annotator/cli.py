@@ -4,6 +4,7 @@ the GUI."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -158,3 +159,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AnnotatorError as exc:
         print(f"error    {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # the reader went away (`annotator suggest ... | head`): stop quietly, as Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error when Python flushes
+        return 141

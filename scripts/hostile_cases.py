@@ -317,33 +317,15 @@ def clipboard_cases() -> Iterator[Case]:
 
 
 def api_cases() -> Iterator[Case]:
-    """Wrong-typed and broken values through the Project API (the lead's part of issue 19)."""
-    calls: dict[str, tuple[Action, str]] = {
-        "add_source(None)": (lambda p, _: p.add_source(None), "name"),  # type: ignore[arg-type]
-        "add_source(123)": (lambda p, _: p.add_source(123), "name"),  # type: ignore[arg-type]
-        "aliases=[None]": (lambda p, _: p.add_source("مصدر", aliases=[None]), "alias"),  # type: ignore[list-item]
-        "published=20240620": (lambda p, _: p.add_article("نص جديد", published=20240620), "published"),  # type: ignore[arg-type]
-        "published='2024-13-45'": (lambda p, _: p.add_article("نص جديد", published="2024-13-45"), "published"),
-        "source_ids=[[1]]": (lambda p, _: p.add_claim(1, 0, 5, [[1]]), "source"),  # type: ignore[list-item]
-        "start=True": (lambda p, _: p.add_claim(1, True, 5), "start"),
-        "start='0'": (lambda p, _: p.add_claim(1, "0", 5), "start"),  # type: ignore[arg-type]
-        "quote_type=None": (lambda p, _: p.add_claim(1, 0, 5, quote_type=None), "quote"),  # type: ignore[arg-type]
-        "title=123": (lambda p, _: p.update_article(1, title=123), "title"),  # type: ignore[arg-type]
-    }  # fmt: skip
-    for where, call in (
-        ("title", lambda p: p.add_article("نص آخر", title=SURROGATE)),
-        ("outlet", lambda p: p.add_article("نص آخر", outlet=SURROGATE)),
-        ("url", lambda p: p.add_article("نص آخر", url=SURROGATE)),
-        ("source name", lambda p: p.add_source("a" + SURROGATE)),
-        ("alias", lambda p: p.add_source("مصدر", aliases=[SURROGATE])),
-        ("label", lambda p: p.add_label(SURROGATE)),
-        ("note", lambda p: p.add_claim(1, 0, 5, note=SURROGATE)),
-        ("annotator", lambda p: (setattr(p, "annotator", SURROGATE), p.add_claim(1, 0, 5))),
-        ("language", lambda p: p.add_article("نص آخر", language=SURROGATE)),
-    ):
-        calls[f"lone surrogate in {where}"] = (lambda p, _, c=call: c(p), where.split()[-1])
-    for name, (action, field_name) in calls.items():  # each a misuse: accepting it breaks the promise too
-        yield Case("api", name, Path("api"), action, (field_name,), check=_misuse_accepted)
+    """Wrong-typed and broken values through the Project API (the same calls as tests/test_hostile_api.py)."""
+    from tests.hostile_api_calls import BROKEN_TEXT, WRONG_TYPES
+
+    for name, (call, field_name) in {
+        **WRONG_TYPES,
+        **{f"lone surrogate in {k}": v for k, v in BROKEN_TEXT.items()},
+    }.items():
+        action: Action = lambda p, _, c=call: c(p, 1)  # noqa: E731 (the campaign's project holds article 1)
+        yield Case("api", name, Path("api"), action, (field_name,), check=_misuse_accepted)  # accepted: broken
 
 
 def _misuse_accepted(_p: Project) -> list[str]:

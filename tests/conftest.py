@@ -38,9 +38,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         metafunc.parametrize("flavour", FLAVOURS, indirect=True)
 
 
-@pytest.fixture(scope="session")
-def pg_server() -> Iterator[TestServer]:
-    """The throwaway PostgreSQL server of this test session (started on first use)."""
+def _started_server() -> Iterator[TestServer]:
+    """A new throwaway server, stopped afterwards; skipped with the reason where none can run (failed in CI)."""
     reason = missing_reason()
     if reason is not None:
         if os.environ.get("CI", "").lower() == "true":
@@ -49,19 +48,18 @@ def pg_server() -> Iterator[TestServer]:
     server = TestServer()
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[TestServer]:
+    """The throwaway PostgreSQL server of this test session (started on first use)."""
+    yield from _started_server()
 
 
 @pytest.fixture
 def own_server() -> Iterator[TestServer]:
     """A server of this test's own, stopped and started again by it (the session's server is left alone)."""
-    reason = missing_reason()
-    if reason is not None:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"CI must run the PostgreSQL tests, but: {reason}")
-        pytest.skip(reason)
-    server = TestServer()
-    yield server
-    server.stop()
+    yield from _started_server()
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ a broken promise.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,46 +15,11 @@ from annotator import AnnotatorError, Project
 from annotator.errors import DamagedProjectError
 from annotator.storage.journal import JOURNALED
 from tests.conftest import stored_rows
+from tests.hostile_api_calls import BROKEN_TEXT, WRONG_TYPES, Call
 
 BOTH_FLAVOURS = True  # the project fixture is a file, then a database on the test server (conftest)
 
-SURROGATE = "\ud800"
 TEXT = "قال الرئيس بوتين إن الاتفاق تاريخي."
-
-Call = Callable[[Project, int], object]
-
-WRONG_TYPES: dict[str, tuple[Call, str]] = {
-    "add_source(None)": (lambda p, a: p.add_source(None), "name"),  # type: ignore[arg-type]
-    "add_source(123)": (lambda p, a: p.add_source(123), "name"),  # type: ignore[arg-type]
-    "aliases=[None]": (lambda p, a: p.add_source("مصدر", aliases=[None]), "alias"),  # type: ignore[list-item]
-    "published=20240620": (lambda p, a: p.add_article("نص جديد", published=20240620), "published"),  # type: ignore[arg-type]
-    "published='2024-13-45'": (lambda p, a: p.add_article("نص جديد", published="2024-13-45"), "published"),
-    "source_ids=[[1]]": (lambda p, a: p.add_claim(a, 0, 5, [[1]]), "source"),  # type: ignore[list-item]
-    "source_ids='12'": (lambda p, a: p.add_claim(a, 0, 5, "12"), "source"),  # type: ignore[arg-type]
-    "start=True": (lambda p, a: p.add_claim(a, True, 5), "start"),
-    "end=False": (lambda p, a: p.add_claim(a, 0, False), "start and end"),
-    "start='0'": (lambda p, a: p.add_claim(a, "0", 5), "start"),  # type: ignore[arg-type]
-    "start=1.5": (lambda p, a: p.add_claim(a, 1.5, 5), "start"),  # type: ignore[arg-type]
-    "article_id='1'": (lambda p, a: p.add_claim(str(a), 0, 5), "article id"),  # type: ignore[arg-type]
-    "quote_type=None": (lambda p, a: p.add_claim(a, 0, 5, quote_type=None), "quote"),  # type: ignore[arg-type]
-    "note=5": (lambda p, a: p.add_claim(a, 0, 5, note=5), "note"),  # type: ignore[arg-type]
-    "title=123": (lambda p, a: p.update_article(a, title=123), "title"),  # type: ignore[arg-type]
-    "kind='planet'": (lambda p, a: p.add_source("مصدر", "planet"), "kind"),
-}  # fmt: skip
-
-BROKEN_TEXT: dict[str, tuple[Call, str]] = {
-    "title": (lambda p, a: p.add_article("نص آخر", title=SURROGATE), "title"),
-    "outlet": (lambda p, a: p.add_article("نص آخر", outlet=SURROGATE), "outlet"),
-    "url": (lambda p, a: p.add_article("نص آخر", url=SURROGATE), "url"),
-    "language": (lambda p, a: p.add_article("نص آخر", language=SURROGATE), "language"),
-    "article text": (lambda p, a: p.add_article("نص" + SURROGATE), "text"),
-    "edited title": (lambda p, a: p.update_article(a, title="عنوان" + SURROGATE), "title"),
-    "source name": (lambda p, a: p.add_source("a" + SURROGATE), "name"),
-    "alias": (lambda p, a: p.add_source("مصدر", aliases=[SURROGATE]), "alias"),
-    "label": (lambda p, a: p.add_label(SURROGATE), "label"),
-    "note": (lambda p, a: p.add_claim(a, 0, 5, note=SURROGATE), "note"),
-    "annotator": (lambda p, a: (setattr(p, "annotator", SURROGATE), p.add_claim(a, 0, 5)), "annotator"),
-}
 
 
 def _dump(project: Project) -> dict[str, list[tuple[object, ...]]]:

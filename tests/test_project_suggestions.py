@@ -84,3 +84,22 @@ def test_every_export_says_where_each_claim_came_from(project: Project, tmp_path
         other.add_article(TEXT)
         other.import_annotations(tmp_path / "c.json")
         assert sorted(c.origin for c in other.claims()) == ["manual", "suggested"]
+
+
+def test_the_sources_an_acceptance_would_create_are_known_before_it(project: Project) -> None:
+    """What the window asks about before accepting: each new source once, with its kind; a known name or alias
+    is not new, nor is one the first acceptance made."""
+    from annotator.project.suggesting import new_sources
+
+    text = TEXT + "\nونقلت وكالة أسوشيتد برس عن مسؤول قوله إن الاتفاق قريب.\n"
+    article = project.add_article(text)
+    found = project.suggestions(article.id)
+    chained = next(s for s in found if s.chain)
+    assert new_sources(project.sources(), [chained]) == [("أسوشيتد برس", "media"), ("مسؤول", "anonymous")]
+    project.add_source("AP", "media", aliases=["أسوشيتد برس"])
+    assert new_sources(project.sources(), [chained, chained]) == [("مسؤول", "anonymous")]  # each once
+    planned = new_sources(project.sources(), found)
+    project.accept_suggestions(article.id, found)
+    made = {(s.name, s.kind) for s in project.sources()} - {("AP", "media")}
+    assert sorted(planned) == sorted(made)
+    assert new_sources(project.sources(), found) == []

@@ -68,3 +68,16 @@ def test_without_json_a_readable_listing() -> None:
     result = suggest(str(SAMPLE_ARTICLE))
     assert result.returncode == 0
     assert "ar-news-putin-kim.txt:" in result.stdout and "أنتوني بلينكن [وقال وزير الخارجية" in result.stdout
+
+
+def test_a_reader_that_stops_early_ends_the_command_quietly() -> None:
+    """``annotator suggest ... | head -1``: no traceback when the pipe closes (BrokenPipeError)."""
+    command = [sys.executable, "-m", "annotator", "suggest", *[str(SAMPLE_ARTICLE)] * 40, "--json"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None and process.stderr is not None
+        first = process.stdout.readline()
+        process.stdout.close()  # the reader goes away with most of the output unwritten
+        errors = process.stderr.read().decode()
+        process.wait(timeout=120)
+    assert json.loads(first)["article"] == "ar-news-putin-kim.txt"
+    assert "Traceback" not in errors and "BrokenPipeError" not in errors, errors

@@ -10,7 +10,7 @@ chain or quote type later makes it ``suggested_edited``.  :func:`reject` remembe
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -60,13 +60,35 @@ def pending(s: Session, article_id: int) -> list[Suggestion]:
     ]
 
 
-def _registry_source(s: Session, name: str, kind: str) -> Source:
-    """The registry's source named ``name`` (or with it as an alias), else a new one of ``kind``."""
+def registry_match(registry: Iterable[Source], name: str) -> Source | None:
+    """The source of ``registry`` named ``name`` or with it as an alias (the app's Arabic folding), if any."""
     key = fold(" ".join(name.split()))
-    for source in sources.every(s):
+    for source in registry:
         if key in {fold(n) for n in (source.name, *source.aliases)}:
             return source
-    return names.new_source(s, name, kind if kind in SOURCE_KINDS else "other")
+    return None
+
+
+def _kind(kind: str) -> str:
+    return kind if kind in SOURCE_KINDS else "other"
+
+
+def new_sources(registry: Sequence[Source], suggestions: Iterable[Suggestion]) -> list[tuple[str, str]]:
+    """The sources that accepting ``suggestions`` would add to ``registry``: (name as stored, kind), each once,
+    in the order they would be made (so the window can ask before any is created)."""
+    made: dict[str, tuple[str, str]] = {}
+    for suggestion in suggestions:
+        for link in _links(suggestion):
+            name = " ".join(link.source.split())
+            if name and fold(name) not in made and registry_match(registry, name) is None:
+                made[fold(name)] = (name, _kind(link.kind))
+    return list(made.values())
+
+
+def _registry_source(s: Session, name: str, kind: str) -> Source:
+    """The registry's source named ``name`` (or with it as an alias), else a new one of ``kind``."""
+    found = registry_match(sources.every(s), name)
+    return found if found is not None else names.new_source(s, name, _kind(kind))
 
 
 def _links(suggestion: Suggestion) -> tuple[ChainLink, ...]:

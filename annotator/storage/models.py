@@ -337,7 +337,7 @@ class SessionArticle(Base):
 
 
 # Schema 5 (issue 7): the project-wide claim search.  What these tables hold and how they are kept in step
-# is in annotator/claim_search.py, which also creates the full-text index and triggers that go with them.
+# is in annotator/storage/claim_search.py, which also creates the full-text index and triggers that go with them.
 claim_search = Table(
     "claim_search",
     Base.metadata,

@@ -196,6 +196,10 @@
         <translation>قبول اقتراحات هذا الم&amp;صدر</translation>
     </message>
     <message>
+        <source>Accept every suggestion attributed to the current one&apos;s source (Shift+Enter)</source>
+        <translation>قبول كل اقتراح منسوب إلى مصدر الاقتراح الحالي (Shift+Enter)</translation>
+    </message>
+    <message>
         <source>Accept a&amp;ll suggestions in the article…</source>
         <translation>قبول &amp;كل اقتراحات المقال…</translation>
     </message>
@@ -693,6 +697,10 @@
         <translation>لم يُحدَّد أي ادعاء</translation>
     </message>
     <message>
+        <source>Where the claim came from: marked by hand, or a suggestion accepted as it was or corrected after</source>
+        <translation>من أين جاء الادعاء: حُدِّد يدويًا، أو كان اقتراحًا قُبل كما هو أو صُحِّح بعد قبوله</translation>
+    </message>
+    <message>
         <source>New label…</source>
         <translation>وسم جديد…</translation>
     </message>
@@ -759,6 +767,10 @@
     <message>
         <source>Attribution chain (first to last)</source>
         <translation>سلسلة الإسناد (من الأول إلى الأخير)</translation>
+    </message>
+    <message>
+        <source>Origin:</source>
+        <translation>المنشأ:</translation>
     </message>
     <message>
         <source>Quote type:</source>
@@ -919,12 +931,38 @@
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
+    <message>
+        <source>Suggested claim</source>
+        <translation>الادعاء المقترح</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الثقة</translation>
+    </message>
 </context>
 <context>
     <name>CompareText</name>
     <message>
         <source>{name} only</source>
         <translation>{name} وحده</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmText</name>
+    <message>
+        <source>• “{name}” ({kind})</source>
+        <translation>• «{name}» ({kind})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepting adds %n new source(s) to the registry:</source>
+        <translation>
+            <numerusform>لا يضيف القبول أي مصدر جديد إلى سجلّ المصادر:</numerusform>
+            <numerusform>يضيف القبول مصدرًا جديدًا إلى سجلّ المصادر:</numerusform>
+            <numerusform>يضيف القبول مصدرين جديدين إلى سجلّ المصادر:</numerusform>
+            <numerusform>يضيف القبول %Ln مصادر جديدة إلى سجلّ المصادر:</numerusform>
+            <numerusform>يضيف القبول %Ln مصدرًا جديدًا إلى سجلّ المصادر:</numerusform>
+            <numerusform>يضيف القبول %Ln مصدر جديد إلى سجلّ المصادر:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4002,6 +4040,21 @@ What is saved stays saved (each action is committed on its own).</source>
     </message>
 </context>
 <context>
+    <name>SuggestionText</name>
+    <message>
+        <source>(source not named)</source>
+        <translation>(مصدر غير مسمى)</translation>
+    </message>
+    <message>
+        <source>{n}%</source>
+        <translation>{n}٪</translation>
+    </message>
+    <message>
+        <source>Cue: {cue}</source>
+        <translation>عبارة الإسناد: {cue}</translation>
+    </message>
+</context>
+<context>
     <name>Suggestions</name>
     <message>
         <source>No suggestions: {why}</source>
@@ -4050,6 +4103,37 @@ What is saved stays saved (each action is committed on its own).</source>
         </translation>
     </message>
     <message>
+        <source>Accept all</source>
+        <translation>قبول الكل</translation>
+    </message>
+    <message>
+        <source>Accept the suggestions of this source</source>
+        <translation>قبول اقتراحات هذا المصدر</translation>
+    </message>
+    <message>
+        <source>Create and accept</source>
+        <translation>إنشاء وقبول</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggestion(s) of this source?</source>
+        <translation>
+            <numerusform>لا اقتراحات لهذا المصدر.</numerusform>
+            <numerusform>قبول الاقتراح الوحيد لهذا المصدر؟</numerusform>
+            <numerusform>قبول اقتراحَي هذا المصدر؟</numerusform>
+            <numerusform>قبول اقتراحات هذا المصدر الـ%Ln؟</numerusform>
+            <numerusform>قبول الـ%Ln اقتراحًا لهذا المصدر؟</numerusform>
+            <numerusform>قبول الـ%Ln اقتراح لهذا المصدر؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>مصدر جديد</translation>
+    </message>
+    <message>
+        <source>Nothing accepted.</source>
+        <translation>لم يُقبل شيء.</translation>
+    </message>
+    <message>
         <source>Could not accept the suggestion</source>
         <translation>تعذّر قبول الاقتراح</translation>
     </message>
@@ -4063,6 +4147,17 @@ What is saved stays saved (each action is committed on its own).</source>
             <numerusform>قُبل %Ln اقتراحًا.</numerusform>
             <numerusform>قُبل %Ln اقتراح.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsSection</name>
+    <message>
+        <source>Show or fold the list of suggested attributions</source>
+        <translation>إظهار قائمة الإسنادات المقترحة أو طيّها</translation>
+    </message>
+    <message>
+        <source>Suggestions ({n})</source>
+        <translation>الاقتراحات ({n})</translation>
     </message>
 </context>
 <context>
@@ -4185,6 +4280,10 @@ Nothing was changed.</source>
         <translation>إضافة مقال</translation>
     </message>
     <message>
+        <source>Accept suggestion</source>
+        <translation>قبول الاقتراح</translation>
+    </message>
+    <message>
         <source>Mark claim “{name}”</source>
         <translation>تحديد الادعاء «{name}»</translation>
     </message>
@@ -4215,6 +4314,21 @@ Nothing was changed.</source>
     <message>
         <source>Add article “{name}”</source>
         <translation>إضافة المقال «{name}»</translation>
+    </message>
+    <message>
+        <source>Reject suggestion “{name}”</source>
+        <translation>رفض الاقتراح «{name}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggestion(s)</source>
+        <translation>
+            <numerusform>قبول لا اقتراحات</numerusform>
+            <numerusform>قبول اقتراح واحد</numerusform>
+            <numerusform>قبول اقتراحين</numerusform>
+            <numerusform>قبول %Ln اقتراحات</numerusform>
+            <numerusform>قبول %Ln اقتراحًا</numerusform>
+            <numerusform>قبول %Ln اقتراح</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add attribution word “{name}”</source>
@@ -4290,6 +4404,18 @@ Nothing was changed.</source>
     <message>
         <source>unmarked</source>
         <translation>غير محدَّد</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>يدوي</translation>
+    </message>
+    <message>
+        <source>suggested, accepted unchanged</source>
+        <translation>مقترح، قُبل كما هو</translation>
+    </message>
+    <message>
+        <source>suggested, edited</source>
+        <translation>مقترح، عُدِّل بعد قبوله</translation>
     </message>
     <message>
         <source>to do</source>

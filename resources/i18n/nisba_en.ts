@@ -62,6 +62,16 @@
     </message>
 </context>
 <context>
+    <name>ConfirmText</name>
+    <message numerus="yes">
+        <source>Accepting adds %n new source(s) to the registry:</source>
+        <translation>
+            <numerusform>Accepting adds %Ln new source to the registry:</numerusform>
+            <numerusform>Accepting adds %Ln new sources to the registry:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportText</name>
     <message numerus="yes">
         <source>%n article(s)</source>
@@ -282,6 +292,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Accept %n suggestion(s) of this source?</source>
+        <translation>
+            <numerusform>Accept the %Ln suggestion of this source?</numerusform>
+            <numerusform>Accept the %Ln suggestions of this source?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Accepted %n suggestion(s).</source>
         <translation>
             <numerusform>Accepted %Ln suggestion.</numerusform>
@@ -303,6 +320,16 @@
         <translation>
             <numerusform>{period} · {series}: %Ln claim</numerusform>
             <numerusform>{period} · {series}: %Ln claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoLabels</name>
+    <message numerus="yes">
+        <source>Accept %n suggestion(s)</source>
+        <translation>
+            <numerusform>Accept %Ln suggestion</numerusform>
+            <numerusform>Accept %Ln suggestions</numerusform>
         </translation>
     </message>
 </context>

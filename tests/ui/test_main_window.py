@@ -296,3 +296,28 @@ def test_the_toolbar_keeps_its_height_when_the_icons_arrive(project: Project, qt
     blank = mark.icon().cacheKey()
     qtbot.waitUntil(lambda: mark.icon().cacheKey() != blank)  # the real icons came
     assert toolbar.sizeHint().height() == before
+
+
+def test_ctrl_z_right_after_marking_undoes_the_claim(
+    project: Project, make_window: WindowFactory, sample_text: str, qtbot: QtBot
+) -> None:
+    """Select, Enter, pick, then Ctrl+Z where the keyboard is: the claim goes (the focus is back in the
+    article, not in a field that would take Ctrl+Z as its own text undo)."""
+    article = project.add_article(sample_text)
+    project.add_source("Putin", "person")
+    window = make_window(project)
+    window.activateWindow()
+    window.view.setFocus()
+    select_code_points(window.view, sample_text, *span_of(sample_text, "وقع الرئيس", "ضد أعدائهما"))
+
+    def pick(dialog: QWidget) -> None:
+        assert isinstance(dialog, SourcePicker)
+        qtbot.keyClicks(dialog.query, "Putin")
+        qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+
+    when_modal(pick)
+    press(qtbot, window.view, Qt.Key.Key_Return)
+    assert len(project.claims(article.id)) == 1
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.view, timeout=2000)
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert project.claims(article.id) == []

@@ -1,4 +1,4 @@
-"""The side form of the current claim: its attribution chain, quote type and note."""
+"""The side form of the current claim: its attribution chain, origin, quote type, labels and note."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from annotator import Claim, Label, Source
 from annotator.storage.models import QUOTE_TYPES
 from annotator.text.direction import detect_direction
 from ui.i18n.numbers import number
-from ui.i18n.vocabulary import list_separator, quote_text
+from ui.i18n.vocabulary import list_separator, origin_text, quote_text
 from ui.widgets.bidi_delegate import BidiDelegate
 from ui.widgets.fonts import article_font
 
@@ -137,6 +137,11 @@ class ClaimForm(QWidget):
         self.chain.setModel(self.chain_model)
         self.chain.setItemDelegate(BidiDelegate(self.chain))
         self.chain.setMaximumHeight(90)
+        self.origin = QLabel()
+        self.origin.setObjectName("claimOrigin")
+        self.origin.setToolTip(
+            self.tr("Where the claim came from: marked by hand, or a suggestion accepted as it was or corrected after")
+        )
         self.quote_type = QComboBox()
         self.quote_type.setObjectName("quoteType")
         for code in QUOTE_TYPES:
@@ -215,6 +220,7 @@ class ClaimForm(QWidget):
         box_layout.addWidget(self.chain)
         box_layout.addLayout(buttons)
         form = QFormLayout()
+        form.addRow(self.tr("Origin:"), self.origin)
         form.addRow(self.tr("Quote type:"), self.quote_type)
         labels_row = QHBoxLayout()
         labels_row.addWidget(self.labels, 1)
@@ -247,6 +253,7 @@ class ClaimForm(QWidget):
         if claim is None:
             self.title.setText(self.tr("No claim selected"))
             self.text.setText("")
+            self.origin.setText("")
             self.chain_model.set_chain([])
             self.note.setPlainText("")
             return
@@ -258,6 +265,7 @@ class ClaimForm(QWidget):
         self.text.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         self.text.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         self.text.setText(flat if len(flat) <= 200 else flat[:199] + "…")
+        self.origin.setText(origin_text(claim.origin or "manual"))
         current = self.chain.currentIndex().row()
         self.chain_model.set_chain(chain)
         if chain:

@@ -1,7 +1,7 @@
 """The claims panel over every article (issue 7): search results from the core, a page at a time.
 
 The filter bar's scope menu swaps the open article's claims table for this one.  The text box (debounced by
-the bar), source, kind, label and annotator menus become a :class:`~annotator.storage.claim_search.ClaimQuery`
+the bar), source, kind, label and annotator menus become a :class:`~annotator.storage.claim_query.ClaimQuery`
 answered by the project's search index; rows are fetched as the view scrolls.  Choosing a row opens its
 article in the reader with the claim selected.
 """

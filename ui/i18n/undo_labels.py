@@ -13,8 +13,10 @@ from PySide6.QtCore import QCoreApplication
 
 from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.i18n.vocabulary import status_text
+from ui.i18n.words import Words
 
 CONTEXT = "UndoLabels"
+UndoLabels = Words(CONTEXT)  # for the step names with a number in them
 _FIXED = {
     "Mark claim": QT_TRANSLATE_NOOP("UndoLabels", "Mark claim"),
     "Delete claim": QT_TRANSLATE_NOOP("UndoLabels", "Delete claim"),
@@ -31,6 +33,7 @@ _FIXED = {
     "Set quote type": QT_TRANSLATE_NOOP("UndoLabels", "Set quote type"),
     "Edit note": QT_TRANSLATE_NOOP("UndoLabels", "Edit note"),
     "Add article": QT_TRANSLATE_NOOP("UndoLabels", "Add article"),
+    "Accept suggestion": QT_TRANSLATE_NOOP("UndoLabels", "Accept suggestion"),
 }
 _NAMED = (
     (re.compile(r"Mark claim “(?P<name>.*)”", re.S), QT_TRANSLATE_NOOP("UndoLabels", "Mark claim “{name}”")),
@@ -45,6 +48,10 @@ _NAMED = (
     (re.compile(r"New label “(?P<name>.*)”", re.S), QT_TRANSLATE_NOOP("UndoLabels", "New label “{name}”")),
     (re.compile(r"Add article “(?P<name>.*)”", re.S), QT_TRANSLATE_NOOP("UndoLabels", "Add article “{name}”")),
     (
+        re.compile(r"Reject suggestion “(?P<name>.*)”", re.S),
+        QT_TRANSLATE_NOOP("UndoLabels", "Reject suggestion “{name}”"),
+    ),
+    (
         re.compile(r"Add attribution word “(?P<name>.*)”", re.S),
         QT_TRANSLATE_NOOP("UndoLabels", "Add attribution word “{name}”"),
     ),
@@ -53,6 +60,7 @@ _NAMED = (
         QT_TRANSLATE_NOOP("UndoLabels", "Remove attribution word “{name}”"),
     ),
 )
+_ACCEPTED = re.compile(r"Accept (?P<n>\d+) suggestions")
 _STATUS = re.compile(r"Set article status to (?P<status>\w+)")
 
 
@@ -64,6 +72,9 @@ def step_label(label: str) -> str:
         found = pattern.fullmatch(label)
         if found:
             return QCoreApplication.translate(CONTEXT, template).format(**found.groupdict())
+    found = _ACCEPTED.fullmatch(label)
+    if found:
+        return UndoLabels.tr("Accept %n suggestion(s)", "", int(found["n"]))
     found = _STATUS.fullmatch(label)
     if found:
         template = QCoreApplication.translate("UndoLabels", "Set article status to {status}")

@@ -1,4 +1,4 @@
-"""The words of the project's vocabulary (source kinds, quote types, article statuses) as the user reads
+"""The words of the project's vocabulary (source kinds, quote types, claim origins, article statuses) as the user reads
 them.  The core stores the English codes; the interface shows them translated."""
 
 from __future__ import annotations
@@ -23,6 +23,11 @@ QUOTE_TYPES = {
     "mixed": QT_TRANSLATE_NOOP("Vocabulary", "mixed"),
     "unmarked": QT_TRANSLATE_NOOP("Vocabulary", "unmarked"),
 }
+ORIGINS = {
+    "manual": QT_TRANSLATE_NOOP("Vocabulary", "manual"),
+    "suggested": QT_TRANSLATE_NOOP("Vocabulary", "suggested, accepted unchanged"),
+    "suggested_edited": QT_TRANSLATE_NOOP("Vocabulary", "suggested, edited"),
+}
 STATUSES = {
     "todo": QT_TRANSLATE_NOOP("Vocabulary", "to do"),
     "in_progress": QT_TRANSLATE_NOOP("Vocabulary", "in progress"),
@@ -44,6 +49,11 @@ def kind_text(code: str | None) -> str:
 def quote_text(code: str | None) -> str:
     """A quote type ("indirect") in the interface's language."""
     return _word(QUOTE_TYPES, code)
+
+
+def origin_text(code: str | None) -> str:
+    """Where a claim came from ("suggested_edited") in the interface's language."""
+    return _word(ORIGINS, code)
 
 
 def status_text(code: str | None) -> str:

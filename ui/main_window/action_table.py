@@ -169,10 +169,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
         article_only=True,
     ),
     ActionSpec(
-        "accept_source_suggestions", QT_TRANSLATE_NOOP("Actions", "Accept the suggestions of this s&ource"), writes=True
+        "accept_source_suggestions",
+        QT_TRANSLATE_NOOP("Actions", "Accept the suggestions of this s&ource"),
+        ("Shift+Return", "Shift+Enter"),
+        QT_TRANSLATE_NOOP("Actions", "Accept every suggestion attributed to the current one's source (Shift+Enter)"),
+        reading=True,
+        writes=True,
+        article_only=True,
     ),
     ActionSpec(
-        "accept_all_suggestions", QT_TRANSLATE_NOOP("Actions", "Accept a&ll suggestions in the article…"), writes=True
+        "accept_all_suggestions",
+        QT_TRANSLATE_NOOP("Actions", "Accept a&ll suggestions in the article…"),
+        ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"),
+        reading=True,
+        writes=True,
+        article_only=True,
     ),
     ActionSpec(
         "attribution_words",

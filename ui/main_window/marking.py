@@ -113,9 +113,10 @@ class Marking(QObject):
     def choose_source(self, claim_text: str) -> Pick | None:
         """The type-ahead picker's answer (an existing source, or a new one to create); None when cancelled."""
         picker = SourcePicker(self._bridge.sources(), self.recent, claim_text, self._parent)
-        if picker.exec() != SourcePicker.DialogCode.Accepted:
-            return None
-        return picker.pick
+        accepted = picker.exec() == SourcePicker.DialogCode.Accepted
+        self._parent.activateWindow()  # back to the article, whatever the window manager does after a dialog:
+        self._view.setFocus()  # Ctrl+Z, Shift+arrows and the next Enter act there at once
+        return picker.pick if accepted else None
 
     def mark_with_recent(self, n: int) -> None:
         """Keys 1…9: mark with the n-th most recent source."""

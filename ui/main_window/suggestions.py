@@ -3,8 +3,10 @@ stepped through with Tab / Shift+Tab, accepted with Enter, rejected with X or Ba
 
 The suggester runs in a worker thread (a 1 MB article takes well under a second), so the window never waits
 for it; its answer for an article that is no longer open, or that changed meanwhile, is dropped.  Accepting
-and rejecting are operations of the core (undoable); the claim an accepted suggestion makes is selected so
-its boundaries can be corrected at once, as for any claim.
+and rejecting are operations of the core (undoable); a source the registry does not have yet is created only
+after one question (:mod:`ui.main_window.suggestion_confirm`).  The claim an accepted suggestion makes is
+selected so its boundaries can be corrected at once, as for any claim.  The claims panel's section
+(:class:`~ui.claims.suggestions_section.SuggestionsSection`) lists them and follows the current one.
 """
 
 from __future__ import annotations
@@ -20,9 +22,11 @@ from annotator.storage.changes import ChangeRecord
 from ui.article.view import ArticleView
 from ui.i18n.core_text import error_text
 from ui.main_window.project_bridge import ProjectBridge
+from ui.main_window.suggestion_confirm import confirm
 
 if TYPE_CHECKING:
     from annotator.suggestions import Suggestion
+    from ui.claims.suggestions_section import SuggestionsSection
 
 SHOW_KEY = "suggestions/show"
 
@@ -56,6 +60,7 @@ class Suggestions(QObject):
     ) -> None:
         super().__init__(parent)
         self._project: Project = bridge.project
+        self._bridge = bridge
         self._view = view
         self._status = status
         self._claim_made = claim_made
@@ -76,6 +81,14 @@ class Suggestions(QObject):
         self.shown = on
         QSettings().setValue(SHOW_KEY, on)
         self.refresh()
+        self.changed.emit()
+
+    def attach(self, section: SuggestionsSection) -> None:
+        """Keep ``section`` listing the suggestions; a row chosen there becomes the current one."""
+        self.changed.connect(lambda: section.show_items(self.items, self.current, self.shown))
+        section.suggestionChosen.connect(self.choose)
+        section.suggestionActivated.connect(self._choose_and_read)
+        section.show_items(self.items, self.current, self.shown)
 
     def refresh(self) -> None:
         """Ask the suggester again for the open article (in the background)."""
@@ -130,8 +143,11 @@ class Suggestions(QObject):
 
     def _on_record(self, record: ChangeRecord) -> None:
         article = self._view.article
-        if self.shown and article is not None and article.id in record.articles_with_suggestion_changes():
-            self.refresh()  # a claim marked by hand, an undo: what is pending changed
+        if not self.shown or article is None:
+            return
+        renamed = any(change.entity == "source" for change in record)  # suggestions name the registry's sources
+        if renamed or article.id in record.articles_with_suggestion_changes():
+            self.refresh()  # a claim marked by hand, an undo, a new alias: what is pending changed
 
     # -- stepping, accepting, rejecting -------------------------------------------------------
 
@@ -144,7 +160,18 @@ class Suggestions(QObject):
         if not self.items:
             return
         now = -1 if self.current is None and by > 0 else (self.current or 0)
-        self._set(self.items, (now + by) % len(self.items))
+        self.choose((now + by) % len(self.items))
+
+    def _choose_and_read(self, index: int) -> None:
+        """Enter in the list: that suggestion, and the keyboard to the article, where Enter accepts it."""
+        self.choose(index)
+        self._view.setFocus()
+
+    def choose(self, index: int) -> None:
+        """Make the suggestion at ``index`` current, scrolled into view, and say what it is."""
+        if not 0 <= index < len(self.items):
+            return
+        self._set(self.items, index)
         item = self.current_item()
         if item is not None:
             source = item.source or self.tr("(source not named)")
@@ -175,28 +202,46 @@ class Suggestions(QObject):
         self._set(rest, min(self.current or 0, len(rest) - 1) if rest else None)
 
     def accept_all_of_source(self) -> None:
-        """Accept every suggestion attributed to the current one's source (one undo step)."""
+        """Accept every suggestion attributed to the current one's source (one undo step; one question if that
+        makes new sources)."""
         item = self.current_item()
         if item is not None:
-            self._accept([x for x in self.items if x.source == item.source])
+            self._accept([x for x in self.items if x.source == item.source], several=True)
 
     def accept_all(self) -> None:
-        """Accept every suggestion in the article, after a confirmation (one undo step)."""
+        """Accept every suggestion in the article, after a confirmation naming any new sources (one undo step)."""
         if not self.items:
             return
-        answer = QMessageBox.question(
-            self._parent,
-            self.tr("Accept all suggestions"),
-            self.tr(
-                "Make all %n suggested attribution(s) of this article claims? (Ctrl+Z undoes it.)", "", len(self.items)
-            ),
+        question = self.tr(
+            "Make all %n suggested attribution(s) of this article claims? (Ctrl+Z undoes it.)", "", len(self.items)
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._accept(list(self.items))
+        self._accept(list(self.items), question=question)
 
-    def _accept(self, items: list[Suggestion]) -> list[int]:
+    def _ask(self, items: list[Suggestion], question: str, several: bool) -> bool:
+        """The one confirmation: always when there is a ``question``, else only if new sources would be made."""
+        from annotator.project.suggesting import new_sources  # the suggester is loaded by now
+
+        new = new_sources(self._bridge.sources(), items)
+        if not question and not new:
+            return True
+        if question:
+            title, yes = self.tr("Accept all suggestions"), self.tr("Accept all")
+        elif several:
+            title, yes = self.tr("Accept the suggestions of this source"), self.tr("Create and accept")
+            question = self.tr("Accept %n suggestion(s) of this source?", "", len(items))
+        else:
+            title, yes = self.tr("New source"), self.tr("Create and accept")
+        answer = confirm(self._parent, title, question, new, yes)
+        self._parent.activateWindow()  # back to the article, whatever the window manager does after a dialog:
+        self._view.setFocus()  # Tab, Enter, X and Ctrl+Z act there at once
+        return answer
+
+    def _accept(self, items: list[Suggestion], *, question: str = "", several: bool = False) -> list[int]:
         article = self._view.article
         if article is None:
+            return []
+        if not self._ask(items, question, several):
+            self._status.showMessage(self.tr("Nothing accepted."), 4000)
             return []
         try:
             made = self._project.accept_suggestions(article.id, items)

@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self.undo_actions = UndoActions(self.bridge, self)
         self.suggestions = Suggestions(self.bridge, self.view, self.statusBar(), select, self)
         self.suggestions.changed.connect(self._update_actions)
+        self.suggestions.attach(self.claims_pane.suggestions)  # the claims panel's section follows them
         self.attribution_words = AttributionWords(self.bridge, self.suggestions, self)  # ui/lexicon/
         self.guide = FirstRunGuide()
         self.add_banner(self.guide)

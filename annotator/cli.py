@@ -1,4 +1,5 @@
-"""The ``annotator`` command: import articles, export a project and suggest attributions without the GUI."""
+"""The ``annotator`` command: import articles, export a project, suggest attributions and report agreement without
+the GUI."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from annotator.cli_agreement import add_parser as add_agreement_parser
 from annotator.cli_qdpx import add_import_project
 from annotator.cli_suggest import add_parser as add_suggest_parser
 from annotator.cli_team import add_team_commands
@@ -144,6 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_import_project(sub, default)
 
     add_suggest_parser(sub)
+    add_agreement_parser(sub, default)
     add_team_commands(sub)  # server init, server add-user, copy (issue 17)
     return parser
 

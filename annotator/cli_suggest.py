@@ -1,9 +1,9 @@
 """``annotator suggest FILE... [--project P] --json``: the suggested attributions of article files.
 
 Each file is read as ``import_file`` would store it (any supported format, site furniture kept), so the
-offsets match the stored text.  With ``--project`` the project's sources and aliases are the known names
-(the project is opened read-only).  ``--json`` prints one JSON object per file, one per line, in the shape
-of the development set's gold.json.
+offsets match the stored text.  With ``--project`` the project's sources and aliases are the known names and
+its attribution words join the lexicon (the project is opened read-only).  ``--json`` prints one JSON object
+per file, one per line, in the shape of the development set's gold.json.
 """
 
 from __future__ import annotations
@@ -27,15 +27,17 @@ def add_parser(sub: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def known_sources_of_project(path: str) -> list[KnownSource]:
-    """The sources (with kinds and aliases) of the project at ``path``, read without changing it."""
+def of_project(path: str) -> tuple[list[KnownSource], dict[str, Any]]:
+    """The known sources (kinds and aliases) and the attribution words of the project at ``path``, read without
+    changing it."""
     from annotator.project import Project
 
     project_path = Path(path)
     if not project_path.exists():
         raise AnnotatorError(f"{project_path}: no such project file")
     with Project.open(project_path, read_only=True) as project:
-        return [KnownSource(s.name, s.kind, tuple(s.aliases or ())) for s in project.sources()]
+        known = [KnownSource(x.name, x.kind, tuple(x.aliases or ())) for x in project.sources()]
+        return known, project.attribution_lexicon()
 
 
 def stored_text(path: Path) -> str:
@@ -59,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     """Suggest for each file; the exit status is 1 if any file could not be read."""
     from annotator.suggestions.engine import suggest_attributions
 
-    known = known_sources_of_project(args.project) if args.project else []
+    known, words = of_project(args.project) if args.project else ([], {})
     failed = 0
     for raw in args.files:
         path = Path(raw)
@@ -69,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
             failed += 1
             print(f"error    {exc}", file=sys.stderr)
             continue
-        suggestions = suggest_attributions(text, known)
+        suggestions = suggest_attributions(text, known, extra_words=words or None)
         if args.json:
             document = {"article": path.name, "claims": [s.to_json() for s in suggestions]}
             print(json.dumps(document, ensure_ascii=False), flush=True)

@@ -27,6 +27,11 @@ WRONG_TYPES: dict[str, tuple[Call, str]] = {
     "note=5": (lambda p, a: p.add_claim(a, 0, 5, note=5), "note"),  # type: ignore[arg-type]
     "title=123": (lambda p, a: p.update_article(a, title=123), "title"),  # type: ignore[arg-type]
     "kind='planet'": (lambda p, a: p.add_source("مصدر", "planet"), "kind"),
+    "add_attribution_word(None)": (lambda p, a: p.add_attribution_word(None), "word"),  # type: ignore[arg-type]
+    "flags='post'": (lambda p, a: p.add_attribution_word("ألمح", flags="post"), "flags"),
+    "word kind='adverb'": (lambda p, a: p.add_attribution_word("ألمح", "adverb"), "kind"),
+    "word_id='1'": (lambda p, a: p.remove_attribution_word("1"), "word id"),  # type: ignore[arg-type]
+    "suggester_agreement(5)": (lambda p, a: p.suggester_agreement(5), "annotator"),  # type: ignore[arg-type]
 }  # fmt: skip
 
 BROKEN_TEXT: dict[str, tuple[Call, str]] = {
@@ -39,6 +44,8 @@ BROKEN_TEXT: dict[str, tuple[Call, str]] = {
     "source name": (lambda p, a: p.add_source("a" + SURROGATE), "name"),
     "alias": (lambda p, a: p.add_source("مصدر", aliases=[SURROGATE]), "alias"),
     "label": (lambda p, a: p.add_label(SURROGATE), "label"),
+    "attribution word": (lambda p, a: p.add_attribution_word("ألمح" + SURROGATE), "word"),
+    "verb's present": (lambda p, a: p.add_attribution_word("ألمح", present=SURROGATE), "present"),
     "note": (lambda p, a: p.add_claim(a, 0, 5, note=SURROGATE), "note"),
     "annotator": (lambda p, a: (setattr(p, "annotator", SURROGATE), p.add_claim(a, 0, 5)), "annotator"),
 }

@@ -219,7 +219,26 @@ def test_a_nisba_file_that_went_through_qualcoder(project: Project, sample_text:
 
         def kept_through_qualcoder(claims: object) -> list[object]:
             """All but the modified time and the mention and cue spans (they need the Links QualCoder drops)."""
-            return [(*c[:9], tuple(link[:2] + link[4:] for link in c[10]), c[11]) for c in claims]  # type: ignore[attr-defined]
+            return [(*c[:9], tuple(link[:2] + link[4:] for link in c[10]), *c[11:]) for c in claims]  # type: ignore[attr-defined]
 
         assert kept_through_qualcoder(theirs["claims"]) == kept_through_qualcoder(kept["claims"])
         assert all(c[9] == c[8] for c in theirs["claims"])  # type: ignore[attr-defined]
+
+
+def test_origin_survives_qualcoder_but_another_tools_claims_were_marked_by_hand(
+    project: Project, tmp_path: Path
+) -> None:
+    from tests.test_refi_roundtrip import suggested_claims
+
+    suggested_claims(project)
+    moved = _as_qualcoder_rewrites(project.export(tmp_path / "study.qdpx").path, tmp_path / "fromqc.qdpx")
+    with Project.open(tmp_path / "back.nisba") as back:
+        back.import_project(moved)  # QualCoder kept Nisba's folders: the Origin codes still mean it
+        assert sorted(c.origin for c in back.claims()) == ["manual", "suggested", "suggested_edited"]
+    origin, suggested = guid(), guid()
+    codes = CODES + code(origin, "Origin", codable=False, children=code(suggested, "Suggested"))
+    selections = [_selection(TEXT, "الوقت حان", [PUTIN, suggested])]
+    other = write_qdpx(tmp_path / "x.qdpx", [Source("s", TEXT, selections)], codes, origin="MAXQDA 2022")
+    project.import_project(other)
+    [claim] = [c for c in project.claims() if c.text == "الوقت حان"]
+    assert claim.origin == "manual" and [label.name for label in claim.labels] == ["Putin", "Suggested"]

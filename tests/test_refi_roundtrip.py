@@ -7,6 +7,9 @@ from pathlib import Path
 import pytest
 
 from annotator import Project
+from tests.conftest import span_of
+from tests.qdpx_files import q, qde_of, schema
+from tests.test_project_suggestions import TEXT as SUGGESTED_TEXT
 from tests.test_refi_export import fill
 
 
@@ -40,6 +43,7 @@ def snapshot(project: Project) -> dict[str, object]:
                 c.updated_at,
                 chain,
                 tuple(label.name for label in c.labels),
+                c.origin,
             )
         )
     return {
@@ -117,3 +121,34 @@ def test_preview_says_what_would_come_in_and_stores_nothing(original: Project, t
         assert preview.folders["Sources"] == "sources" and preview.from_nisba
         assert {(c.name, c.becomes) for c in preview.codes} >= {("The Hill", "source"), ("opinion", "label")}
         assert any("positions read as code points" in line for line in preview.lines())
+
+
+def suggested_claims(project: Project) -> None:
+    """Claims of all three origins: a suggestion accepted unchanged, one accepted and then edited, one by hand."""
+    article = project.add_article(SUGGESTED_TEXT, title="suggested")
+    _, edited = project.accept_suggestions(article.id, project.suggestions(article.id)[:2])
+    project.update_claim(edited.id, start=edited.start + 1)
+    project.add_claim(article.id, *span_of(SUGGESTED_TEXT, "كانت", "مثمرة"))  # inside a suggestion, by hand
+    assert sorted(c.origin for c in project.claims(article.id)) == ["manual", "suggested", "suggested_edited"]
+
+
+def test_each_claims_origin_comes_back_through_the_qdpx(project: Project, tmp_path: Path) -> None:
+    suggested_claims(project)
+    out = project.export(tmp_path / "study.qdpx").path
+    root = qde_of(out)
+    assert schema().validate(root), schema().error_log
+    names = {c.get("guid"): c.get("name") for c in root.iter(q("Code"))}
+    coded = {
+        s.get("name"): [names[c.find(q("CodeRef")).get("targetGUID")] for c in s.iter(q("Coding"))]
+        for s in root.iter(q("PlainTextSelection"))
+    }
+    by_origin = {c.origin: c.text for c in project.claims()}
+    assert coded[by_origin["suggested"]][-1] == "Suggested"  # what QualCoder shows: a code of its own
+    assert coded[by_origin["suggested_edited"]][-1] == "Suggested, edited"
+    assert not {"Suggested", "Suggested, edited"} & set(coded[by_origin["manual"]])
+    with Project.open(tmp_path / "new.nisba") as other:
+        report = other.import_project(out)
+        assert report.claims_added == 3 and not report.unplaced
+        assert snapshot(other) == snapshot(project)
+        assert not other.labels()  # the Origin codes are no labels
+        assert other.preview_project_import(out).folders["Origin"] == "origin"

@@ -11,6 +11,7 @@ from annotator import Project
 from annotator.cli import main
 from annotator.errors import ChangedMeanwhileError, InvalidValueError, PermissionRefusedError
 from annotator.messages import Message
+from annotator.project.copying import COPIED
 from annotator.storage.claim_query import ClaimQuery
 from tests.conftest import stored_rows
 
@@ -124,6 +125,8 @@ def test_a_project_copied_to_a_server_and_back_keeps_every_row(pg_url: str, tmp_
         claim = project.add_claim(article.id, 0, 10, [putin.id], quote_type="indirect", note="n")
         project.set_claim_labels(claim.id, [label.id])
         project.set_curated(claim.id)
+        project.add_attribution_word("ألمح", present="يلمح", flags=["post"])
+        project.reject_suggestion(article.id, project.suggestions(article.id)[0])
         project.start_session()
         project.touch_session(article.id)
         project.end_session()
@@ -131,8 +134,9 @@ def test_a_project_copied_to_a_server_and_back_keeps_every_row(pg_url: str, tmp_
     assert main(["copy", str(original), pg_url]) == 0
     assert main(["copy", pg_url, str(back)]) == 0
     with Project.open(original, read_only=True) as a, Project.open(back, read_only=True) as b:
-        for table in ("article", "source", "label", "claim", "attribution", "claim_label", "highlight_session"):
+        for table in COPIED:
             assert stored_rows(a, table) == stored_rows(b, table), table
+        assert [w.word for w in b.attribution_words()] == ["ألمح"] and len(stored_rows(b, "rejected_suggestion")) == 1
     with Project.open(pg_url) as server:  # the server's ids go on after the copied ones, its search works
         assert server.add_source("AP", "media").id == putin.id + 1
         assert server.count_claims(ClaimQuery("قال")) == 1

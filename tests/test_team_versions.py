@@ -127,5 +127,9 @@ def test_a_schema_6_server_project_is_upgraded_once_by_its_coordinator(team: str
     assert errors == [] and opened == [1, 1]
     with Project.open(as_user(team, "layla")) as layla:
         assert layla.update_source(source.id, name="Vladimir Putin", expected_version=1).version == 2
+        word = layla.add_attribution_word("ألمح")  # schema 11's table: its privileges and row trigger came too
+        assert layla.last_change is not None and layla.last_change.ids("word", "added") == {word.id}
+        layla.undo()
+        assert layla.attribution_words() == []
         with layla._store.read() as s:
             assert s.execute(text("SELECT schema_version FROM meta")).scalar() == SCHEMA_VERSION

@@ -37,8 +37,12 @@ MENTION_CODE = "Source mention"
 CUE_CODE = "Reporting cue"
 CURATION_FOLDER = "Curation"
 CURATED_CODE = "Accepted as final"
+ORIGIN_FOLDER = "Origin"
+ORIGIN_CODES = {"suggested": "Suggested", "suggested_edited": "Suggested, edited"}
+"""A claim that came from a suggested attribution is coded with one of these; a claim marked by hand, with none."""
 PART_LINK = "part of claim"
 NISBA_FOLDERS = frozenset({SOURCES_FOLDER, QUOTE_FOLDER, LABELS_FOLDER, PARTS_FOLDER, CURATION_FOLDER})
+"""The folders every Nisba file has (``Origin`` came later: a file without it is still in Nisba's layout)."""
 
 FOLDER_NOTES = {
     SOURCES_FOLDER: "Who claims are attributed to, by kind. A claim is coded with its attribution chain in order: "
@@ -48,6 +52,8 @@ FOLDER_NOTES = {
     PARTS_FOLDER: "Where the text names a claim's source (a source mention) and the reporting cue (“said”, "
     "“according to”); each is its own selection, coded with the source it belongs to and linked to its claim.",
     CURATION_FOLDER: "Claims an adjudicator accepted as the final version.",
+    ORIGIN_FOLDER: "Claims that came from Nisba's suggested attributions: accepted unchanged (Suggested), or "
+    "accepted and then edited (Suggested, edited). A claim coded with neither was marked by hand.",
 }
 
 VARIABLES = (
@@ -67,8 +73,9 @@ KIND_LINE = "Source kind: "
 
 def reserved_names() -> set[str]:
     """Every folder and fixed code name, folded as names are compared."""
-    fixed = [SOURCES_FOLDER, QUOTE_FOLDER, LABELS_FOLDER, PARTS_FOLDER, CURATION_FOLDER]
+    fixed = [SOURCES_FOLDER, QUOTE_FOLDER, LABELS_FOLDER, PARTS_FOLDER, CURATION_FOLDER, ORIGIN_FOLDER]
     fixed += [*KIND_FOLDERS.values(), *QUOTE_CODES.values(), MENTION_CODE, CUE_CODE, CURATED_CODE]
+    fixed += ORIGIN_CODES.values()
     return {name_key(n) for n in fixed}
 
 
@@ -125,6 +132,12 @@ def quote_type_named(name: str) -> str | None:
     """The quote type a code's name stands for ("Direct quote", "direct", "indirect"...), if any."""
     key = name_key(name).removesuffix(" quote").strip()
     return key if key in QUOTE_CODES else None
+
+
+def origin_named(name: str) -> str | None:
+    """The claim origin an ``Origin`` code's name stands for ("Suggested", "Suggested, edited"), if any."""
+    key = name_key(name)
+    return next((origin for origin, code in ORIGIN_CODES.items() if name_key(code) == key), None)
 
 
 def kind_of_folder(name: str) -> str | None:

@@ -29,8 +29,9 @@ ROLE_NAMES = {
     "ignore": QT_TRANSLATE_NOOP("Core", "ignore"),
     "parts": QT_TRANSLATE_NOOP("Core", "parts"),
     "curation": QT_TRANSLATE_NOOP("Core", "curation"),
+    "origin": QT_TRANSLATE_NOOP("Core", "origin"),
 }
-"""Each role of a folder, as people read it (the roles above, and the two of Nisba's own folders)."""
+"""Each role of a folder, as people read it (the roles above, and the three of Nisba's own folders)."""
 
 
 def role_name(role: str) -> str:
@@ -49,6 +50,7 @@ _NISBA_ROLES = {
     book.LABELS_FOLDER: "labels",
     book.PARTS_FOLDER: "parts",
     book.CURATION_FOLDER: "curation",
+    book.ORIGIN_FOLDER: "origin",
 }
 
 
@@ -68,12 +70,14 @@ class CodeMeaning:
 
     code: QdaCode
     role: str
-    """sources, labels, quote types, parts, curation or ignore."""
+    """sources, labels, quote types, parts, curation, origin or ignore."""
     source: SourceSpec | None = None
     label: str | None = None
     quote_type: str | None = None
     part: str | None = None
     """"mention" or "cue" for the attribution-part markers."""
+    origin: str | None = None
+    """"suggested" or "suggested_edited" for the origin codes."""
 
 
 @dataclass
@@ -92,6 +96,8 @@ class ClaimDraft:
     labels: list[tuple[str, str | None]] = field(default_factory=list)
     """(name, colour) of each label."""
     curated: bool = False
+    origin: str = "manual"
+    """Where the claim came from: a Nisba file's ``Origin`` code, else marked by hand."""
     parts: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
     """(folded source name, "mention"/"cue") -> span."""
 
@@ -155,6 +161,9 @@ def _meaning(file: QdaFile, code: QdaCode, role: str) -> CodeMeaning:
         return CodeMeaning(code, role if part else "ignore", part=part)
     if role == "curation":
         return CodeMeaning(code, role if book.name_key(code.name) == book.name_key(book.CURATED_CODE) else "ignore")
+    if role == "origin":
+        origin = book.origin_named(code.name)
+        return CodeMeaning(code, role if origin else "ignore", origin=origin)
     return CodeMeaning(code, "ignore")
 
 
@@ -255,3 +264,5 @@ def _code(draft: ClaimDraft, meanings: list[tuple[CodeMeaning, str | None]]) -> 
             draft.quote_type = meaning.quote_type
         elif meaning.role == "curation":
             draft.curated = True
+        elif meaning.role == "origin" and meaning.origin and draft.origin != "suggested_edited":
+            draft.origin = meaning.origin  # coded both ways (by two tools): it was edited

@@ -6,9 +6,10 @@ The mapping (see :mod:`.qda_codebook` for the names):
 
 - each article a ``TextSource`` named by its title, its metadata as ``Variables``;
 - each source a code under ``Sources`` / its kind's folder, colour kept, kind and aliases in its Description;
-  quote types, labels, mention/cue markers and curation as codes in their own folders;
+  quote types, labels, mention/cue markers, curation and origin as codes in their own folders;
 - each claim a ``PlainTextSelection`` named by its text, its note as Description, coded with its quote type,
-  then its attribution chain in order, then its labels (and ``Accepted as final`` if curated), by its
+  then its attribution chain in order, then its labels (and ``Accepted as final`` if curated, ``Suggested`` or
+  ``Suggested, edited`` if it came from a suggestion), by its
   annotator (``creatingUser``; each source link's coding by who added that source);
 - each mention and cue its own selection, coded with its source and ``Source mention`` / ``Reporting cue``,
   and linked to its claim (``Links``).
@@ -97,6 +98,7 @@ class _Codes:
     mention: str = ""
     cue: str = ""
     curated: str = ""
+    origins: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -192,7 +194,9 @@ PROJECT_NOTE = (
     "Exported from Nisba (claims and their sources in news articles). Each claim is a coded text selection: "
     "its quote type, then its attribution chain in order, then its labels; its note is the selection's "
     "description. Source mentions and reporting cues are their own selections, coded with their source and "
-    "linked to their claim. Positions count Unicode code points; the texts are UTF-8 without BOM, LF line ends."
+    "linked to their claim. A claim that came from a suggested attribution is also coded Suggested (accepted "
+    "unchanged) or Suggested, edited. Positions count Unicode code points; the texts are UTF-8 without BOM, LF "
+    "line ends."
 )
 
 
@@ -282,6 +286,11 @@ def _write_codebook(export: _Export) -> None:
     codes.curated = export.guid("code:curated")
     xml.leaf("Code", guid=codes.curated, name=book.CURATED_CODE, isCodable="true")
     xml.close("Code")
+    folder(book.ORIGIN_FOLDER)
+    for origin, code_name in book.ORIGIN_CODES.items():
+        codes.origins[origin] = export.guid(f"origin:{origin}")
+        xml.leaf("Code", guid=codes.origins[origin], name=code_name, isCodable="true")
+    xml.close("Code")
     xml.close("Codes")
     xml.close("CodeBook")
 
@@ -367,6 +376,8 @@ def _write_claim(export: _Export, article: UUID, record: ClaimRecord) -> None:
     coded += [(codes.labels[name], user) for name in record.labels if name in codes.labels]
     if record.curated:
         coded.append((codes.curated, user))
+    if record.origin in codes.origins:
+        coded.append((codes.origins[record.origin], user))
     for n, (code, by) in enumerate(coded):
         xml.open("Coding", guid=str(within(claim, f"coding:{n}:{code}")), creatingUser=by)
         xml.leaf("CodeRef", targetGUID=code)

@@ -1,10 +1,10 @@
 """Copying a whole project between a file and a team server, either way (``annotator copy``).
 
 Every row of every table is copied with its id, in one transaction on the target, which must hold no
-project data yet: articles, sources, labels, claims with their chains and labels, and the highlighting
-sessions.  Values pass as Python values (dates, flags, alias lists), so each flavour stores them its own
-way.  The search copies are folded again on the target; on a server the id sequences move past the ids
-copied.  A failure leaves the target as it was.
+project data yet: articles, sources, labels, claims with their chains and labels, the suggestions rejected,
+the project's attribution words and the highlighting sessions.  Values pass as Python values (dates, flags,
+alias lists), so each flavour stores them its own way.  The search copies are folded again on the target; on a
+server the id sequences move past the ids copied.  A failure leaves the target as it was.
 """
 
 from __future__ import annotations
@@ -20,7 +20,18 @@ from annotator.project.facade import Project
 from annotator.storage import claim_search, server_commit, server_schema
 from annotator.storage.models import Base
 
-COPIED = ("article", "source", "label", "claim", "attribution", "claim_label", "highlight_session", "session_article")
+COPIED = (
+    "article",
+    "source",
+    "label",
+    "claim",
+    "attribution",
+    "claim_label",
+    "rejected_suggestion",
+    "attribution_word",
+    "highlight_session",
+    "session_article",
+)
 BATCH = 500
 
 

@@ -5,8 +5,9 @@ record told to subscribers after the commit, one step of the undo history (:meth
 The work lives in the domain modules (:mod:`.articles`, :mod:`.sources`, :mod:`.claims`, :mod:`.names`,
 :mod:`.merge`, :mod:`.sessions`); what the methods return stays readable after the call.  Here: the lifecycle,
 changes and undo, claims and sessions.  Mixed in: articles (:mod:`.article_editing`), sources and labels
-(:mod:`.registry_editing`), imports (:mod:`.exchanging`), a file's safety (:mod:`.file_safety`) and team
-presence (:mod:`.team`); everything read comes from :class:`~.reading.ProjectReading`.
+(:mod:`.registry_editing`), the project's attribution words (:mod:`.attribution_words`), imports
+(:mod:`.exchanging`), a file's safety (:mod:`.file_safety`) and team presence (:mod:`.team`); everything read
+comes from :class:`~.reading.ProjectReading`.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import annotator.project.claims as claims
 from annotator.errors import AnnotatorError, ProjectFileError
 from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.project.article_editing import ArticleEditingProject
+from annotator.project.attribution_words import AttributionWordsProject
 from annotator.project.claims import AttributionSpec
 from annotator.project.exchanging import ExchangingProject, short
 from annotator.project.file_safety import FileSafetyProject
@@ -41,7 +43,13 @@ if TYPE_CHECKING:
 
 
 class Project(
-    ProjectReading, ArticleEditingProject, RegistryEditingProject, ExchangingProject, FileSafetyProject, TeamProject
+    ProjectReading,
+    ArticleEditingProject,
+    RegistryEditingProject,
+    AttributionWordsProject,
+    ExchangingProject,
+    FileSafetyProject,
+    TeamProject,
 ):
     """An open project: a file (SQLite), or a database on a team server (PostgreSQL, issue 17) given by its
     libpq address.  Use :meth:`open`; close it, or use it as a context manager."""

@@ -4,7 +4,8 @@ Articles already in the project (the same stored text) take the file's claims; t
 their variables as metadata.  Sources and labels are made by the rules of :mod:`annotator.project.names`
 (matched by folded name first).  Claims keep their annotators apart, as the W3C import does: each claim is
 its coder's, each link of its chain the coder of that coding; a claim already present (same span, chain and
-annotator) is reported as a duplicate and skipped.
+annotator) is reported as a duplicate and skipped.  A claim keeps the origin a Nisba file's ``Origin`` code
+gives it (a suggestion accepted, unchanged or edited); any other claim was marked by hand.
 """
 
 from __future__ import annotations
@@ -342,6 +343,7 @@ def _insert_claims(s: Session, article: Article, drafts: list[ClaimDraft], regis
                 "updated_at": draft.modified or created,
                 "annotator": draft.annotator,
                 "curated": draft.curated,
+                "origin": draft.origin,
             }
         )
     ids = s.scalars(insert(Claim).returning(Claim.id, sort_by_parameter_order=True), rows).all()

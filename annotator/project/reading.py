@@ -212,6 +212,19 @@ class ProjectReading(OverviewReading):
         with self._store.read() as s:
             return pending(s, article_id)
 
+    def suggester_agreement(self, annotator: str, article_ids: Iterable[int] | None = None) -> list[ArticleAgreement]:
+        """Agreement between the suggester and ``annotator``, by the measures used between two annotators: per
+        article (those the annotator marked, or ``article_ids``), then overall; the suggester's side
+        (:data:`~annotator.project.suggester_agreement.SUGGESTER`) is everything it finds, marked or rejected
+        alike (:mod:`annotator.project.suggester_agreement`)."""
+        from annotator.project import suggester_agreement
+        from annotator.project.suggesting import suggester
+
+        with self._store.read() as s:
+            work = suggester_agreement.read(s, annotator, article_ids)
+            suggest = suggester(s)
+        return suggester_agreement.report(work, suggest)
+
     def highlight_sessions(self) -> list[SessionInfo]:
         """Every session, oldest first, with its articles, time spent and claims made."""
         from annotator.review.sessions import read_sessions

@@ -1,5 +1,6 @@
-"""Suggested attributions in a project: what the suggester finds in an article that the annotator has not
-marked or rejected yet, and accepting or rejecting one (each one operation, undoable).
+"""Suggested attributions in a project: what the suggester finds in an article (with the project's sources and
+attribution words) that the annotator has not marked or rejected yet, and accepting or rejecting one (each one
+operation, undoable).
 
 A suggestion never enters the data without the user's word: :func:`accept` makes it a claim (its chain,
 mentions, cues and quote type; each source matched to the registry by name or alias with the app's folding,
@@ -9,19 +10,20 @@ chain or quote type later makes it ``suggested_edited``.  :func:`reject` remembe
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import annotator.project.articles as articles
+import annotator.project.attribution_words as attribution_words
 import annotator.project.claims as claims
 import annotator.project.names as names
 import annotator.project.sources as sources
 from annotator.errors import InvalidValueError
 from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.storage.models import QUOTE_TYPES, SOURCE_KINDS, Claim, RejectedSuggestion, Source
-from annotator.suggestions import Suggestion, suggest_attributions
+from annotator.suggestions import KnownSource, Suggestion, suggest_attributions
 from annotator.suggestions.model import ChainLink
 from annotator.text.matching import fold
 
@@ -34,10 +36,18 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
     return max(0, shared) / max(1, min(a[1] - a[0], b[1] - b[0]))
 
 
+def suggester(s: Session) -> Callable[[str], list[Suggestion]]:
+    """The project's suggester, text -> suggestions: the registry's sources and aliases are its known names, the
+    project's attribution words join the lexicon (both read now, so it can run after ``s`` is closed)."""
+    known = [KnownSource.of(x) for x in sources.every(s)]
+    words = attribution_words.extra_words(s) or None
+    return lambda text: suggest_attributions(text, known_sources=known, extra_words=words)
+
+
 def pending(s: Session, article_id: int) -> list[Suggestion]:
     """The article's suggestions, less those already marked (overlapping a claim) or rejected."""
     article = articles.get(s, article_id)
-    found = suggest_attributions(article.text, known_sources=sources.every(s))
+    found = suggester(s)(article.text)
     marked = [(c.start, c.end) for c in s.scalars(select(Claim).where(Claim.article_id == article.id))]
     rejected = {
         (r.start, r.end)

@@ -5,6 +5,7 @@ of the source attributed first, on the claims both marked (pairs from :func:`~an
 the label is the primary source's name folded by :func:`~annotator.text.matching.fold`, or ``(none)``); over all
 annotators, Krippendorff's alpha (nominal) of the same labels, one unit per group of claims linked by overlap.
 The same figures pooled over all articles give the overall row.  Claims without a recorded annotator are left out.
+:func:`pair_report` gives the same figures for two fixed sides (the suggester and one annotator) on chosen articles.
 """
 
 from __future__ import annotations
@@ -137,18 +138,40 @@ def agreement_report(spans: Iterable[MarkedSpan], titles: dict[int, str] | None 
     by_article: defaultdict[int, defaultdict[str, list[MarkedSpan]]] = defaultdict(lambda: defaultdict(list))
     for span in spans:
         by_article[span.article_id][span.annotator].append(span)
-    titles = titles or {}
+    groups = {
+        article_id: {who: by_article[article_id][who] for who in sorted(by_article[article_id])}
+        for article_id in sorted(by_article)
+        if len(by_article[article_id]) >= 2
+    }
+    return _report(groups, titles or {}, None)
+
+
+def pair_report(
+    left: str, right: str, spans: Iterable[MarkedSpan], article_ids: Iterable[int], titles: dict[int, str] | None = None
+) -> list[ArticleAgreement]:
+    """Agreement of ``left`` with ``right`` (in that order) on each of ``article_ids``, whether or not both
+    marked something there (a side with no claims in an article agrees on nothing), then the overall row."""
+    chosen = sorted(set(article_ids))
+    groups: dict[int, dict[str, list[MarkedSpan]]] = {a: {left: [], right: []} for a in chosen}
+    for span in spans:
+        if span.article_id in groups and span.annotator in (left, right):
+            groups[span.article_id][span.annotator].append(span)
+    return _report(groups, titles or {}, (left, right))
+
+
+def _report(
+    by_article: dict[int, dict[str, list[MarkedSpan]]], titles: dict[int, str], sides: tuple[str, str] | None
+) -> list[ArticleAgreement]:
+    """The rows of each article's groups of spans (by annotator, in the order given), then the overall row."""
     out: list[ArticleAgreement] = []
     pooled_pairs: defaultdict[tuple[str, str], list[PairAgreement]] = defaultdict(list)
     pooled_labels: defaultdict[tuple[str, str], tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
     pooled_units: list[dict[Hashable, Hashable]] = []
-    for article_id in sorted(by_article):
-        groups = {who: sorted(s, key=lambda x: (x.start, x.end)) for who, s in by_article[article_id].items()}
-        if len(groups) < 2:
-            continue
+    for article_id, spans in by_article.items():
+        groups = {who: sorted(s, key=lambda x: (x.start, x.end)) for who, s in spans.items()}
         pairs = []
         found: dict[tuple[str, str], list[tuple[int, int]]] = {}
-        for left, right in combinations(sorted(groups), 2):
+        for left, right in combinations(groups, 2):
             a, b = groups[left], groups[right]
             found[(left, right)] = overlap_pairs([(x.start, x.end) for x in a], [(x.start, x.end) for x in b])
             pair = _pair(article_id, left, right, a, b, found[(left, right)])
@@ -162,7 +185,7 @@ def agreement_report(spans: Iterable[MarkedSpan], titles: dict[int, str] | None 
             ArticleAgreement(
                 article_id,
                 titles.get(article_id, ""),
-                tuple(sorted(groups)),
+                tuple(groups),
                 tuple(pairs),
                 krippendorff_alpha_nominal(units),
                 len(units),
@@ -184,7 +207,7 @@ def agreement_report(spans: Iterable[MarkedSpan], titles: dict[int, str] | None 
                     cohen_kappa(left_labels, right_labels),
                 )
             )
-        annotators = tuple(sorted({who for row in out for who in row.annotators}))
+        annotators = sides or tuple(sorted({who for row in out for who in row.annotators}))
         out.append(
             ArticleAgreement(
                 OVERALL,
@@ -198,8 +221,9 @@ def agreement_report(spans: Iterable[MarkedSpan], titles: dict[int, str] | None 
     return out
 
 
-def read_spans(session: Session) -> tuple[list[MarkedSpan], dict[int, str]]:
-    """Every claim with a recorded annotator as a :class:`MarkedSpan`, and the titles of their articles."""
+def read_spans(session: Session, annotator: str | None = None) -> tuple[list[MarkedSpan], dict[int, str]]:
+    """Every claim with a recorded annotator (or of ``annotator`` only) as a :class:`MarkedSpan`, and the titles of
+    their articles."""
     primary = (
         select(Attribution.claim_id, Source.name)
         .join(Source, Source.id == Attribution.source_id)
@@ -209,7 +233,7 @@ def read_spans(session: Session) -> tuple[list[MarkedSpan], dict[int, str]]:
     rows = session.execute(
         select(Claim.article_id, Claim.annotator, Claim.start, Claim.end, primary.c.name)
         .outerjoin(primary, primary.c.claim_id == Claim.id)
-        .where(Claim.annotator.is_not(None))
+        .where(Claim.annotator.is_not(None) if annotator is None else Claim.annotator == annotator)
     ).all()
     spans = [MarkedSpan(a, who, start, end, name) for a, who, start, end, name in rows]
     ids = {s.article_id for s in spans}

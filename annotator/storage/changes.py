@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     from annotator.storage.journal import Entry
 
-Entity = Literal["article", "source", "claim", "label", "suggestion"]
+Entity = Literal["article", "source", "claim", "label", "suggestion", "word"]
 Action = Literal["added", "changed", "deleted"]
-ENTITIES: tuple[Entity, ...] = ("article", "source", "label", "claim", "suggestion")
-TABLES: dict[str, Entity] = {e: e for e in ENTITIES} | {"rejected_suggestion": "suggestion"}
-"""The entity each journaled table's rows are (a rejected suggestion is a change to the article's suggestions)."""
+ENTITIES: tuple[Entity, ...] = ("article", "source", "label", "claim", "suggestion", "word")
+TABLES: dict[str, Entity] = {e: e for e in ENTITIES} | {"rejected_suggestion": "suggestion", "attribution_word": "word"}
+"""The entity each journaled table's rows are (a rejected suggestion is a change to the article's suggestions; a
+project's attribution word, to every article's)."""
 ACTIONS: tuple[Action, ...] = ("added", "changed", "deleted")
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 APPLICATION_ID = 0x4E495342  # "NISB" in the SQLite header marks a file as ours.
-SCHEMA_VERSION = 10  # PRAGMA user_version; migration revision f"{n:04d}" brings a file to version n
+SCHEMA_VERSION = 11  # PRAGMA user_version; migration revision f"{n:04d}" brings a file to version n
 HEAD_REVISION = f"{SCHEMA_VERSION:04d}"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 ALEMBIC_TABLE = (

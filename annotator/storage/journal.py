@@ -36,7 +36,16 @@ from annotator.errors import UndoConflictError
 from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.storage.models import Base
 
-JOURNALED = ("article", "source", "label", "claim", "attribution", "claim_label", "rejected_suggestion")
+JOURNALED = (
+    "article",
+    "source",
+    "label",
+    "claim",
+    "attribution",
+    "claim_label",
+    "rejected_suggestion",
+    "attribution_word",
+)
 """The tables whose changes are user actions (sessions and the search index are bookkeeping, not journaled)."""
 
 UNCHANGING = {"article": ("text", "text_hash")}

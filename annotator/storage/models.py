@@ -331,6 +331,40 @@ class RejectedSuggestion(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class AttributionWord(Base):
+    """A word the project adds to the suggester's lexicon (schema 11): a reporting verb, a title, an outlet noun...
+
+    ``kind`` names the lexicon list it joins (see :mod:`annotator.project.attribution_words`); a verb may give
+    its present and participle (Arabic) and flags such as ``post`` (it may follow its content).
+    """
+
+    __tablename__ = "attribution_word"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    language: Mapped[str] = mapped_column(String(10))
+    kind: Mapped[str] = mapped_column(String(20))
+    word: Mapped[str] = mapped_column(String(100))
+    present: Mapped[str | None] = mapped_column(String(100))
+    participle: Mapped[str | None] = mapped_column(String(100))
+    flags: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    """Space-separated verb flags."""
+    annotator: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (
+        CheckConstraint("language IN ('arabic', 'english')", name="language"),
+        UniqueConstraint("language", "kind", "word"),
+    )
+
+    @property
+    def flag_list(self) -> list[str]:
+        """The verb flags, in the order given."""
+        return self.flags.split()
+
+    def __repr__(self) -> str:
+        return f"AttributionWord(id={self.id!r}, kind={self.kind!r}, word={self.word!r})"
+
+
 class HighlightSession(Base):
     """One annotator's sitting at the project (schema 4): from start to end, or to the last action after a crash."""
 

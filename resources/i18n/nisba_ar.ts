@@ -204,6 +204,14 @@
         <translation>قبول &amp;كل اقتراحات المقال…</translation>
     </message>
     <message>
+        <source>Attribution &amp;words…</source>
+        <translation>&amp;كلمات الإسناد…</translation>
+    </message>
+    <message>
+        <source>The project&apos;s own reporting verbs, titles and outlet nouns for the suggestions</source>
+        <translation>أفعال القول والألقاب وأسماء وسائل الإعلام الخاصة بهذا المشروع، للاقتراحات</translation>
+    </message>
+    <message>
         <source>Ne&amp;xt article</source>
         <translation>المقال التا&amp;لي</translation>
     </message>
@@ -325,6 +333,41 @@
     </message>
 </context>
 <context>
+    <name>AgreementChoice</name>
+    <message>
+        <source>Annotators with each other</source>
+        <translation>المُرمِّزون فيما بينهم</translation>
+    </message>
+    <message>
+        <source>Suggestions with {name}</source>
+        <translation>الاقتراحات مع {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Compare:</source>
+        <translation>ال&amp;مقارنة:</translation>
+    </message>
+    <message>
+        <source>No article has claims by two or more annotators yet.</source>
+        <translation>لا يوجد بعدُ مقال فيه ادعاءات حدّدها مُرمِّزان أو أكثر.</translation>
+    </message>
+    <message>
+        <source>The suggester is reading the articles {name} marked…</source>
+        <translation>المُقترِح يقرأ المقالات التي رمّزها {name}…</translation>
+    </message>
+    <message>
+        <source>The suggestions could not be compared: {why}</source>
+        <translation>تعذّرت مقارنة الاقتراحات: {why}</translation>
+    </message>
+    <message>
+        <source>Suggestions: everything the suggester finds in each article {name} marked, rejected suggestions included; a claim accepted from a suggestion agrees with it by construction.</source>
+        <translation>الاقتراحات: كل ما يجده المُقترِح في كل مقال رمّزه {name}، بما فيها الاقتراحات المرفوضة؛ والادعاء المقبول من اقتراح يتفق معه بطبيعة الحال.</translation>
+    </message>
+    <message>
+        <source>{name} has no claims to compare.</source>
+        <translation>ليس لدى {name} ادعاءات للمقارنة.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>Agreement between annotators</source>
@@ -348,6 +391,10 @@
     <message>
         <source>Article {id}</source>
         <translation>المقال {id}</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>الاقتراحات</translation>
     </message>
     <message numerus="yes">
         <source>Over {annotators}; %n group(s) of overlapping claims</source>
@@ -445,6 +492,120 @@
             <numerusform>%Ln شخصًا آخر على هذا المقال الآن: {names}</numerusform>
             <numerusform>%Ln شخص آخر على هذا المقال الآن: {names}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AttributionWords</name>
+    <message>
+        <source>Reporting verb</source>
+        <translation>فعل قول</translation>
+    </message>
+    <message>
+        <source>Title before a name</source>
+        <translation>لقب قبل الاسم</translation>
+    </message>
+    <message>
+        <source>Outlet noun (agency, newspaper)</source>
+        <translation>اسم وسيلة إعلام (وكالة، صحيفة)</translation>
+    </message>
+    <message>
+        <source>Organisation noun</source>
+        <translation>اسم منظمة</translation>
+    </message>
+    <message>
+        <source>Government noun</source>
+        <translation>اسم جهة حكومية</translation>
+    </message>
+    <message>
+        <source>Anonymous source noun</source>
+        <translation>اسم مصدر مجهول</translation>
+    </message>
+    <message>
+        <source>Document noun (report, study)</source>
+        <translation>اسم وثيقة (تقرير، دراسة)</translation>
+    </message>
+    <message>
+        <source>Outlet name</source>
+        <translation>اسم علم لوسيلة إعلام</translation>
+    </message>
+    <message>
+        <source>Cue after the content (according to)</source>
+        <translation>عبارة إسناد بعد المحتوى (وفقًا لـ)</translation>
+    </message>
+</context>
+<context>
+    <name>AttributionWordsDialog</name>
+    <message>
+        <source>Attribution words</source>
+        <translation>كلمات الإسناد</translation>
+    </message>
+    <message>
+        <source>Words this project adds to the suggester&apos;s own: a reporting verb it does not know, a title, an outlet noun… The suggestions use them at once.</source>
+        <translation>كلمات يضيفها هذا المشروع إلى كلمات المُقترِح: فعل قول لا يعرفه، أو لقب، أو اسم وسيلة إعلام… وتستعملها الاقتراحات فورًا.</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>الكلمة</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>الصيغ</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>ألمح, insinuated, المنسق الأممي</source>
+        <translation>ألمح، insinuated، المنسق الأممي</translation>
+    </message>
+    <message>
+        <source>Arabic verbs: يلمح</source>
+        <translation>للأفعال العربية: يلمح</translation>
+    </message>
+    <message>
+        <source>Arabic verbs: ملمح</source>
+        <translation>للأفعال العربية: ملمح</translation>
+    </message>
+    <message>
+        <source>May &amp;follow its content (…، ألمح الوزير)</source>
+        <translation>قد ي&amp;أتي بعد المحتوى (…، ألمح الوزير)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>إ&amp;ضافة</translation>
+    </message>
+    <message>
+        <source>&amp;Word:</source>
+        <translation>ال&amp;كلمة:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Present:</source>
+        <translation>الم&amp;ضارع:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rticiple:</source>
+        <translation>اسم ال&amp;فاعل:</translation>
+    </message>
+    <message>
+        <source>may follow its content</source>
+        <translation>قد يأتي بعد المحتوى</translation>
+    </message>
+    <message>
+        <source>Added “{word}”.</source>
+        <translation>أُضيفت «{word}».</translation>
+    </message>
+    <message>
+        <source>Removed “{word}” (Edit → Undo brings it back).</source>
+        <translation>حُذفت «{word}» (تحرير ← تراجع يعيدها).</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1476,10 @@
         <translation>الاعتماد</translation>
     </message>
     <message>
+        <source>origin</source>
+        <translation>المنشأ (يدوي أو مقترح)</translation>
+    </message>
+    <message>
         <source>the mention “{selection}” in {source}</source>
         <translation>ذكر المصدر «{selection}» في {source}</translation>
     </message>
@@ -2153,6 +2318,70 @@
     <message>
         <source>{what} is {length} characters long: at most {limit} can be stored (“{start}…”); nothing was changed</source>
         <translation>طول {what} {length} حرفًا، ولا يُخزَّن منه أكثر من {limit} («{start}…»)؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>annotator</source>
+        <translation>المُرمِّز</translation>
+    </message>
+    <message>
+        <source>name the annotator to compare with the suggestions, not {name}</source>
+        <translation>سمِّ المُرمِّز الذي تُقارَن الاقتراحات بادعاءاته، لا {name}</translation>
+    </message>
+    <message>
+        <source>article ids</source>
+        <translation>أرقام المقالات</translation>
+    </message>
+    <message>
+        <source>{what} must be 1 to {longest} printable characters, not {value}</source>
+        <translation>يجب أن يكون {what} من 1 إلى {longest} حرفًا قابلًا للطباعة، لا {value}</translation>
+    </message>
+    <message>
+        <source>{what} must be one word (a verb&apos;s forms are made from it), not “{value}”</source>
+        <translation>يجب أن يكون {what} كلمة واحدة (منها تُصاغ صيغ الفعل)، لا «{value}»</translation>
+    </message>
+    <message>
+        <source>kind of attribution word</source>
+        <translation>نوع كلمة الإسناد</translation>
+    </message>
+    <message>
+        <source>the word</source>
+        <translation>الكلمة</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>only an Arabic verb has a present and a participle</source>
+        <translation>المضارع واسم الفاعل للفعل العربي وحده</translation>
+    </message>
+    <message>
+        <source>the verb&apos;s {form}</source>
+        <translation>صيغة الفعل ({form})</translation>
+    </message>
+    <message>
+        <source>a verb&apos;s flags must be a list of words</source>
+        <translation>يجب أن تكون خصائص الفعل قائمة كلمات</translation>
+    </message>
+    <message>
+        <source>verb flag</source>
+        <translation>خاصية الفعل</translation>
+    </message>
+    <message>
+        <source>only a verb has flags</source>
+        <translation>الخصائص للأفعال وحدها</translation>
+    </message>
+    <message>
+        <source>the project already has the word “{word}” ({kind})</source>
+        <translation>في المشروع الكلمة «{word}» من قبل ({kind})</translation>
+    </message>
+    <message>
+        <source>word id</source>
+        <translation>رقم الكلمة</translation>
+    </message>
+    <message>
+        <source>there is no attribution word with id {id}</source>
+        <translation>لا توجد كلمة إسناد رقمها {id}</translation>
     </message>
 </context>
 <context>
@@ -4100,6 +4329,14 @@ Nothing was changed.</source>
             <numerusform>قبول %Ln اقتراحًا</numerusform>
             <numerusform>قبول %Ln اقتراح</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add attribution word “{name}”</source>
+        <translation>إضافة كلمة الإسناد «{name}»</translation>
+    </message>
+    <message>
+        <source>Remove attribution word “{name}”</source>
+        <translation>حذف كلمة الإسناد «{name}»</translation>
     </message>
     <message>
         <source>Set article status to {status}</source>

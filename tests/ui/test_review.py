@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QKeySequence
-from PySide6.QtWidgets import QApplication, QComboBox, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from annotator import Project
@@ -112,3 +112,29 @@ def test_curating_a_claim_is_undoable(
     assert not project.claim(claim_id).curated
     window.actions_by_name["redo"].trigger()
     assert project.claim(claim_id).curated
+
+
+def test_the_agreement_dialog_compares_the_suggestions_with_an_annotator(
+    project: Project, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    from tests.test_agreement_suggester import marked
+
+    marked(project)
+    expected = project.suggester_agreement("Layla")
+    window = make_window(project)
+    dialog = window.review.show_agreement()
+    choice = dialog.findChild(QComboBox, "agreementChoice")
+    assert [choice.itemText(i) for i in range(choice.count())] == [
+        "Annotators with each other", "Suggestions with Layla", "Suggestions with Omar",
+    ]  # fmt: skip
+    assert dialog.model.index(0, 1).data() == "Layla / Omar"
+    choice.setFocus()
+    qtbot.keyClick(choice, Qt.Key.Key_Down)  # the keyboard picks "Suggestions with Layla"
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)  # the article and the overall row, from the worker
+    assert dialog.model.index(0, 1).data() == "Suggestions / Layla"
+    assert dialog.model.index(0, 3).data() == f"{expected[0].pairs[0].exact.f1:.2f} (1)" == "0.40 (1)"
+    assert dialog.model.index(0, 6).data() == "0.33"  # kappa 1/3, as computed by hand in the core's test
+    assert "rejected suggestions included" in dialog.findChild(QLabel, "agreementNote").text()
+    qtbot.keyClick(choice, Qt.Key.Key_Up)
+    assert dialog.model.index(0, 1).data() == "Layla / Omar"
+    dialog.close()

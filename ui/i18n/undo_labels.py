@@ -51,6 +51,14 @@ _NAMED = (
         re.compile(r"Reject suggestion “(?P<name>.*)”", re.S),
         QT_TRANSLATE_NOOP("UndoLabels", "Reject suggestion “{name}”"),
     ),
+    (
+        re.compile(r"Add attribution word “(?P<name>.*)”", re.S),
+        QT_TRANSLATE_NOOP("UndoLabels", "Add attribution word “{name}”"),
+    ),
+    (
+        re.compile(r"Remove attribution word “(?P<name>.*)”", re.S),
+        QT_TRANSLATE_NOOP("UndoLabels", "Remove attribution word “{name}”"),
+    ),
 )
 _ACCEPTED = re.compile(r"Accept (?P<n>\d+) suggestions")
 _STATUS = re.compile(r"Set article status to (?P<status>\w+)")

@@ -185,6 +185,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         writes=True,
         article_only=True,
     ),
+    ActionSpec(
+        "attribution_words",
+        QT_TRANSLATE_NOOP("Actions", "Attribution &words…"),
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "The project's own reporting verbs, titles and outlet nouns for the suggestions"
+        ),
+        writes=True,
+    ),
     ActionSpec("next_article", QT_TRANSLATE_NOOP("Actions", "Ne&xt article"), ("Ctrl+PgDown",)),
     ActionSpec("prev_article", QT_TRANSLATE_NOOP("Actions", "Pre&vious article"), ("Ctrl+PgUp",)),
     ActionSpec("article_done", QT_TRANSLATE_NOOP("Actions", "Mark article &done / not done"), ("Ctrl+D",), writes=True),
@@ -281,6 +289,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "reject_suggestion",
             "accept_source_suggestions",
             "accept_all_suggestions",
+            "attribution_words",
         ),
     ),
     (

@@ -17,6 +17,7 @@ from ui.articles.article_list import ArticleList
 from ui.claims.claim_editing import ClaimEditing
 from ui.i18n.core_text import say
 from ui.importing.importer import Importer
+from ui.lexicon.attribution_words import AttributionWords
 from ui.main_window import navigation, project_dialogs
 from ui.main_window.article_editing import ArticleEditing
 from ui.main_window.claim_selection import ClaimSelection
@@ -78,6 +79,7 @@ def build_parts(window: MainWindow, project: Project) -> None:
     window.suggestions = Suggestions(bridge, window.view, window.statusBar(), select, window)
     window.suggestions.changed.connect(window.update_actions)
     window.suggestions.attach(window.claims_pane.suggestions)  # the claims panel's section follows them
+    window.attribution_words = AttributionWords(bridge, window.suggestions, window)  # ui/lexicon/
     _last_in_tab_order(window, window.guide)  # where the window made it when it was made with the parts
     project_dialogs.remember_project(project.path)
     window.review = Review(window)  # issue 8: sessions, agreement, compare mode, curation (ui/review/)

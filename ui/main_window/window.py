@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from ui.claims.claims_model import ClaimsModel
     from ui.claims.project_claims import ProjectClaimsPanel
     from ui.importing.importer import Importer
+    from ui.lexicon.attribution_words import AttributionWords
     from ui.main_window.article_editing import ArticleEditing
     from ui.main_window.claim_selection import ClaimSelection
     from ui.main_window.claims_pane import ClaimsPane
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
     review: Review
     overview: OverviewOpener
     article_editing: ArticleEditing
+    attribution_words: AttributionWords
     team: TeamStatus
 
     def __init__(self, project: Project | None = None, parent: QWidget | None = None, *, name: str = "") -> None:
@@ -245,7 +247,10 @@ class MainWindow(QMainWindow):
             "about": lambda: project_dialogs.about(self, self.project),
         }
         slots |= {f"recent_{n}": partial(marking.mark_with_recent, n) for n in range(1, 10)}
-        return slots | self.review.slots() | self.overview.slots() | self.team.slots() | self.article_editing.slots()
+        parts = (self.review, self.overview, self.team, self.article_editing, self.attribution_words)
+        for part in parts:
+            slots |= part.slots()
+        return slots
 
     def open_path(self, path: Path | None) -> None:
         """Ask the owner to open (or create) the project at ``path`` in this one's place (None: nothing)."""

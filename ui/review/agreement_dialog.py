@@ -1,4 +1,7 @@
-"""The Agreement dialog (issue 8): span and source agreement per article and annotator pair, and overall."""
+"""The Agreement dialog (issue 8): span and source agreement per article and annotator pair, and overall.
+
+What is compared (the annotators with each other, or the suggestions with one annotator) is chosen above the
+table by :mod:`ui.review.agreement_choice`, which gives the dialog each report to show."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from annotator.project.suggester_agreement import SUGGESTER
 from annotator.review.report import OVERALL, ArticleAgreement, PairAgreement
 from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.i18n.vocabulary import list_separator
@@ -43,6 +47,15 @@ class AgreementModel(RecordTableModel):
         super().__init__()
         self._rows: list[tuple[ArticleAgreement, PairAgreement]] = [(a, p) for a in report for p in a.pairs]
 
+    def set_report(self, report: list[ArticleAgreement]) -> None:
+        """Show another report."""
+        self.beginResetModel()
+        self._rows = [(a, p) for a in report for p in a.pairs]
+        self.endResetModel()
+
+    def _side(self, name: str) -> str:
+        return self.tr("Suggestions") if name == SUGGESTER else name
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
@@ -54,7 +67,7 @@ class AgreementModel(RecordTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             values = (
                 self._title(article),
-                f"{pair.left} / {pair.right}",
+                f"{self._side(pair.left)} / {self._side(pair.right)}",
                 f"{pair.exact.left} / {pair.exact.right}",
                 f"{_num(pair.exact.f1)} ({pair.exact.matched})",
                 f"{_num(pair.overlap.f1)} ({pair.overlap.matched})",
@@ -65,7 +78,7 @@ class AgreementModel(RecordTableModel):
             return values[col]
         if role == Qt.ItemDataRole.ToolTipRole and col == len(self.COLUMNS) - 1:
             return self.tr("Over {annotators}; %n group(s) of overlapping claims", "", article.units).format(
-                annotators=list_separator().join(article.annotators)
+                annotators=list_separator().join(self._side(name) for name in article.annotators)
             )
         if role == Qt.ItemDataRole.FontRole and article.article_id == OVERALL:
             font = QFont()
@@ -86,20 +99,32 @@ class AgreementDialog(QDialog):
         self.table = RowTable("agreementTable")
         self.table.setModel(self.model)
         self.table.stretch_first_column()
-        note = (
-            self.tr(
-                "Span agreement: F1 of claims with the same boundaries (exact) or overlapping (each matched once). "
-                "Source agreement, on the claims both marked: Cohen's kappa per pair, Krippendorff's alpha over all "
-                "annotators (first source of the chain, letter variants folded)."
-            )
-            if report
-            else self.tr("No article has claims by two or more annotators yet.")
-        )
-        label = QLabel(note)
-        label.setWordWrap(True)
+        self.note = QLabel()
+        self.note.setObjectName("agreementNote")
+        self.note.setWordWrap(True)
+        self.show_report(report, self.tr("No article has claims by two or more annotators yet."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.note)
+        self._layout.addWidget(self.table)
+        self._layout.addWidget(buttons)
+
+    def add_above(self, widget: QWidget) -> None:
+        """Put ``widget`` (the choice of what to compare) above the note and the table."""
+        self._layout.insertWidget(0, widget)
+
+    def show_report(self, report: list[ArticleAgreement], empty: str, what: str = "") -> None:
+        """Show ``report`` with the measures explained (after ``what`` it compares), or ``empty`` if it is empty."""
+        self.model.set_report(report)
+        measures = self.tr(
+            "Span agreement: F1 of claims with the same boundaries (exact) or overlapping (each matched once). "
+            "Source agreement, on the claims both marked: Cohen's kappa per pair, Krippendorff's alpha over all "
+            "annotators (first source of the chain, letter variants folded)."
+        )
+        self.note.setText(" ".join(t for t in (what, measures) if t) if report else empty)
+
+    def show_waiting(self, text: str) -> None:
+        """No report yet: ``text`` says what is being computed."""
+        self.model.set_report([])
+        self.note.setText(text)

@@ -18,6 +18,7 @@ from annotator import AnnotatorError
 from annotator.storage.changes import Change
 from ui.i18n.core_text import error_text
 from ui.main_window.parts import WindowParts
+from ui.review.agreement_choice import AgreementChoice
 from ui.review.agreement_dialog import AgreementDialog
 from ui.review.compare_mode import compare_spans
 from ui.review.sessions_view import SessionsDialog
@@ -97,6 +98,7 @@ class Review(QObject):
     def show_agreement(self) -> AgreementDialog:
         """Open the Agreement dialog (non-modal); returned for tests."""
         dialog = AgreementDialog(self._w.project.agreement(), self._w.window())
+        AgreementChoice(dialog, self._w.project)  # kept by the dialog, its parent
         dialog.show()
         return dialog
 

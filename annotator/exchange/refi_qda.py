@@ -24,7 +24,6 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
 from uuid import UUID
 
 from sqlalchemy import select
@@ -32,6 +31,7 @@ from sqlalchemy import select
 import annotator.exchange.qda_codebook as book
 from annotator.errors import ExportCancelledError
 from annotator.exchange.identity import article_uuid, claim_uuid, project_identity, utc_text, within
+from annotator.exchange.qde_xml import XmlWriter
 from annotator.exports.data import ArticleInfo, ClaimRecord, ExportReader
 from annotator.exports.files import ExportSummary, Progress, atomic_target
 from annotator.messages import QT_TRANSLATE_NOOP
@@ -44,48 +44,6 @@ _PART_OF_CLAIM = {
     "cue": QT_TRANSLATE_NOOP("Core", "claim {id}'s cue"),
 }
 """A claim's mention or cue, as an export note names it."""
-
-
-class _Xml:
-    """A small streaming XML writer: escapes what XML needs, keeps attribute order, buffers its output."""
-
-    def __init__(self, out: IO[bytes]) -> None:
-        self._out = out
-        self._parts: list[str] = ['<?xml version="1.0" encoding="utf-8"?>\n']
-        self._size = 0
-
-    @staticmethod
-    def _attrs(attrs: dict[str, str | None]) -> str:
-        return "".join(f' {k}="{_escape(v, attribute=True)}"' for k, v in attrs.items() if v is not None)
-
-    def _put(self, text: str) -> None:
-        self._parts.append(text)
-        self._size += len(text)
-        if self._size > 1 << 16:
-            self.flush()
-
-    def open(self, tag: str, **attrs: str | None) -> None:
-        self._put(f"<{tag}{self._attrs(attrs)}>\n")
-
-    def close(self, tag: str) -> None:
-        self._put(f"</{tag}>\n")
-
-    def leaf(self, tag: str, **attrs: str | None) -> None:
-        self._put(f"<{tag}{self._attrs(attrs)}/>\n")
-
-    def text(self, tag: str, value: str) -> None:
-        self._put(f"<{tag}>{_escape(value)}</{tag}>\n")
-
-    def flush(self) -> None:
-        self._out.write("".join(self._parts).encode("utf-8"))
-        self._parts, self._size = [], 0
-
-
-def _escape(value: str, *, attribute: bool = False) -> str:
-    out = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
-    if attribute:
-        out = out.replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
-    return out
 
 
 @dataclass
@@ -107,7 +65,7 @@ class _Export:
 
     reader: ExportReader
     project: UUID
-    xml: _Xml
+    xml: XmlWriter
     target: str
     users: dict[str, str] = field(default_factory=dict)
     codes: _Codes = field(default_factory=_Codes)
@@ -133,7 +91,7 @@ def write_qdpx(target: Path, reader: ExportReader, progress: Progress | None = N
     summary = ExportSummary(target, articles=len(reader.articles), sources=len(reader.sources))
     with atomic_target(target) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
         with archive.open(_entry("project.qde"), "w") as out:
-            export = _Export(reader, project_identity(reader.session), _Xml(out), str(target))
+            export = _Export(reader, project_identity(reader.session), XmlWriter(out), str(target))
             summary.claims = _write_project(export, target.stem, progress)
             export.xml.flush()
         for article in reader.articles:

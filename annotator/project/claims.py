@@ -103,7 +103,14 @@ def add(
         quote_type=quote_type,
         note=values.text(note, QT_TRANSLATE_NOOP("Core", "the note")),
         attributions=[
-            Attribution(source_id=x.source_id, position=i, annotator=annotator, article_id=article.id)
+            Attribution(  # the claim's copies given, not looked up again (one round trip less on a server)
+                source_id=x.source_id,
+                position=i,
+                annotator=annotator,
+                article_id=article.id,
+                claim_annotator=annotator,
+                claim_curated=False,
+            )
             for i, x in enumerate(chain)
         ],
         labels=[],

@@ -1,7 +1,7 @@
 """The Overview's counts over the chains' links and the claims' labels (issue 18): grouped once, in an index's order.
 
 Each attribution and each claim-label row holds copies of its claim's article, annotator and curation (schemas 9
-and 10, :data:`~annotator.storage.models.CLAIM_COPIES`), so every filter is a condition on the rows counted and
+and 10, :data:`~annotator.storage.claim_defaults.CLAIM_COPIES`), so every filter is a condition on the rows counted and
 no link is joined to its claim.  SQLite groups without a sort when rows come in the grouping's order: links by
 source (the source index, or the annotator's or curated links' index), by article and source (the links' article
 index) before their articles' outlets or dates are looked up, and by claim (the links' claim index) to count the

@@ -1,4 +1,4 @@
-"""The claim's values its links and labels hold copies of (:data:`~annotator.storage.models.CLAIM_COPIES`), kept
+"""The claim's values its links and labels hold copies of (:data:`~annotator.storage.claim_defaults.CLAIM_COPIES`), kept
 in step when they change.
 
 A new attribution or label row reads its claim's article, annotator and curation when it is written (the

@@ -7,7 +7,7 @@ half-open code point indices into :attr:`Article.text`.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Any, Literal, get_args
+from typing import Literal, get_args
 
 from sqlalchemy import (
     JSON,
@@ -25,10 +25,10 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
-    select,
 )
-from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from annotator.storage.claim_defaults import annotator_of_claim, article_of_claim, curation_of_claim
 
 SourceKind = Literal["person", "organization", "media", "government", "document", "anonymous", "other"]
 QuoteType = Literal["direct", "indirect", "mixed", "unmarked"]
@@ -125,43 +125,6 @@ class Source(Base):
 
     def __repr__(self) -> str:
         return f"Source(id={self.id!r}, name={self.name!r}, kind={self.kind!r})"
-
-
-CLAIM_COPIES = ("article_id", "annotator", "curated")
-"""The claim's values its links and labels hold copies of (schemas 9 and 10): the Overview's filters read them
-there, without joining every link to its claim."""
-
-
-def _of_claim(context: DefaultExecutionContext, column: str) -> Any:
-    """One of the claim's :data:`CLAIM_COPIES` for a new link or label row: the claim is read once per statement
-    (its copies in a row, and the rows of one claim, share the look-up)."""
-    claim_id = context.get_current_parameters()["claim_id"]  # type: ignore[no-untyped-call]
-    seen: dict[int, Any] = context.__dict__.setdefault("nisba_claims", {})
-    if claim_id not in seen:
-        row = context.connection.execute(
-            select(Claim.article_id, Claim.annotator, Claim.curated).where(Claim.id == claim_id)
-        ).first()
-        if row is None:
-            raise ValueError(f"link or label of claim {claim_id}: there is no such claim")
-        seen[claim_id] = dict(zip(CLAIM_COPIES, row, strict=True))
-    return seen[claim_id][column]
-
-
-def article_of_claim(context: DefaultExecutionContext) -> int:
-    """The article of the claim a new attribution or label row is for (the default of its ``article_id``)."""
-    return int(_of_claim(context, "article_id"))
-
-
-def annotator_of_claim(context: DefaultExecutionContext) -> str | None:
-    """Who marked the claim a new attribution or label row is for (the default of its ``claim_annotator``)."""
-    found = _of_claim(context, "annotator")
-    return None if found is None else str(found)
-
-
-def curation_of_claim(context: DefaultExecutionContext) -> bool:
-    """Whether the claim a new attribution or label row is for is curated (the default of its ``claim_curated``;
-    :func:`annotator.storage.claim_copies.curate` keeps it in step afterwards)."""
-    return bool(_of_claim(context, "curated"))
 
 
 claim_label = Table(

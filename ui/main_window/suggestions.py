@@ -76,6 +76,17 @@ class Suggestions(QObject):
 
     # -- showing -----------------------------------------------------------------------
 
+    def slots(self) -> dict[str, Callable[..., object]]:
+        """What the suggestion actions of the action table do, by key."""
+        return {
+            "suggestions": self.set_shown,
+            "next_suggestion": lambda: self.step(1),
+            "prev_suggestion": lambda: self.step(-1),
+            "reject_suggestion": self.reject_current,
+            "accept_source_suggestions": self.accept_all_of_source,
+            "accept_all_suggestions": self.accept_all,
+        }
+
     def set_shown(self, on: bool) -> None:
         """Show or hide the suggestions (remembered)."""
         self.shown = on

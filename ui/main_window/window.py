@@ -233,12 +233,6 @@ class MainWindow(QMainWindow):
             "note": partial(navigation.focus_note, self),
             "next_claim": lambda: self.selection.step(1),
             "prev_claim": lambda: self.selection.step(-1),
-            "suggestions": self.suggestions.set_shown,
-            "next_suggestion": lambda: self.suggestions.step(1),
-            "prev_suggestion": lambda: self.suggestions.step(-1),
-            "reject_suggestion": self.suggestions.reject_current,
-            "accept_source_suggestions": self.suggestions.accept_all_of_source,
-            "accept_all_suggestions": self.suggestions.accept_all,
             "next_article": partial(navigation.step_article, self, 1),
             "prev_article": partial(navigation.step_article, self, -1),
             "sources": partial(navigation.show_sources, self),
@@ -247,7 +241,7 @@ class MainWindow(QMainWindow):
             "about": lambda: project_dialogs.about(self, self.project),
         }
         slots |= {f"recent_{n}": partial(marking.mark_with_recent, n) for n in range(1, 10)}
-        parts = (self.review, self.overview, self.team, self.article_editing, self.attribution_words)
+        parts = (self.suggestions, self.review, self.overview, self.team, self.article_editing, self.attribution_words)
         for part in parts:
             slots |= part.slots()
         return slots

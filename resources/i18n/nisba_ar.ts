@@ -2431,6 +2431,10 @@
         <translation>&lt;b&gt;نسبة&lt;/b&gt;&lt;br&gt;تظليل الادعاءات في المقالات الإخبارية ونسبة كلٍّ منها إلى مصدره.&lt;br&gt;&lt;br&gt;المشروع: {path}</translation>
     </message>
     <message>
+        <source>Server projects</source>
+        <translation>مشاريع على خوادم</translation>
+    </message>
+    <message>
         <source>(no other project yet)</source>
         <translation>(لا يوجد مشروع آخر بعد)</translation>
     </message>

@@ -37,6 +37,31 @@ def test_open_recent_lists_the_other_projects_and_opens_one(
         assert next(a.text() for a in menu.actions() if a.text()) == "(no other project yet)"
 
 
+def test_open_recent_also_lists_the_server_projects_and_opens_one(
+    project: Project, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    from ui.main_window.project_dialogs import RECENT_PROJECTS_KEY
+    from ui.main_window.server_dialog import RECENT_KEY, recent_servers, remember_server
+
+    QSettings().setValue(RECENT_PROJECTS_KEY, [])  # what other tests of this run left
+    QSettings().setValue(RECENT_KEY, [])
+    remember_server("postgresql://omar@db.example.org/pilot")
+    remember_server("postgresql://layla:secret@db.example.org/study")  # the password is never kept
+    window = make_window(project)
+    menu = window.menus["Open &Recent"]
+    menu.aboutToShow.emit()
+    names = [a.text() for a in menu.actions() if a.text()]
+    assert names[:3] == ["Server projects", *recent_servers()]  # newest first
+    assert "layla" in names[1] and "study" in names[1] and not any("secret" in n for n in names)
+    with qtbot.waitSignal(window.team.serverRequested) as asked:
+        next(a for a in menu.actions() if a.text() == names[2]).trigger()
+    assert asked.args == [names[2]] and "omar" in names[2]
+    next(a for a in menu.actions() if a.text() == "&Clear list").trigger()
+    assert recent_servers() == []
+    menu.aboutToShow.emit()
+    assert next(a.text() for a in menu.actions() if a.text()) == "(no other project yet)"
+
+
 def test_the_project_reopens_on_its_last_article_where_the_reader_was(
     project: Project, make_window: WindowFactory, qtbot: QtBot, sample_text: str
 ) -> None:

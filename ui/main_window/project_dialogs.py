@@ -121,8 +121,17 @@ def remember_project(path: Path) -> None:
     QSettings().setValue(RECENT_PROJECTS_KEY, paths[:RECENT_PROJECTS_LIMIT])
 
 
-def fill_recent_projects(menu: QMenu, current: Path, open_path: Callable[[Path], None]) -> None:
-    """File → Open Recent: the last projects (not the open one), then Clear list."""
+def fill_recent_projects(
+    menu: QMenu,
+    current: Path,
+    open_path: Callable[[Path], None],
+    open_server: Callable[[str], None] | None = None,
+    location: str = "",
+) -> None:
+    """File → Open Recent: the last project files (not the open one), then the last server projects (their
+    addresses, never a password; not ``location``, the open one), then Clear list."""
+    from ui.main_window.server_dialog import RECENT_KEY, recent_servers
+
     menu.clear()
     others = [p for p in recent_projects() if p != current]
     for n, path in enumerate(others, start=1):
@@ -130,9 +139,21 @@ def fill_recent_projects(menu: QMenu, current: Path, open_path: Callable[[Path],
         action.setToolTip(str(path))
         action.setStatusTip(str(path))
         action.triggered.connect(lambda _checked=False, p=path: open_path(p))
-    if not others:
+    servers = [a for a in recent_servers() if a != location] if open_server is not None else []
+    if servers:
+        menu.addSection(DialogText.tr("Server projects"))
+    for address in servers:
+        action = menu.addAction(address)
+        action.setStatusTip(address)
+        action.triggered.connect(lambda _checked=False, a=address: open_server(a) if open_server else None)
+    if not others and not servers:
         menu.addAction(DialogText.tr("(no other project yet)")).setEnabled(False)
     menu.addSeparator()
     clear = menu.addAction(DialogText.tr("&Clear list"))
-    clear.setEnabled(bool(others))
-    clear.triggered.connect(lambda: QSettings().setValue(RECENT_PROJECTS_KEY, [str(current)]))
+    clear.setEnabled(bool(others or servers))
+
+    def forget() -> None:
+        QSettings().setValue(RECENT_PROJECTS_KEY, [str(current)])
+        QSettings().setValue(RECENT_KEY, [a for a in recent_servers() if a == location])
+
+    clear.triggered.connect(forget)

@@ -127,7 +127,9 @@ class MainWindow(QMainWindow):
         fills: dict[str, Callable[[QMenu], None]] = {
             "Mark with a &recent source": lambda menu: self.marking.fill_recent_menu(menu, a),
             "&Compare with": lambda menu: self.review.fill_compare_menu(menu),
-            "Open &Recent": lambda menu: project_dialogs.fill_recent_projects(menu, self.project.path, self.open_path),
+            "Open &Recent": lambda menu: project_dialogs.fill_recent_projects(
+                menu, self.project.path, self.open_path, self.team.serverRequested.emit, self.project.location
+            ),
         }
         self.menus = build_menus(self, a, {title: self._when_attached(fill) for title, fill in fills.items()})
         self.view.set_context_actions([a["mark"], a["delete"], a["mention"], a["cue"], a["bounds"]])

@@ -28,8 +28,8 @@ from ui.main_window.startup_frame import StartupFrame
 from ui.widgets.fonts import load_bundled_fonts
 
 if TYPE_CHECKING:
+    from ui.main_window.attached import MainWindow
     from ui.main_window.owner import WindowOwner
-    from ui.main_window.window import MainWindow
 
 __all__ = ["apply_language", "main", "make_application"]
 
@@ -100,7 +100,7 @@ def _first_screen_window(path: Path) -> MainWindow | None:
         return None  # the frame comes at once (the window's modules are not even loaded)
     from ui.articles.list_page import PAGE
     from ui.main_window import window_state
-    from ui.main_window.window import MainWindow
+    from ui.main_window.attached import MainWindow
 
     try:
         article_id = reader.article_to_open(window_state.last_article(path), PAGE)

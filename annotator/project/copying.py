@@ -18,20 +18,10 @@ from annotator.errors import InvalidValueError
 from annotator.messages import QT_TRANSLATE_NOOP
 from annotator.project.facade import Project
 from annotator.storage import claim_search, server_commit, server_schema
+from annotator.storage.journal import JOURNALED
 from annotator.storage.models import Base
 
-COPIED = (
-    "article",
-    "source",
-    "label",
-    "claim",
-    "attribution",
-    "claim_label",
-    "rejected_suggestion",
-    "attribution_word",
-    "highlight_session",
-    "session_article",
-)
+COPIED = (*JOURNALED, "highlight_session", "session_article")  # in an order the foreign keys allow
 BATCH = 500
 
 

@@ -3145,6 +3145,13 @@ The file was saved as
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
+</context>
+<context>
+    <name>MainWindowBase</name>
+    <message>
+        <source>Nisba — {name}</source>
+        <translation>نسبة — {name}</translation>
+    </message>
     <message>
         <source>Could not delete the claim</source>
         <translation>تعذّر حذف الادعاء</translation>

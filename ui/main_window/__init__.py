@@ -9,14 +9,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ui.main_window.window import MainWindow
+    from ui.main_window.attached import MainWindow
 
 __all__ = ["MainWindow"]
 
 
 def __getattr__(name: str) -> Any:
     if name == "MainWindow":
-        from ui.main_window.window import MainWindow
+        from ui.main_window.attached import MainWindow
 
         return MainWindow
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -9,10 +9,10 @@ from ui.claims.claim_spans import claim_spans
 
 if TYPE_CHECKING:
     from annotator.storage.changes import Change
-    from ui.main_window.window import MainWindow
+    from ui.main_window.window import MainWindowBase
 
 
-def show_change(window: MainWindow, change: Change) -> None:
+def show_change(window: MainWindowBase, change: Change) -> None:
     """Bring ``window``'s views up to date with one change (connected to the bridge's ``changed``)."""
     view, selection, shown = window.view, window.selection, window.view.article
     if change.entity == "article" and change.action == "deleted" and shown is not None and shown.id in change.ids:

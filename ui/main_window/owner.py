@@ -14,8 +14,8 @@ from ui.i18n.language import apply_language
 from ui.i18n.language_menu import SWITCH
 from ui.i18n.words import Words
 from ui.main_window import window_state
+from ui.main_window.attached import MainWindow
 from ui.main_window.opening import open_project
-from ui.main_window.window import MainWindow
 
 OwnerText = Words("OwnerText")
 

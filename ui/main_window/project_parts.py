@@ -35,10 +35,10 @@ from ui.widgets.share_splitter import ShareSplitter
 
 if TYPE_CHECKING:
     from annotator import Project
-    from ui.main_window.window import MainWindow
+    from ui.main_window.window import MainWindowBase
 
 
-def build_parts(window: MainWindow, project: Project) -> None:
+def build_parts(window: MainWindowBase, project: Project) -> None:
     """Make the project's parts of ``window`` and put them in their places (the article list left of the
     article, the Claims and Sources tabs right of it)."""
     window.project = project
@@ -88,7 +88,7 @@ def build_parts(window: MainWindow, project: Project) -> None:
     window.team = TeamStatus(window)  # issue 17: the server connection, presence, the server dialog
 
 
-def _last_in_tab_order(window: MainWindow, widget: QWidget) -> None:
+def _last_in_tab_order(window: MainWindowBase, widget: QWidget) -> None:
     """Move ``widget``'s keyboard stops to the end of the window's Tab order (the focus chain is a ring: its
     last stop is the first one before the window)."""
     stops = [w for w in (widget, *widget.findChildren(QWidget)) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]

@@ -1,9 +1,10 @@
 """The main window: layout and wiring of the article list, the article view and the claims panel.
 
 Its actions come from one table (:mod:`ui.main_window.action_table`); the parts that work on the project are
-made in :mod:`ui.main_window.project_parts`; moving about is :mod:`ui.main_window.navigation`.  Every change goes
-through the core, and every view refreshes from the change record the core tells after it (through the
-:class:`~ui.main_window.project_bridge.ProjectBridge`, :mod:`ui.main_window.change_views`).
+made in :mod:`ui.main_window.project_parts` when :mod:`ui.main_window.attached` attaches it; moving about is
+:mod:`ui.main_window.navigation`.  Every change goes through the core, and every view refreshes from the change
+record the core tells after it (through the :class:`~ui.main_window.project_bridge.ProjectBridge`,
+:mod:`ui.main_window.change_views`).
 
 This module loads without the storage layer: the app paints the first screen of the article (read with
 ``sqlite3``, :mod:`annotator.storage.first_screen`) in the window before the project is attached.
@@ -28,7 +29,7 @@ from ui.article.view import ArticleView
 from ui.claims.claim_spans import claim_spans
 from ui.i18n.core_text import error_text
 from ui.main_window import navigation, project_dialogs, window_state
-from ui.main_window.action_building import build_menus, connect_actions, make_actions
+from ui.main_window.action_building import build_menus, make_actions
 from ui.main_window.first_run_guide import FirstRunGuide
 from ui.main_window.shortcuts_dialog import ShortcutsDialog
 from ui.main_window.status_line import ArticleStatusLine
@@ -62,10 +63,11 @@ if TYPE_CHECKING:
     from ui.widgets.table_view import RowTable
 
 
-class MainWindow(QMainWindow):
-    """One window per open project.  It never closes the project: its owner does.
+class MainWindowBase(QMainWindow):
+    """One window per open project, all but its attaching (:class:`ui.main_window.attached.MainWindow`).  It
+    never closes the project: its owner does.
 
-    Made in two steps: the layout, the actions, the menus and the article view, then (:meth:`attach`) the
+    Made in two steps: the layout, the actions, the menus and the article view here, then (``attach``) the
     parts that work on the project.  ``MainWindow(project)`` takes both at once; at start-up the app paints
     the article's first screen in a window still waiting for its project (:meth:`show_first_screen`), every
     action disabled until the project is attached.
@@ -135,8 +137,7 @@ class MainWindow(QMainWindow):
         self.view.set_context_actions([a["mark"], a["delete"], a["mention"], a["cue"], a["bounds"]])
         self._icons_due = True  # drawn after the first paint
         if project is not None:
-            self.attach(project)
-            return
+            return  # attached at once (ui.main_window.attached)
         self.setWindowTitle(self.tr("Nisba — {name}").format(name=name))
         self.splitter = waiting_splitter(self.reading)
         self.setCentralWidget(self.splitter)
@@ -147,44 +148,6 @@ class MainWindow(QMainWindow):
         self.view.show_article(screen.article, [span for c in screen.claims for span in claim_spans(c, screen)])
         if screen.article.id == window_state.last_article(project_path):
             window_state.scroll_to_last_position(project_path, self.view.verticalScrollBar())
-
-    def attach(self, project: Project) -> None:
-        """Make the parts that work on ``project``, connect the actions, and open the article the user was on:
-        the window is ready for work."""
-        from ui.main_window.change_views import show_change
-        from ui.main_window.project_parts import build_parts
-        from ui.safety import data_safety
-
-        waited = self.centralWidget() is not None  # laid out already, and its layout restored (the first screen)
-        kept = self.view.verticalScrollBar().value() if self.isVisible() else None
-        build_parts(self, project)
-        self._attached = True
-        a = self.actions_by_name
-        for action in a.values():
-            action.setEnabled(True)
-        connect_actions(self, a, self._slots(), (self.view, self.claims_table, self.article_list))
-        a["snap"].setChecked(self.marking.snap)
-        a["clean_batches"].setChecked(self.importer.clean_batches)
-        a["suggestions"].setChecked(self.suggestions.shown)
-        self.undo_actions.attach(a["undo"], a["redo"])
-        a["mark"].setEnabled(False)
-        a["delete"].setEnabled(False)
-
-        self.article_panel.articleChosen.connect(self.open_article)
-        self.claims_table.selectionModel().currentRowChanged.connect(self.selection.on_row)
-        self.view.claimActivated.connect(self.selection.select)
-        self.view.selectionChanged.connect(self.update_actions)
-        self.bridge.changed.connect(partial(show_change, self))
-        self.bridge.sourcesChanged.connect(self.refresh_highlights)
-        self.claims_model.rowsLoaded.connect(self._on_rows_loaded)
-        self.review.attach(a)
-        shown = self.view.article.id if self.view.article is not None else None
-        window_state.restore_layout(self, geometry=not waited)  # (a window on screen stays where it is)
-        window_state.reopen_article(self)
-        if kept and shown is not None and self.view.article is not None and self.view.article.id == shown:
-            bar = self.view.verticalScrollBar()
-            QTimer.singleShot(0, bar, lambda: bar.setValue(kept))  # where the user was reading meanwhile
-        data_safety.apply_state(self)  # read-only mode, backup warnings
 
     def _when_attached(self, fill: Callable[[QMenu], None]) -> Callable[[QMenu], None]:
         return lambda menu: fill(menu) if self._attached else None
